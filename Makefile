@@ -1,0 +1,47 @@
+# RunAPI SDK toolchain. `make generate` and `make test` set themselves up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: setup generate validate check test lint typecheck clean
+
+setup: $(STAMP) $(NODE_STAMP)
+
+# The virtualenv is rebuilt whenever pyproject.toml changes.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+validate: setup
+	$(PY) -m generator validate
+
+generate: setup
+	$(PY) -m generator generate
+
+# Fails when generated/ is not exactly what the committed spec produces.
+check: setup
+	$(PY) -m generator check
+
+lint: setup
+	$(VENV)/bin/ruff check generator tests
+	$(VENV)/bin/ruff format --check generator tests
+
+typecheck: setup
+	$(VENV)/bin/mypy
+
+test: setup
+	$(PY) -m generator validate
+	$(PY) -m generator check
+	$(MAKE) --no-print-directory lint typecheck
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(VENV) node_modules

@@ -1,0 +1,196 @@
+"""Bundle the multi-file spec into one self-contained OpenAPI document.
+
+Conventions (spec/README.md): the root's `paths` entries may `$ref` a path item of a group file;
+every other `$ref`, in any file, points into a `components` section. Bundling inlines the path
+items, merges every file's components into the root's (names are global, duplicates refused) and
+rewrites each `$ref` to the local form `#/components/<section>/<name>`. The result keeps the
+component names the authors chose, and an origin map tells where each node was written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from .diagnostics import Diagnostic, Origin, SpecError, join_pointer, split_pointer
+from .load import SourceFile, load_file
+
+
+@dataclass
+class Bundle:
+    """The bundled document plus the source position of each of its nodes."""
+
+    document: dict[str, Any]
+    origins: dict[str, Origin]
+    files: list[SourceFile]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def origin(self, pointer: str) -> Origin:
+        probe = pointer
+        while probe and probe not in self.origins:
+            probe = probe.rsplit("/", 1)[0]
+        found = self.origins.get(probe) or Origin(self.files[0].display, 1, "")
+        return Origin(found.file, found.line, pointer)
+
+
+def _resolve_pointer(data: Any, pointer: str) -> tuple[bool, Any]:
+    node = data
+    for token in split_pointer(pointer):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return False, None
+    return True, node
+
+
+@dataclass
+class _Bundler:
+    root_dir: Path
+    files: dict[Path, SourceFile] = field(default_factory=dict)
+    merged: set[Path] = field(default_factory=set)
+    pending: list[SourceFile] = field(default_factory=list)
+    origins: dict[str, Origin] = field(default_factory=dict)
+    components: dict[str, dict[str, Any]] = field(default_factory=dict)
+    owners: dict[tuple[str, str], str] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def load(self, path: Path) -> SourceFile:
+        path = path.resolve()
+        if path not in self.files:
+            try:
+                display = str(path.relative_to(self.root_dir))
+            except ValueError:
+                display = str(path)
+            self.files[path] = load_file(path, display)
+            self.pending.append(self.files[path])
+        return self.files[path]
+
+    def target(self, ref: str, source: SourceFile, where: str) -> tuple[SourceFile, str] | None:
+        """The file and pointer a `$ref` names, or None (with a diagnostic) if it is broken."""
+        file_part, _, fragment = ref.partition("#")
+        pointer = unquote(fragment)
+        try:
+            target = self.load(source.path.parent / file_part) if file_part else source
+        except SpecError as exc:
+            for problem in exc.diagnostics:
+                # A missing file is the referencing line's fault; a broken file is its own.
+                at = source.origin(where) if problem.rule == "file" else problem.origin
+                self.diagnostics.append(Diagnostic(at, problem.rule, problem.message))
+            return None
+        found, _ = _resolve_pointer(target.data, pointer) if pointer.startswith("/") else (False, 0)
+        if not found:
+            self.diagnostics.append(
+                Diagnostic(source.origin(where), "ref-unresolved", f"$ref {ref!r} does not resolve")
+            )
+            return None
+        return target, pointer
+
+    def rewrite_ref(self, ref: str, source: SourceFile, where: str) -> str:
+        resolved = self.target(ref, source, where)
+        if resolved is None:
+            return ref
+        _, pointer = resolved
+        tokens = split_pointer(pointer)
+        if len(tokens) < 3 or tokens[0] != "components":
+            self.diagnostics.append(
+                Diagnostic(
+                    source.origin(where),
+                    "ref-target",
+                    f"$ref {ref!r} must point into a components section",
+                )
+            )
+            return ref
+        return "#" + pointer
+
+    def copy(self, value: Any, source: SourceFile, src: str, out: str) -> Any:
+        self.origins.setdefault(out, source.origin(src))
+        if isinstance(value, dict):
+            result: dict[str, Any] = {}
+            for key, item in value.items():
+                key_text = str(key)
+                child_src, child_out = join_pointer(src, key_text), join_pointer(out, key_text)
+                if key_text == "$ref" and isinstance(item, str):
+                    self.origins.setdefault(child_out, source.origin(child_src))
+                    result[key_text] = self.rewrite_ref(item, source, child_src)
+                else:
+                    result[key_text] = self.copy(item, source, child_src, child_out)
+            return result
+        if isinstance(value, list):
+            return [
+                self.copy(item, source, join_pointer(src, i), join_pointer(out, i))
+                for i, item in enumerate(value)
+            ]
+        return value
+
+    def merge_components(self, source: SourceFile) -> None:
+        sections = source.data.get("components") if isinstance(source.data, dict) else None
+        if not isinstance(sections, dict):
+            return
+        for section, entries in sections.items():
+            if not isinstance(entries, dict):
+                continue
+            merged = self.components.setdefault(section, {})
+            for name, value in entries.items():
+                src = join_pointer("/components", section, name)
+                owner = self.owners.get((section, name))
+                if owner is not None:
+                    self.diagnostics.append(
+                        Diagnostic(
+                            source.origin(src),
+                            "component-duplicate",
+                            f"components/{section}/{name} is already defined in {owner}",
+                        )
+                    )
+                    continue
+                self.owners[(section, name)] = source.display
+                merged[name] = self.copy(value, source, src, src)
+
+    def drain(self) -> None:
+        while self.pending:
+            source = self.pending.pop(0)
+            if source.path not in self.merged:
+                self.merged.add(source.path)
+                self.merge_components(source)
+
+
+def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
+    """Load `root_path` and everything it references into one document.
+
+    Problems are collected in `Bundle.diagnostics` (the document then holds what could be
+    bundled); only an unreadable root raises SpecError.
+    """
+    bundler = _Bundler(root_dir=(root_dir or Path.cwd()).resolve())
+    root = bundler.load(root_path)
+    bundler.pending.remove(root)
+    if not isinstance(root.data, dict):
+        raise SpecError([Diagnostic(root.origin(""), "root", "the root document is not a mapping")])
+    document: dict[str, Any] = {}
+    for key, value in root.data.items():
+        if key == "paths" and isinstance(value, dict):
+            document["paths"] = {}
+            for path, item in value.items():
+                where = join_pointer("/paths", path)
+                if isinstance(item, dict) and set(item) == {"$ref"}:
+                    resolved = bundler.target(str(item["$ref"]), root, join_pointer(where, "$ref"))
+                    if resolved is None:
+                        continue
+                    source, pointer = resolved
+                    _, target = _resolve_pointer(source.data, pointer)
+                    document["paths"][path] = bundler.copy(target, source, pointer, where)
+                else:
+                    document["paths"][path] = bundler.copy(item, root, where, where)
+        elif key != "components":
+            document[key] = bundler.copy(value, root, "/" + key, "/" + key)
+    bundler.merged.add(root.path)
+    bundler.merge_components(root)
+    bundler.drain()
+    document["components"] = {
+        section: dict(sorted(entries.items())) for section, entries in bundler.components.items()
+    }
+    others = sorted((f for f in bundler.files.values() if f is not root), key=lambda f: f.display)
+    ordered = [root, *others]
+    return Bundle(document, bundler.origins, ordered, sorted(set(bundler.diagnostics)))

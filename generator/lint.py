@@ -1,0 +1,386 @@
+"""The project's own lint rules for the bundled spec (spec/README.md states the conventions).
+
+Each rule is a function from the bundle to diagnostics; `LINT_RULES` lists them by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from . import xrules
+from .bundle import Bundle
+from .diagnostics import Diagnostic, join_pointer
+from .openapi import iter_operations, json_body_schema, resolve
+from .schemawalk import RULE_KEYWORDS, rule_entries, walk_request_schemas
+
+OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
+CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
+CALLBACK_HEADERS = ("CallbackId", "CallbackTimestamp", "CallbackSignature")
+ENVELOPE_REF = "#/components/schemas/TaskEnvelope"
+
+LintRule = Callable[[Bundle], Iterator[Diagnostic]]
+
+
+def _diag(bundle: Bundle, pointer: str, rule: str, message: str) -> Diagnostic:
+    return Diagnostic(bundle.origin(pointer), rule, message)
+
+
+def operation_ids(bundle: Bundle) -> Iterator[Diagnostic]:
+    counts = Counter(op.operation_id for op in iter_operations(bundle.document))
+    for op in iter_operations(bundle.document):
+        where = join_pointer(op.pointer, "operationId")
+        if not op.operation_id:
+            yield _diag(bundle, op.pointer, "operation-id", "operation has no operationId")
+        elif not OPERATION_ID.match(op.operation_id):
+            yield _diag(
+                bundle,
+                where,
+                "operation-id",
+                f"{op.operation_id!r} is not dotted snake_case (group.resource.action)",
+            )
+        elif counts[op.operation_id] > 1:
+            yield _diag(bundle, where, "operation-id", f"{op.operation_id!r} is not unique")
+
+
+def operation_docs(bundle: Bundle) -> Iterator[Diagnostic]:
+    declared = {t.get("name") for t in bundle.document.get("tags") or [] if isinstance(t, dict)}
+    used: set[str] = set()
+    for op in iter_operations(bundle.document):
+        tags = op.operation.get("tags") or []
+        used.update(tags)
+        if len(tags) != 1:
+            yield _diag(bundle, op.pointer, "operation-tag", "operation needs exactly one tag")
+        elif tags[0] not in declared:
+            yield _diag(
+                bundle,
+                join_pointer(op.pointer, "tags"),
+                "operation-tag",
+                f"tag {tags[0]!r} is not declared in the root `tags`",
+            )
+        for field in ("summary", "description"):
+            if not str(op.operation.get(field) or "").strip():
+                yield _diag(bundle, op.pointer, "operation-docs", f"operation has no {field}")
+    for index, tag in enumerate(bundle.document.get("tags") or []):
+        if tag.get("name") not in used:
+            yield _diag(
+                bundle,
+                f"/tags/{index}",
+                "operation-tag",
+                f"tag {tag.get('name')!r} is declared but no operation uses it",
+            )
+
+
+def _schema_ref(document: dict[str, Any], container: Any) -> Any:
+    media = ((resolve(document, container) or {}).get("content") or {}).get("application/json")
+    return (media or {}).get("schema")
+
+
+def _accepts_callback_url(document: dict[str, Any], schema: Any, depth: int = 0) -> bool:
+    schema = resolve(document, schema)
+    if not isinstance(schema, dict) or depth > 20:
+        return False
+    if "callback_url" in (schema.get("properties") or {}):
+        return True
+    return any(
+        _accepts_callback_url(document, sub, depth + 1)
+        for key in ("oneOf", "anyOf", "allOf")
+        for sub in schema.get(key) or []
+    )
+
+
+def task_operations(bundle: Bundle) -> Iterator[Diagnostic]:
+    """Task creates answer 202, link their status operation and declare their callback."""
+    document = bundle.document
+    by_id = {op.operation_id: op for op in iter_operations(document)}
+    for op in iter_operations(document):
+        responses = op.operation.get("responses") or {}
+        body_schema = json_body_schema(document, op.operation)
+        takes_callback = _accepts_callback_url(document, body_schema)
+        if "202" not in responses:
+            if takes_callback:
+                yield _diag(
+                    bundle,
+                    op.pointer,
+                    "task-create",
+                    "accepts callback_url but has no 202 task-accepted response",
+                )
+            continue
+        accepted_pointer = join_pointer(op.pointer, "responses", "202")
+        accepted = resolve(document, responses["202"])
+        if not takes_callback:
+            yield _diag(
+                bundle, op.pointer, "task-create", "task create does not accept callback_url"
+            )
+        link = ((accepted or {}).get("links") or {}).get("getTaskStatus")
+        status = by_id.get(str((link or {}).get("operationId")))
+        if not isinstance(link, dict):
+            yield _diag(
+                bundle, accepted_pointer, "task-link", "202 response has no links.getTaskStatus"
+            )
+        elif status is None:
+            yield _diag(
+                bundle,
+                join_pointer(accepted_pointer, "links", "getTaskStatus"),
+                "task-link",
+                f"links to unknown operation {link.get('operationId')!r}",
+            )
+        else:
+            if status.method != "get" or status.path != op.path + "/{id}":
+                yield _diag(
+                    bundle,
+                    join_pointer(accepted_pointer, "links"),
+                    "task-link",
+                    f"status operation must be GET {op.path}/{{id}}",
+                )
+            if (link.get("parameters") or {}).get("id") != "$response.body#/id":
+                yield _diag(
+                    bundle,
+                    join_pointer(accepted_pointer, "links"),
+                    "task-link",
+                    "link must pass id: $response.body#/id",
+                )
+        yield from _check_callback(bundle, op.pointer, op.operation, status)
+
+
+def _check_callback(
+    bundle: Bundle, pointer: str, operation: dict[str, Any], status: Any
+) -> Iterator[Diagnostic]:
+    document = bundle.document
+    callback = (operation.get("callbacks") or {}).get("taskStatus") or {}
+    where = join_pointer(pointer, "callbacks", "taskStatus")
+    post = ((resolve(document, callback) or {}).get(CALLBACK_EXPRESSION) or {}).get("post")
+    if not isinstance(post, dict):
+        yield _diag(
+            bundle,
+            pointer,
+            "task-callback",
+            f"task create needs callbacks.taskStatus['{CALLBACK_EXPRESSION}'].post",
+        )
+        return
+    where = join_pointer(where, CALLBACK_EXPRESSION, "post")
+    refs = {str(p.get("$ref", "")).rsplit("/", 1)[-1] for p in post.get("parameters") or []}
+    missing = [h for h in CALLBACK_HEADERS if h not in refs]
+    if missing:
+        yield _diag(bundle, where, "task-callback", f"callback lacks header parameters {missing}")
+    if status is not None:
+        status_schema = _schema_ref(document, (status.operation.get("responses") or {}).get("200"))
+        callback_schema = _schema_ref(document, post.get("requestBody"))
+        if status_schema is None:
+            yield _diag(
+                bundle, status.pointer, "task-status", "status operation has no 200 JSON schema"
+            )
+        elif callback_schema != status_schema:
+            yield _diag(
+                bundle,
+                join_pointer(where, "requestBody"),
+                "task-callback",
+                "callback body schema must be the status operation's 200 schema",
+            )
+        else:
+            envelope = resolve(document, status_schema)
+            refs_in_all_of = [s.get("$ref") for s in (envelope or {}).get("allOf") or []]
+            if ENVELOPE_REF not in refs_in_all_of:
+                yield _diag(
+                    bundle,
+                    status.pointer,
+                    "task-status",
+                    "status schema must be allOf [TaskEnvelope, result fields]",
+                )
+    if not any(str(code).startswith("2") for code in post.get("responses") or {}):
+        yield _diag(bundle, where, "task-callback", "callback declares no 2xx acknowledgement")
+
+
+def conditional_rules(bundle: Bundle) -> Iterator[Diagnostic]:
+    """Every conditional `allOf` entry has a description and exactly one rule keyword."""
+    for node in walk_request_schemas(bundle.document):
+        for pointer, entry in rule_entries(node):
+            keywords = [k for k in RULE_KEYWORDS if k in entry]
+            if not str(entry.get("description") or "").strip():
+                yield _diag(
+                    bundle,
+                    pointer,
+                    "rule-description",
+                    "a conditional rule needs a plain-words description",
+                )
+            if len(keywords) != 1:
+                yield _diag(
+                    bundle,
+                    pointer,
+                    "rule-shape",
+                    f"a conditional rule has exactly one of {RULE_KEYWORDS}, found {keywords}",
+                )
+
+
+def discriminators(bundle: Bundle) -> Iterator[Diagnostic]:
+    document = bundle.document
+    for node in walk_request_schemas(document):
+        disc = node.schema.get("discriminator")
+        if not isinstance(disc, dict):
+            continue
+        where = join_pointer(node.pointer, "discriminator")
+        prop = disc.get("propertyName")
+        mapping = disc.get("mapping") or {}
+        variants = [v.get("$ref") for v in node.schema.get("oneOf") or [] if isinstance(v, dict)]
+        if not variants or None in variants:
+            yield _diag(
+                bundle, node.pointer, "discriminator", "discriminator needs a oneOf of $refs"
+            )
+            continue
+        if set(mapping.values()) != set(variants):
+            yield _diag(
+                bundle, where, "discriminator", "mapping must list exactly the oneOf variants"
+            )
+        for ref in [str(v) for v in variants]:
+            variant = resolve(document, {"$ref": ref}) or {}
+            pinned = (variant.get("properties") or {}).get(prop) or {}
+            values = {pinned["const"]} if "const" in pinned else set(pinned.get("enum") or [])
+            expected = {k for k, v in mapping.items() if v == ref}
+            if values != expected:
+                yield _diag(
+                    bundle,
+                    ref[1:],
+                    "discriminator",
+                    f"variant pins {prop}={sorted(values)}, the mapping sends {sorted(expected)}",
+                )
+            if prop not in (variant.get("required") or []):
+                yield _diag(bundle, ref[1:], "discriminator", f"variant must require {prop!r}")
+
+
+def closed_requests(bundle: Bundle) -> Iterator[Diagnostic]:
+    """RunAPI's own JSON bodies accept only documented fields (LLM-compatible ones stay open)."""
+    for node in walk_request_schemas(bundle.document):
+        if not node.operation.path.startswith("/api/v1/") or "/properties/" in node.pointer:
+            continue
+        if "/requestBody/content/multipart" in node.pointer:
+            continue
+        schema = node.schema
+        if "properties" in schema and schema.get("additionalProperties") is not False:
+            yield _diag(
+                bundle,
+                node.pointer,
+                "request-closed",
+                "request object must set additionalProperties: false",
+            )
+
+
+_X_META = Draft202012Validator(xrules.META_SCHEMA)
+
+
+def _has_path(document: dict[str, Any], schema: Any, path: str) -> bool:
+    for name, many in xrules.path_steps(path):
+        props = _properties(document, schema)
+        if name not in props:
+            return False
+        schema = resolve(document, props[name])
+        if many:
+            schema = resolve(document, (schema or {}).get("items"))
+    return True
+
+
+def _properties(document: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, Any]:
+    schema = resolve(document, schema)
+    if not isinstance(schema, dict) or depth > 20:
+        return {}
+    found = dict(schema.get("properties") or {})
+    for key in ("allOf", "oneOf", "anyOf"):
+        for sub in schema.get(key) or []:
+            found.update(_properties(document, sub, depth + 1))
+    return found
+
+
+def x_rules(bundle: Bundle) -> Iterator[Diagnostic]:
+    document = bundle.document
+    for node in walk_request_schemas(document):
+        rules = node.schema.get(xrules.EXTENSION)
+        if rules is None:
+            continue
+        where = join_pointer(node.pointer, xrules.EXTENSION)
+        errors = sorted(_X_META.iter_errors(rules), key=lambda e: list(e.absolute_path))
+        for error in errors:
+            at = join_pointer(where, *error.absolute_path)
+            yield _diag(bundle, at, "x-rule-shape", error.message)
+        if errors:
+            continue
+        for index, rule in enumerate(rules):
+            for key, path in xrules.rule_paths(rule):
+                if not _has_path(document, node.schema, path):
+                    yield _diag(
+                        bundle,
+                        join_pointer(where, index),
+                        "x-rule-field",
+                        f"{key} path {path!r} names no property of this schema",
+                    )
+
+
+def _collect_refs(node: Any, found: set[str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            found.add(ref)
+        for value in node.values():
+            _collect_refs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _collect_refs(value, found)
+
+
+def unused_components(bundle: Bundle) -> Iterator[Diagnostic]:
+    document = bundle.document
+    refs: set[str] = set()
+    _collect_refs({k: v for k, v in document.items()}, refs)
+    schemes: set[str] = set()
+    for requirement in document.get("security") or []:
+        schemes.update(requirement)
+    for op in iter_operations(document):
+        for requirement in op.operation.get("security") or []:
+            schemes.update(requirement)
+    for section, entries in (document.get("components") or {}).items():
+        for name in entries or {}:
+            pointer = join_pointer("/components", section, name)
+            used = name in schemes if section == "securitySchemes" else "#" + pointer in refs
+            if not used:
+                yield _diag(
+                    bundle,
+                    pointer,
+                    "component-unused",
+                    f"components/{section}/{name} is never used",
+                )
+
+
+def security_schemes(bundle: Bundle) -> Iterator[Diagnostic]:
+    declared = set((bundle.document.get("components") or {}).get("securitySchemes") or {})
+    for op in iter_operations(bundle.document):
+        for requirement in op.operation.get("security") or []:
+            for name in requirement:
+                if name not in declared:
+                    yield _diag(
+                        bundle,
+                        join_pointer(op.pointer, "security"),
+                        "security",
+                        f"unknown security scheme {name!r}",
+                    )
+
+
+LINT_RULES: dict[str, LintRule] = {
+    "operation-id": operation_ids,
+    "operation-docs": operation_docs,
+    "task-operations": task_operations,
+    "conditional-rules": conditional_rules,
+    "discriminator": discriminators,
+    "request-closed": closed_requests,
+    "x-rules": x_rules,
+    "component-unused": unused_components,
+    "security": security_schemes,
+}
+
+
+def lint(bundle: Bundle) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for rule in LINT_RULES.values():
+        found.extend(rule(bundle))
+    return found

@@ -1,0 +1,100 @@
+"""Navigation helpers over a bundled OpenAPI document: operations, local refs, validators."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from .diagnostics import join_pointer, split_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+BUNDLE_URI = "urn:runapi:openapi"
+
+
+@dataclass(frozen=True)
+class OperationRef:
+    """One operation of the document and the pointer to it."""
+
+    path: str
+    method: str
+    pointer: str
+    operation: dict[str, Any]
+
+    @property
+    def operation_id(self) -> str:
+        return str(self.operation.get("operationId", ""))
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[OperationRef]:
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield OperationRef(path, method, join_pointer("/paths", path, method), operation)
+
+
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s (as left by the bundler) until a node without one.
+
+    A broken ref resolves to None: the bundler has already reported it.
+    """
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if not ref.startswith("#") or ref in seen:
+            return node
+        seen.add(ref)
+        node = lookup(document, ref[1:])
+    return node
+
+
+def get_pointer(document: Any, pointer: str) -> Any:
+    node = document
+    for token in split_pointer(pointer):
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def lookup(document: Any, pointer: str) -> Any:
+    """Like get_pointer, but None when the pointer names nothing (a broken, reported ref)."""
+    try:
+        return get_pointer(document, pointer)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return None
+
+
+def json_body_schema(document: dict[str, Any], operation: dict[str, Any]) -> Any:
+    """The JSON request body schema of an operation, or None."""
+    body = resolve(document, operation.get("requestBody"))
+    if not isinstance(body, dict):
+        return None
+    media = (body.get("content") or {}).get("application/json")
+    return media.get("schema") if isinstance(media, dict) else None
+
+
+class SchemaValidators:
+    """JSON Schema 2020-12 validators for subschemas of one bundled document.
+
+    The document is registered as a resource, so `#/components/...` refs inside any subschema
+    resolve exactly as they would for a downstream tool reading the bundled file.
+    """
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        resource: Resource[Any] = DRAFT202012.create_resource(document)
+        self._registry: Registry[Any] = Registry().with_resource(BUNDLE_URI, resource)
+        self._cache: dict[str, Draft202012Validator] = {}
+
+    def for_pointer(self, pointer: str) -> Draft202012Validator:
+        validator = self._cache.get(pointer)
+        if validator is None:
+            schema = {"$ref": f"{BUNDLE_URI}#{pointer}"}
+            validator = Draft202012Validator(schema, registry=self._registry)
+            self._cache[pointer] = validator
+        return validator

@@ -1,0 +1,15 @@
+"""Renderers: each turns the validated spec into files under generated/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..bundle import Bundle
+from . import bundled_spec
+
+#: A target maps the validated bundle to {relative path: file bytes}.
+Target = Callable[[Bundle], dict[str, bytes]]
+
+TARGETS: dict[str, Target] = {
+    "bundle": bundled_spec.render,
+}
