@@ -15,8 +15,9 @@ from jsonschema import Draft202012Validator
 from . import xrules
 from .bundle import Bundle
 from .diagnostics import Diagnostic, join_pointer
-from .openapi import iter_operations, json_body_schema, resolve
-from .schemawalk import RULE_KEYWORDS, rule_entries, walk_request_schemas
+from .openapi import iter_operations, json_body_schema, lookup, resolve
+from .reference import ReferenceOperation
+from .schemawalk import RULE_KEYWORDS, request_body_pointers, rule_entries, walk_request_schemas
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
@@ -251,21 +252,40 @@ def discriminators(bundle: Bundle) -> Iterator[Diagnostic]:
                 yield _diag(bundle, ref[1:], "discriminator", f"variant must require {prop!r}")
 
 
+def _request_objects(document: dict[str, Any], pointer: str, depth: int = 0) -> Iterator[str]:
+    """Pointers of the object schemas a request body may be: the body, or its variants."""
+    schema = lookup(document, pointer)
+    if not isinstance(schema, dict) or depth > 20:
+        return
+    if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
+        yield from _request_objects(document, schema["$ref"][1:], depth + 1)
+    if "properties" in schema:
+        yield pointer
+    for key in ("oneOf", "anyOf"):
+        for index, _ in enumerate(schema.get(key) or []):
+            yield from _request_objects(document, join_pointer(pointer, key, index), depth + 1)
+
+
 def closed_requests(bundle: Bundle) -> Iterator[Diagnostic]:
-    """RunAPI's own JSON bodies accept only documented fields (LLM-compatible ones stay open)."""
-    for node in walk_request_schemas(bundle.document):
-        if not node.operation.path.startswith("/api/v1/") or "/properties/" in node.pointer:
+    """RunAPI's own JSON bodies state whether undocumented fields are accepted.
+
+    Normally they are not (`false`): a typo is caught before the request is sent. `true` is
+    reserved for bodies the reference does not document; LLM-compatible paths mirror vendor APIs
+    and are not checked.
+    """
+    document = bundle.document
+    for op, root in request_body_pointers(document):
+        if not op.path.startswith("/api/v1/") or "/content/application~1json/" not in root + "/":
             continue
-        if "/requestBody/content/multipart" in node.pointer:
-            continue
-        schema = node.schema
-        if "properties" in schema and schema.get("additionalProperties") is not False:
-            yield _diag(
-                bundle,
-                node.pointer,
-                "request-closed",
-                "request object must set additionalProperties: false",
-            )
+        for pointer in _request_objects(document, root):
+            if lookup(document, pointer).get("additionalProperties") not in (False, True):
+                yield _diag(
+                    bundle,
+                    pointer,
+                    "request-closed",
+                    "request object must say additionalProperties: false "
+                    "(true only for a deliberately open, undocumented body)",
+                )
 
 
 _X_META = Draft202012Validator(xrules.META_SCHEMA)
@@ -364,6 +384,51 @@ def security_schemes(bundle: Bundle) -> Iterator[Diagnostic]:
                         "security",
                         f"unknown security scheme {name!r}",
                     )
+
+
+KIND_CHECKS: dict[str, tuple[Callable[[dict[str, Any]], bool], str]] = {
+    "async task create": (lambda op: "202" in (op.get("responses") or {}), "answers 202"),
+    "task status": (lambda op: "200" in (op.get("responses") or {}), "answers 200"),
+    "sync upload": (lambda op: "201" in (op.get("responses") or {}), "answers 201"),
+    "management-key": (
+        lambda op: op.get("security") == [{"ManagementKeyAuth": []}],
+        "uses only ManagementKeyAuth",
+    ),
+    "llm": (
+        lambda op: any("ApiKeyHeader" in req for req in op.get("security") or []),
+        "accepts the x-api-key header (ApiKeyHeader)",
+    ),
+}
+
+
+def check_reference_coverage(
+    bundle: Bundle, reference: list[ReferenceOperation]
+) -> Iterator[Diagnostic]:
+    """The spec defines exactly the reference's operations, each shaped as its kind requires."""
+    ops = {(op.method, op.path): op for op in iter_operations(bundle.document)}
+    listed = {(r.method, r.path) for r in reference}
+    for row in reference:
+        op = ops.get((row.method, row.path))
+        if op is None:
+            yield _diag(
+                bundle,
+                "/paths",
+                "reference-coverage",
+                f"{row.method.upper()} {row.path} ({row.group}) is not in the spec",
+            )
+            continue
+        kind = row.kind.split(" (")[0]
+        check = KIND_CHECKS.get(kind)
+        if check is not None and not check[0](op.operation):
+            yield _diag(bundle, op.pointer, "reference-coverage", f"a {kind} operation {check[1]}")
+    for key, op in ops.items():
+        if key not in listed:
+            yield _diag(
+                bundle,
+                op.pointer,
+                "reference-coverage",
+                "operation is not in spec/reference/operations.tsv",
+            )
 
 
 LINT_RULES: dict[str, LintRule] = {

@@ -7,6 +7,7 @@ from typing import Any
 
 from . import xrules
 from .openapi import iter_operations, resolve
+from .reference import ReferenceOperation
 from .schemawalk import rule_entries, walk_request_schemas
 
 CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
@@ -22,10 +23,16 @@ class SpecStats:
     schema_rules: int  # described allOf entries (if/then, not, oneOf, anyOf, dependentRequired)
     x_rules: int
     examples: int
+    reference_total: int | None = None  # operations in the reference list, when there is one
 
     def lines(self) -> list[str]:
         return [
-            f"operations: {self.operations}",
+            f"operations: {self.operations}"
+            + (
+                f" ({self.operations}/{self.reference_total} of the reference list)"
+                if self.reference_total is not None
+                else ""
+            ),
             "task creates with callback and status link: "
             f"{self.task_creates_wired}/{self.task_creates}",
             "conditional rules: "
@@ -36,7 +43,9 @@ class SpecStats:
         ]
 
 
-def spec_stats(document: dict[str, Any], examples: int) -> SpecStats:
+def spec_stats(
+    document: dict[str, Any], examples: int, reference: list[ReferenceOperation] | None = None
+) -> SpecStats:
     operations = list(iter_operations(document))
     creates = [op for op in operations if "202" in (op.operation.get("responses") or {})]
     wired = 0

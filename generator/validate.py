@@ -11,9 +11,10 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from .bundle import Bundle, bundle
 from .diagnostics import Diagnostic
 from .examples import check_examples
-from .lint import lint
+from .lint import check_reference_coverage, lint
 from .openapi import SchemaValidators
 from .redocly import run_redocly
+from .reference import reference_operations
 from .stats import SpecStats, spec_stats
 
 
@@ -46,6 +47,9 @@ def validate_spec(root: Path, project: Path, *, use_redocly: bool = True) -> Rep
     report = Report(bundle=result, errors=list(result.diagnostics))
     report.errors.extend(openapi_schema_errors(result))
     report.errors.extend(lint(result))
+    reference = reference_operations(root)
+    if reference is not None:
+        report.errors.extend(check_reference_coverage(result, reference))
     validators = SchemaValidators(result.document)
     example_count, example_errors = check_examples(result, validators)
     report.errors.extend(example_errors)
@@ -55,5 +59,5 @@ def validate_spec(root: Path, project: Path, *, use_redocly: bool = True) -> Rep
         report.warnings.extend(warnings)
     report.errors = sorted(set(report.errors))
     report.warnings = sorted(set(report.warnings))
-    report.stats = spec_stats(result.document, example_count)
+    report.stats = spec_stats(result.document, example_count, reference)
     return report

@@ -9,7 +9,7 @@ from generator.openapi import iter_operations, resolve
 
 from .support import TESTS
 
-REFERENCE = TESTS / "data" / "reference_operations.tsv"
+REFERENCE = TESTS.parent / "spec" / "reference" / "operations.tsv"
 CALLBACK = "{$request.body#/callback_url}"
 
 

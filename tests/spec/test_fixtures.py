@@ -16,7 +16,7 @@ from .support import FixtureFile, fixture_files, operations_by_id, path_regex
 
 FIXTURES = fixture_files()
 CALLBACK = "{$request.body#/callback_url}"
-PLACEHOLDER_SECRET = re.compile(r"^(Bearer )?YOUR_[A-Z_]+$")
+PLACEHOLDER_SECRET = re.compile(r"^(Bearer )?[A-Z][A-Z_]*(TOKEN|KEY)$")
 SECRET_HEADERS = ("authorization", "x-api-key", "x-goog-api-key")
 
 
