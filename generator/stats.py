@@ -74,4 +74,5 @@ def spec_stats(
         schema_rules,
         x_rules,
         examples,
+        len(reference) if reference is not None else None,
     )

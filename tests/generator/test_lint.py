@@ -127,3 +127,41 @@ def test_lint_rule_catches(name: str, tmp_path: Path) -> None:
         location = problem.split(": ", 1)[0]
         file, line = location.rsplit(":", 1)
         assert file.endswith(".yaml") and int(line) >= 1, problem
+
+
+def _write_reference(spec_dir: Path, rows: list[str]) -> None:
+    (spec_dir / "reference").mkdir(exist_ok=True)
+    header = "group\tmethod\tpath\tkind\tnote"
+    (spec_dir / "reference" / "operations.tsv").write_text("\n".join([header, *rows]) + "\n")
+
+
+def test_reference_list_coverage(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path)
+    _write_reference(
+        tmp_path,
+        [
+            "demo\tPOST\t/api/v1/demo/render\tasync task create (callback_url)\t",
+            "demo\tGET\t/api/v1/demo/render/{id}\ttask status\t",
+        ],
+    )
+    report = validate_spec(spec, tmp_path, use_redocly=False)
+    assert report.errors == []
+    assert report.stats is not None and report.stats.lines()[0] == (
+        "operations: 2 (2/2 of the reference list)"
+    )
+
+
+def test_reference_list_reports_missing_extra_and_misshaped(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path)
+    _write_reference(
+        tmp_path,
+        [
+            "demo\tPOST\t/api/v1/demo/render\tsync upload\t",
+            "demo\tDELETE\t/api/v1/demo/render/{id}\tmanagement-key\t",
+        ],
+    )
+    problems = [d.format() for d in validate_spec(spec, tmp_path, use_redocly=False).errors]
+    assert any("DELETE /api/v1/demo/render/{id} (demo) is not in the spec" in p for p in problems)
+    assert any("a sync upload operation answers 201" in p for p in problems)
+    assert any("not in spec/reference/operations.tsv" in p for p in problems)
+    assert all("[reference-coverage]" in p for p in problems)
