@@ -22,43 +22,58 @@ def redocly_binary(project: Path) -> Path | None:
     return Path(found) if found else None
 
 
-def run_redocly(bundle: Bundle, project: Path) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    """(errors, warnings) reported by Redocly for the bundled document."""
-    binary = redocly_binary(project)
-    if binary is None:
-        missing = Diagnostic(
-            Origin("package.json", 1, ""), "redocly", "@redocly/cli is not installed; run `npm ci`"
-        )
-        return [missing], []
-    with tempfile.TemporaryDirectory(prefix="runapi-lint-") as tmp:
-        target = Path(tmp) / "openapi.json"
+class RedoclyLint:
+    """Redocly's lint of the bundled document, running as a child process.
+
+    Started first and collected last, so it runs while the Python checks do.
+    """
+
+    def __init__(self, bundle: Bundle, project: Path) -> None:
+        self._bundle = bundle
+        self._process: subprocess.Popen[str] | None = None
+        self._missing = redocly_binary(project) is None
+        if self._missing:
+            return
+        self._tmp = tempfile.TemporaryDirectory(prefix="runapi-lint-")
+        target = Path(self._tmp.name) / "openapi.json"
         target.write_text(json.dumps(bundle.document), encoding="utf-8")
-        result = subprocess.run(
-            [
-                str(binary),
-                "lint",
-                str(target),
-                "--format=json",
-                "--config",
-                str(project / "redocly.yaml"),
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
-            cwd=project,
+        command = [
+            str(redocly_binary(project)),
+            "lint",
+            str(target),
+            "--format=json",
+            "--config",
+            str(project / "redocly.yaml"),
+        ]
+        self._process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=project
         )
-    try:
-        report: dict[str, Any] = json.loads(result.stdout)
-    except json.JSONDecodeError:
-        tail = (result.stderr or result.stdout).strip().splitlines()[-5:]
-        return [Diagnostic(Origin("redocly.yaml", 1, ""), "redocly", " / ".join(tail))], []
-    errors: list[Diagnostic] = []
-    warnings: list[Diagnostic] = []
-    for problem in report.get("problems", []):
-        location = (problem.get("location") or [{}])[0]
-        pointer = unquote(str(location.get("pointer", "#")).lstrip("#"))
-        diagnostic = Diagnostic(
-            bundle.origin(pointer), f"redocly/{problem.get('ruleId')}", str(problem.get("message"))
-        )
-        (errors if problem.get("severity") == "error" else warnings).append(diagnostic)
-    return errors, warnings
+
+    def result(self) -> tuple[list[Diagnostic], list[Diagnostic]]:
+        """(errors, warnings) reported by Redocly for the bundled document."""
+        if self._process is None:
+            missing = Diagnostic(
+                Origin("package.json", 1, ""),
+                "redocly",
+                "@redocly/cli is not installed; run `npm ci`",
+            )
+            return [missing], []
+        stdout, stderr = self._process.communicate()
+        self._tmp.cleanup()
+        try:
+            report: dict[str, Any] = json.loads(stdout)
+        except json.JSONDecodeError:
+            tail = (stderr or stdout).strip().splitlines()[-5:]
+            return [Diagnostic(Origin("redocly.yaml", 1, ""), "redocly", " / ".join(tail))], []
+        errors: list[Diagnostic] = []
+        warnings: list[Diagnostic] = []
+        for problem in report.get("problems", []):
+            location = (problem.get("location") or [{}])[0]
+            pointer = unquote(str(location.get("pointer", "#")).lstrip("#"))
+            diagnostic = Diagnostic(
+                self._bundle.origin(pointer),
+                f"redocly/{problem.get('ruleId')}",
+                str(problem.get("message")),
+            )
+            (errors if problem.get("severity") == "error" else warnings).append(diagnostic)
+        return errors, warnings

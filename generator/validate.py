@@ -13,7 +13,7 @@ from .diagnostics import Diagnostic
 from .examples import check_examples
 from .lint import check_reference_coverage, lint
 from .openapi import SchemaValidators
-from .redocly import run_redocly
+from .redocly import RedoclyLint
 from .reference import reference_operations
 from .stats import SpecStats, spec_stats
 
@@ -44,6 +44,7 @@ def openapi_schema_errors(result: Bundle) -> list[Diagnostic]:
 def validate_spec(root: Path, project: Path, *, use_redocly: bool = True) -> Report:
     """Run every check; the report holds all problems found, not just the first."""
     result = bundle(root, project)
+    redocly = RedoclyLint(result, project) if use_redocly else None
     report = Report(bundle=result, errors=list(result.diagnostics))
     report.errors.extend(openapi_schema_errors(result))
     report.errors.extend(lint(result))
@@ -53,8 +54,8 @@ def validate_spec(root: Path, project: Path, *, use_redocly: bool = True) -> Rep
     validators = SchemaValidators(result.document)
     example_count, example_errors = check_examples(result, validators)
     report.errors.extend(example_errors)
-    if use_redocly:
-        errors, warnings = run_redocly(result, project)
+    if redocly is not None:
+        errors, warnings = redocly.result()
         report.errors.extend(errors)
         report.warnings.extend(warnings)
     report.errors = sorted(set(report.errors))

@@ -103,3 +103,13 @@ def test_bundle_records_origins_in_group_files(tmp_path: Path) -> None:
     assert origin.file == "spec/paths/demo.yaml"
     text = (tmp_path / "spec/paths/demo.yaml").read_text().splitlines()
     assert "allOf" in text[origin.line - 1] or "description" in text[origin.line - 1]
+
+
+def test_redocly_findings_are_mapped_to_source_lines(tmp_path: Path) -> None:
+    root, group = fresh()
+    root["servers"] = [{"url": "https://example.com"}]
+    spec = write_spec(tmp_path / "spec", root, group)
+    result = _run("validate", "--spec", str(spec))
+    assert result.returncode == 1
+    line = next(x for x in result.stderr.splitlines() if "[redocly/no-server-example.com]" in x)
+    assert line.startswith("error: ") and "openapi.yaml:" in line and "/servers/0" in line
