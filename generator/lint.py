@@ -196,6 +196,17 @@ def _check_callback(
         yield _diag(bundle, where, "task-callback", "callback declares no 2xx acknowledgement")
 
 
+def completion_fields(status_schema: dict[str, Any]) -> list[str]:
+    """Result fields a status schema promises once `status` is `completed`."""
+    fields: list[str] = []
+    for entry in status_schema.get("allOf") or []:
+        condition = entry.get("if") or {}
+        pinned = ((condition.get("properties") or {}).get("status") or {}).get("const")
+        if pinned == "completed" and "status" in (condition.get("required") or []):
+            fields.extend((entry.get("then") or {}).get("required") or [])
+    return fields
+
+
 def conditional_rules(bundle: Bundle) -> Iterator[Diagnostic]:
     """Every conditional `allOf` entry has a description and exactly one rule keyword."""
     for node in walk_request_schemas(bundle.document):

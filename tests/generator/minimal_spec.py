@@ -206,6 +206,14 @@ GROUP: dict[str, Any] = {
                 "allOf": [
                     {"$ref": "../openapi.yaml#/components/schemas/TaskEnvelope"},
                     {"type": "object", "properties": {"url": {"type": "string"}}},
+                    {
+                        "description": "url is present once the task has completed",
+                        "if": {
+                            "required": ["status"],
+                            "properties": {"status": {"const": "completed"}},
+                        },
+                        "then": {"required": ["url"]},
+                    },
                 ],
             },
         }

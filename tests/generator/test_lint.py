@@ -88,6 +88,10 @@ CASES: dict[str, tuple[Mutation, str]] = {
         lambda r, g: _schemas(g)["DemoRenderSlow"].pop("additionalProperties"),
         "request-closed",
     ),
+    "status without completion fields": (
+        lambda r, g: _schemas(g)["DemoRenderStatus"]["allOf"].pop(),
+        "task-status",
+    ),
     "unused component": (
         lambda r, g: _schemas(g).update(DemoUnused={"type": "string"}),
         "component-unused",
