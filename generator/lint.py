@@ -183,14 +183,22 @@ def _check_callback(
                 "callback body schema must be the status operation's 200 schema",
             )
         else:
-            envelope = resolve(document, status_schema)
-            refs_in_all_of = [s.get("$ref") for s in (envelope or {}).get("allOf") or []]
+            envelope = resolve(document, status_schema) or {}
+            refs_in_all_of = [s.get("$ref") for s in envelope.get("allOf") or []]
             if ENVELOPE_REF not in refs_in_all_of:
                 yield _diag(
                     bundle,
                     status.pointer,
                     "task-status",
                     "status schema must be allOf [TaskEnvelope, result fields]",
+                )
+            elif not completion_fields(envelope):
+                yield _diag(
+                    bundle,
+                    status_schema["$ref"][1:],
+                    "task-status",
+                    "status schema must say which result fields a completed task has "
+                    "(allOf entry: if status is completed then required [...])",
                 )
     if not any(str(code).startswith("2") for code in post.get("responses") or {}):
         yield _diag(bundle, where, "task-callback", "callback declares no 2xx acknowledgement")
