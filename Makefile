@@ -9,11 +9,12 @@ NODE_STAMP := node_modules/.installed
 
 setup: $(STAMP) $(NODE_STAMP)
 
-# The virtualenv is rebuilt whenever pyproject.toml changes.
-$(STAMP): pyproject.toml
+# The virtualenv is rebuilt whenever the project's or the generated package's metadata changes;
+# the generated SDK is installed editable so tests exercise generated/python as users get it.
+$(STAMP): pyproject.toml generated/python/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev]' -e generated/python
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -33,9 +34,11 @@ check: setup
 lint: setup
 	$(VENV)/bin/ruff check generator tests
 	$(VENV)/bin/ruff format --check generator tests
+	cd generated/python && ../../$(VENV)/bin/ruff check . && ../../$(VENV)/bin/black --check --quiet .
 
 typecheck: setup
 	$(VENV)/bin/mypy
+	cd generated/python && ../../$(VENV)/bin/mypy
 
 test: setup
 	$(PY) -m generator validate

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..bundle import Bundle
-from . import bundled_spec
+from . import bundled_spec, python_package
 
 #: A target maps the validated bundle to {relative path: file bytes}.
 Target = Callable[[Bundle], dict[str, bytes]]
 
 TARGETS: dict[str, Target] = {
     "bundle": bundled_spec.render,
+    "python": python_package.render,
 }

@@ -1,0 +1,1 @@
+"""Request body TypedDicts, one module per API group."""

@@ -1,0 +1,188 @@
+"""Request bodies of the elevenlabs operations, one TypedDict per accepted shape.
+
+Use them to build a body ahead of a call (`client.elevenlabs...create(**body)`); type
+checkers then hold the body to the same per-model rules as the call itself.
+Generated from spec/openapi.yaml. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, Required, TypedDict
+
+__all__ = [
+    "IsolateAudioCreateParams",
+    "SpeechToTextCreateParams",
+    "TextToDialogueCreateParams",
+    "TextToSoundCreateParams",
+    "TextToSpeechCreateTextToSpeechMultilingualV2Params",
+    "TextToSpeechCreateTextToSpeechTurboV25Params",
+]
+
+
+class IsolateAudioCreateParams(TypedDict, total=False):
+    """Body of `elevenlabs.isolate_audio.create`."""
+
+    source_audio_url: Required[str]
+    """URL of the source audio."""
+
+    model: Literal["audio-isolation"]
+    """Model id. Reading - the parameter table omits model and the example sends none; the endpoint
+    table names audio-isolation, so it is accepted but optional."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""
+
+
+class SpeechToTextCreateParams(TypedDict, total=False):
+    """Body of `elevenlabs.speech_to_text.create`."""
+
+    source_audio_url: Required[str]
+    """URL of the source audio."""
+
+    model: Literal["speech-to-text"]
+    """Model id. Reading - the parameter table omits model and the example sends none; the endpoint
+    table names speech-to-text, so it is accepted but optional."""
+
+    language_code: str
+    """Language hint (language code)."""
+
+    tag_audio_events: bool
+    """Tag audio events such as applause or laughter."""
+
+    diarize: bool
+    """Label the speakers."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""
+
+
+class TextToDialogueCreateParams(TypedDict, total=False):
+    """Body of `elevenlabs.text_to_dialogue.create`."""
+
+    dialogue: Required[Sequence[Mapping[str, object]]]
+    """Dialogue lines in speaking order, each with text and voice; the texts total at most 5000
+    characters."""
+
+    model: Literal["text-to-dialogue-v3"]
+    """Model id. Reading - the parameter table omits model and the example sends none; the endpoint
+    table names text-to-dialogue-v3, so it is accepted but optional."""
+
+    stability: float
+    """Voice stability - 0, 0.5 or 1."""
+
+    language_code: str
+    """Language hint (language code)."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""
+
+
+class TextToSoundCreateParams(TypedDict, total=False):
+    """Body of `elevenlabs.text_to_sound.create`."""
+
+    text: Required[str]
+    """Sound effect prompt, at most 5000 characters."""
+
+    model: Literal["sound-effect-v2"]
+    """Model id. Reading - the parameter table omits model and the example sends none; the endpoint
+    table names sound-effect-v2, so it is accepted but optional."""
+
+    loop: bool
+    """Generate a seamlessly looping sound."""
+
+    duration_seconds: float
+    """Sound length in seconds, 0.5-22."""
+
+    prompt_influence: float
+    """How closely the result follows the prompt, 0-1."""
+
+    output_format: str
+    """Output codec and bitrate, for example mp3_44100_128."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""
+
+
+class TextToSpeechCreateTextToSpeechTurboV25Params(TypedDict, total=False):
+    """Body of `elevenlabs.text_to_speech.create` (model=text-to-speech-turbo-v2.5)."""
+
+    model: Required[Literal["text-to-speech-turbo-v2.5"]]
+
+    text: Required[str]
+    """Text to speak, at most 5000 characters."""
+
+    voice: str
+    """Voice name or voice ID; optional for turbo, which defaults to EkK5I93UQWFDigLMpZcX."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""
+
+    stability: float
+    """Voice stability, 0-1."""
+
+    similarity_boost: float
+    """Similarity boost, 0-1."""
+
+    style: float
+    """Style exaggeration, 0-1."""
+
+    speed: float
+    """Speaking speed, 0.7-1.2."""
+
+    timestamps: bool
+    """Return word timestamps."""
+
+    previous_text: str
+    """Context text that comes before this request's text."""
+
+    next_text: str
+    """Context text that comes after this request's text."""
+
+    language_code: str
+    """Language hint (language code)."""
+
+
+class TextToSpeechCreateTextToSpeechMultilingualV2Params(TypedDict, total=False):
+    """Body of `elevenlabs.text_to_speech.create` (model=text-to-speech-multilingual-v2)."""
+
+    model: Required[Literal["text-to-speech-multilingual-v2"]]
+
+    text: Required[str]
+    """Text to speak, at most 5000 characters."""
+
+    voice: Required[str]
+    """Voice name or voice ID; required for text-to-speech-multilingual-v2."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""
+
+    stability: float
+    """Voice stability, 0-1."""
+
+    similarity_boost: float
+    """Similarity boost, 0-1."""
+
+    style: float
+    """Style exaggeration, 0-1."""
+
+    speed: float
+    """Speaking speed, 0.7-1.2."""
+
+    timestamps: bool
+    """Return word timestamps."""
+
+    previous_text: str
+    """Context text that comes before this request's text."""
+
+    next_text: str
+    """Context text that comes after this request's text."""
+
+    language_code: str
+    """Language hint (language code)."""

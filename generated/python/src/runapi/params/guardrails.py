@@ -1,0 +1,86 @@
+"""Request bodies of the guardrails operations, one TypedDict per accepted shape.
+
+Use them to build a body ahead of a call (`client.guardrails...create(**body)`); type
+checkers then hold the body to the same per-model rules as the call itself.
+Generated from spec/openapi.yaml. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, Required, TypedDict
+
+__all__ = [
+    "CreateParams",
+    "UpdateParams",
+]
+
+
+class CreateParams(TypedDict, total=False):
+    """Body of `guardrails.create`."""
+
+    name: Required[str]
+    """Unique guardrail name within the account (case-insensitive)."""
+
+    description: str | None
+    """Free-form description."""
+
+    enabled: bool
+    """Whether the guardrail is enforced; defaults to true."""
+
+    credit_limit_cents: int | None
+    """Total spend cap (USD cents) across every key and member assigned to this guardrail; must be
+    set together with credit_limit_reset_interval."""
+
+    credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
+    """daily, weekly or monthly; must be set together with credit_limit_cents."""
+
+    allowed_models: Sequence[str] | None
+    """Allowlist of public model identifiers; empty or null allows all."""
+
+    blocked_models: Sequence[str] | None
+    """Model blocklist; always wins over the allowlist."""
+
+    allowed_providers: Sequence[str] | None
+    """Allowlist of provider names; empty or null allows all."""
+
+    blocked_providers: Sequence[str] | None
+    """Provider blocklist."""
+
+    model_budgets: Sequence[Mapping[str, object]] | None
+    """Scoped model spend caps."""
+
+
+class UpdateParams(TypedDict, total=False):
+    """Body of `guardrails.update`."""
+
+    name: str
+    """Unique guardrail name within the account (case-insensitive)."""
+
+    description: str | None
+    """Free-form description."""
+
+    enabled: bool
+    """Whether the guardrail is enforced; defaults to true."""
+
+    credit_limit_cents: int | None
+    """Total spend cap (USD cents) across every key and member assigned to this guardrail; must be
+    set together with credit_limit_reset_interval."""
+
+    credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
+    """daily, weekly or monthly; must be set together with credit_limit_cents."""
+
+    allowed_models: Sequence[str] | None
+    """Allowlist of public model identifiers; empty or null allows all."""
+
+    blocked_models: Sequence[str] | None
+    """Model blocklist; always wins over the allowlist."""
+
+    allowed_providers: Sequence[str] | None
+    """Allowlist of provider names; empty or null allows all."""
+
+    blocked_providers: Sequence[str] | None
+    """Provider blocklist."""
+
+    model_budgets: Sequence[Mapping[str, object]] | None
+    """Scoped model spend caps."""

@@ -1,0 +1,63 @@
+"""Request bodies of the runway operations, one TypedDict per accepted shape.
+
+Use them to build a body ahead of a call (`client.runway...create(**body)`); type
+checkers then hold the body to the same per-model rules as the call itself.
+Generated from spec/openapi.yaml. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Required, TypedDict
+
+__all__ = [
+    "ExtendVideoCreateParams",
+    "TextToVideoCreateParams",
+]
+
+
+class ExtendVideoCreateParams(TypedDict, total=False):
+    """Body of `runway.extend_video.create`."""
+
+    source_task_id: Required[str]
+    """Id of the Runway task whose video is continued."""
+
+    prompt: Required[str]
+    """How to continue the video."""
+
+    output_resolution: Required[Literal["720p", "1080p"]]
+    """Output resolution, 720p or 1080p."""
+
+    watermark: str
+    """Watermark text."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""
+
+
+class TextToVideoCreateParams(TypedDict, total=False):
+    """Body of `runway.text_to_video.create`."""
+
+    prompt: Required[str]
+    """Video prompt."""
+
+    duration_seconds: Required[Literal[5, 10]]
+    """Video length in seconds, 5 or 10."""
+
+    output_resolution: Required[Literal["720p", "1080p"]]
+    """Output resolution, 720p or 1080p."""
+
+    first_frame_image_url: str
+    """First frame image for image-to-video."""
+
+    aspect_ratio: str
+    """Output aspect ratio (for example 16:9); required for text-to-video. Reading - the reference
+    lists no values for Runway text-to-video, so any ratio string is passed through, and it
+    stays optional in image-to-video mode."""
+
+    watermark: str
+    """Watermark text."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""

@@ -1,0 +1,1 @@
+"""Resource classes, one module per API group, imported lazily by the clients."""

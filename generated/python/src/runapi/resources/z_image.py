@@ -1,0 +1,304 @@
+"""Z-Image text-to-image.
+
+Generated from spec/openapi.yaml. Do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from .._resource import (
+    DEFAULT_MAX_POLL_INTERVAL,
+    DEFAULT_POLL_INTERVAL,
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncAPIResource,
+    AsyncTaskResource,
+    ProgressCallback,
+    SyncAPIResource,
+    SyncTaskResource,
+)
+from .._types import NOT_GIVEN, NotGiven, Operation
+from .._validation import check_body
+from ..types import z_image as types
+from ..types.shared import TaskAccepted
+
+__all__ = ["AsyncTextToImage", "AsyncZImage", "TextToImage", "ZImage"]
+
+OPERATIONS: dict[str, Operation] = {
+    "z_image.text_to_image.create": Operation(
+        operation_id="z_image.text_to_image.create",
+        method="POST",
+        path="/api/v1/z_image/text_to_image",
+        auth="api_key",
+        body="json",
+    ),
+    "z_image.text_to_image.get": Operation(
+        operation_id="z_image.text_to_image.get",
+        method="GET",
+        path="/api/v1/z_image/text_to_image/{id}",
+        auth="api_key",
+        body="none",
+    ),
+}
+
+
+class TextToImage(
+    SyncTaskResource[types.ZImageTextToImageStatus, types.ZImageTextToImageCompleted]
+):
+    """Text to image."""
+
+    _namespace = "z_image"
+    _create_operation = OPERATIONS["z_image.text_to_image.create"]
+    _status_operation = OPERATIONS["z_image.text_to_image.get"]
+    _status_model = types.ZImageTextToImageStatus
+    _completed_model = types.ZImageTextToImageCompleted
+
+    def create(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **body: Any,
+    ) -> TaskAccepted:
+        """Create a Z-Image text-to-image task
+
+        Starts a Z-Image text-to-image task (`z-image`) and answers `202` with its id. The prompt
+        may be
+        up to 1000 characters and `aspect_ratio` is required (1:1, 4:3, 3:4, 16:9 or 9:16); the
+        safety
+        checker toggle is optional.
+
+        Poll the linked status operation or pass `callback_url`.
+
+        `POST /api/v1/z_image/text_to_image`"""
+        return self._create_task(
+            body, extra_headers=extra_headers, extra_body=extra_body, timeout=timeout
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> types.ZImageTextToImageStatus:
+        """Get a Z-Image text-to-image task
+
+        Returns the status of a Z-Image task; completed tasks include the generated image URLs in
+        `images`.
+
+        `GET /api/v1/z_image/text_to_image/{id}`"""
+        return self._get_task(id, extra_headers=extra_headers, timeout=timeout)
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> types.ZImageTextToImageCompleted:
+        """Wait for the task to finish and return its completed status.
+
+        Polls the status operation from the reference's 5-second cadence, growing to
+        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
+        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
+        called after every poll. Completed results always include: images."""
+        return self._wait_task(
+            id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
+    def run(
+        self,
+        *,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **body: Any,
+    ) -> types.ZImageTextToImageCompleted:
+        """Create a Z-Image text-to-image task, then wait for it to finish (`create` + `wait`); returns
+        the completed status.
+
+        Takes the same fields as `create` (see its documentation for the request shapes and rules);
+        `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
+        in `wait`."""
+        wait = {
+            "timeout": wait_timeout,
+            "poll_interval": poll_interval,
+            "max_poll_interval": max_poll_interval,
+            "on_progress": on_progress,
+        }
+        return self._run_task(
+            body, wait=wait, extra_headers=extra_headers, extra_body=extra_body, timeout=timeout
+        )
+
+    def validate(self, **body: Any) -> None:
+        """Check a `create` body against every rule of z_image.text_to_image.create without sending
+        anything; raises `runapi.ValidationError` naming each broken rule."""
+        check_body("z_image", "z_image.text_to_image.create", body)
+
+    def parse_callback(
+        self,
+        raw_body: bytes | str,
+        headers: Mapping[str, str],
+        *,
+        secret: str,
+        tolerance: float = 300.0,
+    ) -> types.ZImageTextToImageStatus:
+        """Verify a callback delivery's signature (see `runapi.webhooks.verify`) and parse its body
+        into the task status model. Pass the raw request body bytes exactly as received and the
+        request headers."""
+        return self._parse_callback(raw_body, headers, secret, tolerance)
+
+
+class ZImage(SyncAPIResource):
+    """Z-Image text-to-image."""
+
+    _namespace = "z_image"
+
+    @cached_property
+    def text_to_image(self) -> TextToImage:
+        return TextToImage(self._client)
+
+
+class AsyncTextToImage(
+    AsyncTaskResource[types.ZImageTextToImageStatus, types.ZImageTextToImageCompleted]
+):
+    """Text to image."""
+
+    _namespace = "z_image"
+    _create_operation = OPERATIONS["z_image.text_to_image.create"]
+    _status_operation = OPERATIONS["z_image.text_to_image.get"]
+    _status_model = types.ZImageTextToImageStatus
+    _completed_model = types.ZImageTextToImageCompleted
+
+    async def create(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **body: Any,
+    ) -> TaskAccepted:
+        """Create a Z-Image text-to-image task
+
+        Starts a Z-Image text-to-image task (`z-image`) and answers `202` with its id. The prompt
+        may be
+        up to 1000 characters and `aspect_ratio` is required (1:1, 4:3, 3:4, 16:9 or 9:16); the
+        safety
+        checker toggle is optional.
+
+        Poll the linked status operation or pass `callback_url`.
+
+        `POST /api/v1/z_image/text_to_image`"""
+        return await self._create_task(
+            body, extra_headers=extra_headers, extra_body=extra_body, timeout=timeout
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> types.ZImageTextToImageStatus:
+        """Get a Z-Image text-to-image task
+
+        Returns the status of a Z-Image task; completed tasks include the generated image URLs in
+        `images`.
+
+        `GET /api/v1/z_image/text_to_image/{id}`"""
+        return await self._get_task(id, extra_headers=extra_headers, timeout=timeout)
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+    ) -> types.ZImageTextToImageCompleted:
+        """Wait for the task to finish and return its completed status.
+
+        Polls the status operation from the reference's 5-second cadence, growing to
+        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
+        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
+        called after every poll. Completed results always include: images."""
+        return await self._wait_task(
+            id,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+            on_progress=on_progress,
+        )
+
+    async def run(
+        self,
+        *,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        **body: Any,
+    ) -> types.ZImageTextToImageCompleted:
+        """Create a Z-Image text-to-image task, then wait for it to finish (`create` + `wait`); returns
+        the completed status.
+
+        Takes the same fields as `create` (see its documentation for the request shapes and rules);
+        `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
+        in `wait`."""
+        wait = {
+            "timeout": wait_timeout,
+            "poll_interval": poll_interval,
+            "max_poll_interval": max_poll_interval,
+            "on_progress": on_progress,
+        }
+        return await self._run_task(
+            body, wait=wait, extra_headers=extra_headers, extra_body=extra_body, timeout=timeout
+        )
+
+    def validate(self, **body: Any) -> None:
+        """Check a `create` body against every rule of z_image.text_to_image.create without sending
+        anything; raises `runapi.ValidationError` naming each broken rule."""
+        check_body("z_image", "z_image.text_to_image.create", body)
+
+    def parse_callback(
+        self,
+        raw_body: bytes | str,
+        headers: Mapping[str, str],
+        *,
+        secret: str,
+        tolerance: float = 300.0,
+    ) -> types.ZImageTextToImageStatus:
+        """Verify a callback delivery's signature (see `runapi.webhooks.verify`) and parse its body
+        into the task status model. Pass the raw request body bytes exactly as received and the
+        request headers."""
+        return self._parse_callback(raw_body, headers, secret, tolerance)
+
+
+class AsyncZImage(AsyncAPIResource):
+    """Z-Image text-to-image."""
+
+    _namespace = "z_image"
+
+    @cached_property
+    def text_to_image(self) -> AsyncTextToImage:
+        return AsyncTextToImage(self._client)

@@ -1,0 +1,34 @@
+# Generated from spec/openapi.yaml by datamodel-code-generator. Do not edit.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from . import shared
+from .shared import TaskEnvelope
+
+
+class KlingTaskStatus(TaskEnvelope):
+    """
+    Status payload of a Kling task (also the callback body).
+    """
+
+    videos: list[shared.MediaUrl] | None = None
+    """
+    Generated videos, present when completed.
+    """
+
+
+class KlingTaskCompleted(KlingTaskStatus):
+    """
+    A completed task: videos always present.
+    """
+
+    status: Literal["completed"]
+    """
+    Lifecycle state of an asynchronous task.
+    """
+    videos: list[shared.MediaUrl]
+    """
+    Generated videos, present when completed.
+    """

@@ -1,0 +1,60 @@
+# Generated from spec/openapi.yaml by datamodel-code-generator. Do not edit.
+
+from __future__ import annotations
+
+from typing import Literal
+
+from . import shared
+from .shared import TaskEnvelope
+
+
+class SeedreamEditImageStatus(TaskEnvelope):
+    """
+    Status payload of a Seedream image edit task (also the callback body).
+    """
+
+    images: list[shared.MediaUrl] | None = None
+    """
+    Edited images, present when completed.
+    """
+
+
+class SeedreamTextToImageStatus(TaskEnvelope):
+    """
+    Status payload of a Seedream text-to-image task (also the callback body).
+    """
+
+    images: list[shared.MediaUrl] | None = None
+    """
+    Generated images, present when completed.
+    """
+
+
+class SeedreamEditImageCompleted(SeedreamEditImageStatus):
+    """
+    A completed task: images always present.
+    """
+
+    status: Literal["completed"]
+    """
+    Lifecycle state of an asynchronous task.
+    """
+    images: list[shared.MediaUrl]
+    """
+    Edited images, present when completed.
+    """
+
+
+class SeedreamTextToImageCompleted(SeedreamTextToImageStatus):
+    """
+    A completed task: images always present.
+    """
+
+    status: Literal["completed"]
+    """
+    Lifecycle state of an asynchronous task.
+    """
+    images: list[shared.MediaUrl]
+    """
+    Generated images, present when completed.
+    """

@@ -1,0 +1,155 @@
+"""Response models for the Python SDK, made by datamodel-code-generator.
+
+One codegen run turns every response, status, completed-status and stream-event schema into
+pydantic v2 models, one module per namespace under `runapi/types/` (schemas used by several
+namespaces go to `types/shared.py`). Response schemas are relaxed first: the SDK must keep
+working when the API sends a longer string or a URL that is not one, so only the shape (types,
+required fields, literal discriminators) reaches the models; unknown fields are kept.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Any
+
+from ..build import inline_response_name
+from ..ir import Api
+from ..openapi import iter_operations, resolve
+
+COMPONENTS = "#/components/schemas/"
+SHARED = "shared"
+#: Validation keywords dropped from response schemas (shape is kept, strictness is not).
+RELAXED = ("format", "pattern", "minLength", "maxLength", "minimum", "maximum",
+           "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "multipleOf",
+           "additionalProperties", "examples", "example", "default")
+
+
+def _refs(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        found = {node["$ref"][len(COMPONENTS):]} if str(node.get("$ref", "")).startswith(
+            COMPONENTS) else set()
+        for value in node.values():
+            found |= _refs(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_refs(v) for v in node)) if node else set()
+    return set()
+
+
+def _relax(node: Any, module_of: dict[str, str], parent_key: str = "") -> Any:
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key in RELAXED and parent_key != "properties":
+                continue
+            if key == "$ref" and isinstance(value, str) and value.startswith(COMPONENTS):
+                name = value[len(COMPONENTS):]
+                out[key] = f"#/$defs/{module_of[name]}.{name}"
+            elif key in ("if", "then", "else", "not", "dependentRequired") and parent_key != "properties":
+                continue  # conditions document the API; models only carry the shape
+            else:
+                out[key] = _relax(value, module_of, key)
+        return out
+    if isinstance(node, list):
+        return [_relax(v, module_of, parent_key) for v in node]
+    return node
+
+
+def _inline_responses(document: dict[str, Any]) -> dict[str, Any]:
+    """Response schemas written inline in an operation, under their IR names."""
+    found = {}
+    for op in iter_operations(document):
+        for code, response in (op.operation.get("responses") or {}).items():
+            if not str(code).startswith("2"):
+                continue
+            schema = ((resolve(document, response) or {}).get("content") or {}).get(
+                "application/json", {}).get("schema")
+            if isinstance(schema, dict) and "$ref" not in schema:
+                found[inline_response_name(op.operation_id)] = schema
+            break
+    return found
+
+
+def _completed_schemas(api: Api, document: dict[str, Any]) -> dict[str, Any]:
+    schemas: dict[str, Any] = document["components"]["schemas"]
+    completed = {}
+    for namespace in api.namespaces:
+        for task in namespace.tasks:
+            status = schemas[task.status_schema]
+            fields: dict[str, Any] = {"status": {"const": "completed"}}
+            for part in status.get("allOf", [status]):
+                for name, prop in (resolve(document, part).get("properties") or {}).items():
+                    if name in task.completed_fields:
+                        fields[name] = prop
+            completed[task.completed_schema] = {
+                "description": f"A completed task: {', '.join(task.completed_fields)} always present.",
+                "allOf": [
+                    {"$ref": COMPONENTS + task.status_schema},
+                    {"type": "object", "required": ["status", *task.completed_fields],
+                     "properties": fields},
+                ],
+            }
+    return completed
+
+
+def codegen_input(api: Api, document: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The JSON Schema document fed to datamodel-codegen, and the module of each model."""
+    schemas = dict(document["components"]["schemas"])
+    schemas.update(_inline_responses(document))
+    schemas.update(_completed_schemas(api, document))
+    owners: dict[str, set[str]] = {}
+    for namespace in api.namespaces:
+        todo = list(namespace.response_schemas)
+        reached: set[str] = set()
+        while todo:
+            name = todo.pop()
+            if name in reached:
+                continue
+            reached.add(name)
+            todo.extend(_refs(schemas[name]))
+        for name in reached:
+            owners.setdefault(name, set()).add(namespace.name)
+    module_of = {
+        name: (next(iter(spaces)) if len(spaces) == 1 else SHARED) for name, spaces in owners.items()
+    }
+    definitions = {
+        f"{module_of[name]}.{name}": _relax(schemas[name], module_of) for name in sorted(module_of)
+    }
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": definitions}, module_of
+
+
+def render_models(api: Api, document: dict[str, Any]) -> dict[str, str]:
+    """{module file name: source} for runapi/types/."""
+    from datamodel_code_generator import (
+        DataModelType,
+        InputFileType,
+        PythonVersion,
+        generate,
+    )
+
+    source, _ = codegen_input(api, document)
+    with tempfile.TemporaryDirectory(prefix="runapi-models-") as tmp:
+        out = Path(tmp) / "types"
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            generate(
+                json.dumps(source),
+                input_file_type=InputFileType.JsonSchema,
+                output=out,
+                output_model_type=DataModelType.PydanticV2BaseModel,
+                target_python_version=PythonVersion.PY_311,
+                base_class="runapi._models.BaseModel",
+                use_standard_collections=True,
+                use_union_operator=True,
+                enum_field_as_literal="all",
+                use_schema_description=True,
+                use_field_description=True,
+                disable_timestamp=True,
+                collapse_root_models=True,
+                use_double_quotes=True,
+                custom_file_header="# Generated from spec/openapi.yaml by datamodel-code-generator. Do not edit.",
+            )
+        return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.py"))}

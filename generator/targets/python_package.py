@@ -1,0 +1,168 @@
+"""generated/python/: the publishable `runapi` package (clients, resources, stubs, models)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..build import build_api
+from ..bundle import Bundle
+from ..ir import Namespace, Operation
+from ..openapi import lookup
+from .python_context import (
+    REQUEST_OPTIONS,
+    WAIT_OPTIONS,
+    docstring,
+    params_classes,
+    reserved_clashes,
+    resource_classes,
+)
+from .python_models import COMPONENTS, render_models
+from .render import PROJECT, format_all, template_environment
+
+STATIC = PROJECT / "templates" / "python" / "static"
+PACKAGE = PROJECT / "templates" / "python" / "package"
+XRULES = PROJECT / "generator" / "xrules.py"
+SOURCE = "python/src/runapi"
+
+EXCEPTIONS = (
+    "RunAPIError", "ValidationError", "APIError", "APIConnectionError", "APITimeoutError",
+    "APIStatusError", "BadRequestError", "AuthenticationError", "InsufficientCreditsError",
+    "PermissionDeniedError", "NotFoundError", "RequestTimeoutError", "PayloadTooLargeError",
+    "UnsupportedMediaTypeError", "UnprocessableEntityError", "RateLimitError",
+    "InternalServerError", "ServiceUnavailableError", "TaskError", "TaskFailedError",
+    "TaskTimeoutError", "WebhookVerificationError", "MissingCredentialsError",
+)
+
+SYNC = {
+    "prefix": "", "base": "SyncAPIResource", "task_base": "SyncTaskResource", "def": "def",
+    "await": "", "client": "RunAPI", "client_base": "SyncAPIClient", "stream": "Stream",
+    "client_doc": "Synchronous RunAPI client. Configure with arguments or RUNAPI_API_KEY, "
+    "RUNAPI_BASE_URL and RUNAPI_MANAGEMENT_KEY.",
+}
+ASYNC = {
+    "prefix": "Async", "base": "AsyncAPIResource", "task_base": "AsyncTaskResource",
+    "def": "async def", "await": "await ", "client": "AsyncRunAPI",
+    "client_base": "AsyncAPIClient", "stream": "AsyncStream",
+    "client_doc": "Asynchronous (asyncio) RunAPI client: the same surface as `RunAPI`, every "
+    "call awaitable.",
+}
+
+
+def _flavour_returns(annotation: str, flavour: dict[str, str]) -> str:
+    return annotation.replace("Stream[", f"{flavour['stream']}[")
+
+
+def _body_kind(operation: Operation) -> str:
+    if operation.body is None:
+        return "none"
+    return "multipart" if operation.body.media_type == "multipart/form-data" else "json"
+
+
+def _namespace_view(namespace: Namespace) -> dict[str, Any]:
+    return {
+        "name": namespace.name,
+        "module": namespace.name,
+        "class_name": namespace.class_name,
+        "doc": docstring(namespace.description or f"The {namespace.name} operations."),
+    }
+
+
+def _schema_closure(document: dict[str, Any], roots: list[Any]) -> dict[str, Any]:
+    schemas = document["components"]["schemas"]
+    found: dict[str, Any] = {}
+    todo = list(roots)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(COMPONENTS):
+                name = ref[len(COMPONENTS):]
+                if name not in found:
+                    found[name] = schemas[name]
+                    todo.append(schemas[name])
+            todo.extend(node.values())
+        elif isinstance(node, list):
+            todo.extend(node)
+    return dict(sorted(found.items()))
+
+
+def _validation_schemas(document: dict[str, Any], namespace: Namespace) -> str:
+    """runapi/_schemas/<namespace>.json: the body schemas the client validates against."""
+    bodies = {
+        op.operation_id: lookup(document, op.body.schema_pointer)
+        for op in namespace.operations
+        if op.body is not None
+    }
+    payload = {
+        "bodies": bodies,
+        "components": {"schemas": _schema_closure(document, list(bodies.values()))},
+    }
+    return json.dumps(payload, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
+
+
+def render(bundle: Bundle) -> dict[str, bytes]:
+    document = bundle.document
+    api = build_api(document)
+    clashes = reserved_clashes(api)
+    if clashes:
+        raise ValueError(f"body fields clash with SDK option names: {clashes}")
+    env = template_environment(PACKAGE)
+    env.filters["flavour_returns"] = _flavour_returns
+    files: dict[str, str] = {}
+
+    for path in sorted(STATIC.glob("*.py")):
+        files[f"{SOURCE}/{path.name}"] = path.read_text(encoding="utf-8")
+    files[f"{SOURCE}/_xrules.py"] = XRULES.read_text(encoding="utf-8")
+    files[f"{SOURCE}/py.typed"] = ""
+
+    namespaces = [_namespace_view(ns) for ns in api.namespaces]
+    common = {"flavours": [SYNC, ASYNC], "options": ", ".join(REQUEST_OPTIONS),
+              "options_without_body": ", ".join(o for o in REQUEST_OPTIONS
+                                                if not o.startswith("extra_body")),
+              "wait_options": ", ".join(WAIT_OPTIONS)}
+    for namespace, view in zip(api.namespaces, namespaces, strict=True):
+        classes = resource_classes(namespace)
+        operations = [
+            {"operation_id": op.operation_id, "http_method": op.http_method, "path": op.path,
+             "auth": op.auth, "body_kind": _body_kind(op)}
+            for op in namespace.operations
+        ]
+        context = {**common, "namespace": view, "classes": classes, "operations": operations}
+        for suffix in ("py", "pyi"):
+            template = env.get_template(f"resources/namespace.{suffix}.j2")
+            files[f"{SOURCE}/resources/{namespace.name}.{suffix}"] = template.render(context)
+        files[f"{SOURCE}/_schemas/{namespace.name}.json"] = _validation_schemas(document, namespace)
+        files[f"{SOURCE}/params/{namespace.name}.py"] = env.get_template("params.py.j2").render(
+            {"namespace": view, "params_classes": params_classes(namespace)}
+        )
+
+    for module, source in render_models(api, document).items():
+        files[f"{SOURCE}/types/{module}"] = source
+
+    info = document.get("info") or {}
+    top = {
+        **common,
+        "namespaces": namespaces,
+        "version": api.version,
+        "title": api.title,
+        "summary": str(info.get("summary", "")).rstrip("."),
+        "exceptions": EXCEPTIONS,
+        "body_operations": [op for op in api.operations if op.body is not None],
+        "api": api,
+    }
+    for name, target in (
+        ("_client.py.j2", "_client.py"),
+        ("_operation_index.py.j2", "_operation_index.py"),
+        ("_version.py.j2", "_version.py"),
+        ("__init__.py.j2", "__init__.py"),
+        ("resources__init__.py.j2", "resources/__init__.py"),
+        ("params__init__.py.j2", "params/__init__.py"),
+    ):
+        files[f"{SOURCE}/{target}"] = env.get_template(name).render(top)
+    files["python/pyproject.toml"] = env.get_template("pyproject.toml.j2").render(top)
+    files["python/README.md"] = env.get_template("README.md.j2").render(top)
+
+    formatted = format_all(files, "python")
+    return {name: text.encode("utf-8") for name, text in sorted(formatted.items())}
+

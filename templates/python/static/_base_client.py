@@ -1,0 +1,794 @@
+"""HTTP transport shared by every resource: configuration, auth, encoding, errors and retries.
+
+`SyncAPIClient` and `AsyncAPIClient` know nothing about particular operations; the generated
+resources call `request` / `stream` with an `Operation` from the operation table.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import math
+import os
+import random
+import re
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, contextmanager
+from types import TracebackType
+from typing import IO, Any, Final, Generic, Literal, Self, TypeAlias, TypeVar
+from urllib.parse import quote
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    MissingCredentialsError,
+    make_status_error,
+)
+from ._files import to_httpx_file
+from ._types import NOT_GIVEN, FileInput, Headers, NotGiven, Operation, Query, Timeout
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "FailureKind",
+    "SyncAPIClient",
+    "retry_delay",
+    "should_retry",
+]
+
+log = logging.getLogger("runapi")
+
+DEFAULT_BASE_URL: Final = "https://runapi.ai"
+# Task creates answer in well under a second, but the synchronous operations (LLM completions,
+# uploads from a URL, audio generation) can legitimately run for minutes: a 10-minute read
+# timeout never cuts those short. Connecting gets 10 s, so an unreachable host fails fast, and a
+# connect failure is the one error that is safe to retry for every method.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
+DEFAULT_MAX_RETRIES: Final = 2
+DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+MAX_RETRY_AFTER: Final = 60.0
+
+API_KEY_ENV: Final = "RUNAPI_API_KEY"
+MANAGEMENT_KEY_ENV: Final = "RUNAPI_MANAGEMENT_KEY"
+BASE_URL_ENV: Final = "RUNAPI_BASE_URL"
+
+_REDACTED: Final = "'<redacted>'"
+_PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+# ---------------------------------------------------------------------------------------------
+# Retry policy: pure functions, so the whole table can be tested without a network.
+# ---------------------------------------------------------------------------------------------
+
+FailureKind: TypeAlias = Literal["connect", "timeout", "disconnect", "fatal"]
+"""Why no answer arrived.
+
+- ``connect``: the connection could not be established, so the request never left the client.
+- ``timeout``: the request was (perhaps partly) sent, then no answer came in time.
+- ``disconnect``: the connection broke after the request may have been sent.
+- ``fatal``: a local error no retry can fix (an unsupported URL scheme, an invalid header).
+"""
+
+# PATCH is idempotent for RunAPI's management resources (it sets fields, never increments).
+_IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PATCH"})
+_RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
+
+
+def should_retry(method: str, outcome: int | FailureKind, attempt: int, max_retries: int) -> bool:
+    """Whether to retry after a failed attempt.
+
+    `outcome` is the error status code or the kind of transport failure; `attempt` counts the
+    retries already made (0 after the first try).
+    """
+    if attempt >= max_retries or outcome == "fatal":
+        return False
+    if method.upper() in _IDEMPOTENT_METHODS:
+        if isinstance(outcome, int):
+            return outcome in _RETRYABLE_STATUSES
+        return True
+    # Everything else (POST above all) starts billed work: retry only when the server provably
+    # did not act on it, because the request never reached it or the server said so (429).
+    return outcome == "connect" or outcome == 429
+
+
+def retry_delay(
+    attempt: int,
+    retry_after: str | None = None,
+    *,
+    now: float | None = None,
+    rand: Callable[[], float] = random.random,
+) -> float:
+    """Seconds to wait before retry number ``attempt + 1``.
+
+    The server's ``Retry-After`` (seconds or an HTTP date) wins, capped at 60 s; otherwise
+    exponential backoff with full jitter: uniform in [0, min(8, 0.5 * 2**attempt)].
+    """
+    server_delay = _parse_retry_after(retry_after, time.time() if now is None else now)
+    if server_delay is not None:
+        return min(server_delay, MAX_RETRY_AFTER)
+    ceiling = min(MAX_RETRY_DELAY, INITIAL_RETRY_DELAY * 2.0 ** min(attempt, 32))
+    return ceiling * rand()
+
+
+def _parse_retry_after(value: str | None, now: float) -> float | None:
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            date = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        seconds = date.timestamp() - now
+    if not math.isfinite(seconds):
+        return None
+    return max(seconds, 0.0)
+
+
+def _failure_kind(exc: httpx.TransportError) -> FailureKind:
+    """Classify a transport error for `should_retry`."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return "connect"
+    if isinstance(exc, httpx.TimeoutException):
+        return "timeout"
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError):
+        return "fatal"
+    return "disconnect"
+
+
+def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    # The httpx message describes the socket failure; it never contains request headers.
+    return APIConnectionError(f"Connection error: {exc}", request=request)
+
+
+# ---------------------------------------------------------------------------------------------
+# Request building, shared by both clients.
+# ---------------------------------------------------------------------------------------------
+
+_HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
+
+
+def _resolve_path(operation: Operation, path_params: Mapping[str, object] | None) -> str:
+    params = path_params or {}
+
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in params:
+            raise TypeError(f"{operation.operation_id}: missing path parameter {name!r}")
+        value = str(params[name])
+        if not value:
+            # An empty id would silently address a different endpoint (the collection).
+            raise ValueError(f"{operation.operation_id}: path parameter {name!r} is empty")
+        return quote(value, safe="")
+
+    return _PATH_PARAM.sub(substitute, operation.path)
+
+
+def _query_params(query: Query | None) -> dict[str, Any] | None:
+    if not query:
+        return None
+    return {key: value for key, value in query.items() if value is not None}
+
+
+def _form_value(value: object) -> str | list[str]:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return [item for entry in value for item in _as_list(_form_value(entry))]
+    if isinstance(value, dict):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return value if isinstance(value, list) else [value]
+
+
+def _form_fields(data: Mapping[str, object] | None) -> dict[str, str | list[str]] | None:
+    if not data:
+        return None
+    return {key: _form_value(value) for key, value in data.items() if value is not None}
+
+
+_Files: TypeAlias = list[tuple[str, tuple[str, bytes | IO[bytes], str]]]
+
+
+def _multipart_files(
+    files: Mapping[str, FileInput | list[FileInput]] | None, stack: ExitStack
+) -> _Files | None:
+    """httpx file tuples; files opened from a path are closed when `stack` closes."""
+    if not files:
+        return None
+    encoded: _Files = []
+    for field, value in files.items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            encoded.append((field, to_httpx_file(item, stack=stack)))
+    return encoded
+
+
+class _Rewinder:
+    """Remembers where each uploaded file object started, so a retry can send it again."""
+
+    def __init__(self, files: _Files | None) -> None:
+        self._positions: list[tuple[IO[bytes], int | None]] = []
+        for _field, (_name, content, _type) in files or []:
+            if not isinstance(content, bytes):
+                seekable = getattr(content, "seekable", None)
+                position = content.tell() if seekable is not None and seekable() else None
+                self._positions.append((content, position))
+
+    def rewind(self) -> bool:
+        """Seek every file back; False if one cannot be re-read (then do not retry)."""
+        for content, position in self._positions:
+            if position is None:
+                return False
+            content.seek(position)
+        return True
+
+
+class _BaseClient(Generic[_HttpT]):
+    """Configuration, headers and request building common to the sync and async clients."""
+
+    api_key: str | None
+    management_key: str | None
+    base_url: str
+    timeout: Timeout
+    max_retries: int
+    _http: _HttpT
+    _owns_http: bool
+
+    def _configure(
+        self,
+        *,
+        api_key: str | None,
+        management_key: str | None,
+        base_url: str | None,
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Headers | None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
+        self.management_key = (
+            management_key
+            if management_key is not None
+            else os.environ.get(MANAGEMENT_KEY_ENV) or None
+        )
+        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self._default_headers: dict[str, str] = dict(default_headers or {})
+        self._random: Callable[[], float] = random.random
+
+    @property
+    def default_headers(self) -> dict[str, str]:
+        return dict(self._default_headers)
+
+    @property
+    def user_agent(self) -> str:
+        return f"runapi-python/{__version__}"
+
+    @property
+    def http_client(self) -> _HttpT:
+        """The underlying httpx client (shared by copies made with `with_options`)."""
+        return self._http
+
+    def _copy_kwargs(
+        self,
+        *,
+        api_key: str | NotGiven | None,
+        management_key: str | NotGiven | None,
+        base_url: str | NotGiven | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | NotGiven,
+        default_headers: Headers | NotGiven | None,
+    ) -> dict[str, Any]:
+        headers = dict(self._default_headers)
+        if not isinstance(default_headers, NotGiven):
+            headers.update(default_headers or {})
+        return {
+            "api_key": self.api_key if isinstance(api_key, NotGiven) else api_key,
+            "management_key": (
+                self.management_key if isinstance(management_key, NotGiven) else management_key
+            ),
+            "base_url": self.base_url if isinstance(base_url, NotGiven) else base_url,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": headers,
+        }
+
+    def _auth_headers(self, operation: Operation) -> dict[str, str]:
+        if operation.auth == "management_key":
+            if not self.management_key:
+                raise MissingCredentialsError(
+                    key_name="management_key",
+                    env_var=MANAGEMENT_KEY_ENV,
+                    operation_id=operation.operation_id,
+                )
+            return {"Authorization": f"Bearer {self.management_key}"}
+        if not self.api_key:
+            raise MissingCredentialsError(
+                key_name="api_key", env_var=API_KEY_ENV, operation_id=operation.operation_id
+            )
+        if operation.auth == "llm":
+            return {"x-api-key": self.api_key}
+        return {"Authorization": f"Bearer {self.api_key}"}
+
+    def _headers(
+        self, operation: Operation, extra: Headers | None, *, streaming: bool
+    ) -> httpx.Headers:
+        headers = httpx.Headers(
+            {
+                "User-Agent": self.user_agent,
+                "Accept": "text/event-stream" if streaming else "application/json",
+            }
+        )
+        headers.update(self._auth_headers(operation))
+        # Caller-supplied headers come last so they can override anything, auth included.
+        headers.update(self._default_headers)
+        headers.update(extra or {})
+        return headers
+
+    def _build_request(
+        self,
+        operation: Operation,
+        *,
+        url: str,
+        headers: httpx.Headers,
+        query: Query | None,
+        json: object,
+        files: _Files | None,
+        data: Mapping[str, object] | None,
+        timeout: Timeout | NotGiven,
+    ) -> httpx.Request:
+        effective = self.timeout if isinstance(timeout, NotGiven) else timeout
+        kwargs: dict[str, Any] = {}
+        if operation.body == "multipart":
+            # httpx writes the multipart Content-Type with its boundary.
+            kwargs["files"] = files
+            kwargs["data"] = _form_fields(data)
+        elif operation.body == "json" and json is not None:
+            kwargs["json"] = json
+        return self._http.build_request(
+            operation.method,
+            url,
+            params=_query_params(query),
+            headers=headers,
+            timeout=effective,
+            **kwargs,
+        )
+
+    def _mask(self, key: str | None) -> str:
+        return _REDACTED if key else "None"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            f"api_key={self._mask(self.api_key)}, "
+            f"management_key={self._mask(self.management_key)}, "
+            f"max_retries={self.max_retries})"
+        )
+
+    def _log_retry(
+        self, request: httpx.Request, outcome: int | FailureKind, delay: float, attempt: int
+    ) -> None:
+        # Method and path only: the query string could carry user data, headers carry keys.
+        log.info(
+            "%s %s failed (%s); retry %d of %d in %.2f s",
+            request.method,
+            request.url.path,
+            outcome,
+            attempt + 1,
+            self.max_retries,
+            delay,
+        )
+
+
+_SendResult: TypeAlias = httpx.Response | httpx.TransportError
+
+
+# ---------------------------------------------------------------------------------------------
+# Sync client
+# ---------------------------------------------------------------------------------------------
+
+
+class SyncAPIClient(_BaseClient[httpx.Client]):
+    """Blocking transport. Use as a context manager, or call `close()` when done."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        management_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Headers | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._configure(
+            api_key=api_key,
+            management_key=management_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS)
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def with_options(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        management_key: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven | None = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | NotGiven | None = NOT_GIVEN,
+        http_client: httpx.Client | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some settings changed; it shares this client's connection pool.
+
+        `default_headers` are merged into the current ones. Closing the copy leaves the shared
+        pool open; close the original when done.
+        """
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            management_key=management_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        shared = self._http if isinstance(http_client, NotGiven) else http_client
+        clone = type(self)(**kwargs, http_client=shared)
+        clone._random = self._random
+        clone._sleep = self._sleep
+        return clone
+
+    copy = with_options
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    def close(self) -> None:
+        """Close the connection pool, if this client created it."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def request(
+        self,
+        operation: Operation,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Query | None = None,
+        json: object = None,
+        files: Mapping[str, FileInput | list[FileInput]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream: bool = False,
+    ) -> httpx.Response:
+        """Send `operation`, retrying per the policy; raise `APIStatusError` on error answers.
+
+        With ``stream=True`` the body is left unread and the caller must close the response
+        (`Stream` does); prefer the `stream()` context manager.
+        """
+        url = self.base_url + _resolve_path(operation, path_params)
+        request_headers = self._headers(operation, headers, streaming=stream)
+        with ExitStack() as stack:
+            encoded_files = _multipart_files(files, stack)
+            rewinder = _Rewinder(encoded_files)
+            attempt = 0
+            while True:
+                request = self._build_request(
+                    operation,
+                    url=url,
+                    headers=request_headers,
+                    query=query,
+                    json=json,
+                    files=encoded_files,
+                    data=data,
+                    timeout=timeout,
+                )
+                result = self._send_once(request, stream=stream)
+                outcome = _outcome(result)
+                if outcome is None:
+                    assert isinstance(result, httpx.Response)
+                    return result
+                retry_after = _retry_after_header(result)
+                if isinstance(result, httpx.Response):
+                    result.close()
+                if (
+                    should_retry(operation.method, outcome, attempt, self.max_retries)
+                    and rewinder.rewind()
+                ):
+                    delay = retry_delay(attempt, retry_after, rand=self._random)
+                    self._log_retry(request, outcome, delay, attempt)
+                    self._sleep(delay)
+                    attempt += 1
+                    continue
+                raise _final_error(result, request)
+
+    @contextmanager
+    def stream(
+        self,
+        operation: Operation,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Query | None = None,
+        json: object = None,
+        files: Mapping[str, FileInput | list[FileInput]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[httpx.Response]:
+        """Send `operation` and yield the open response (for SSE); it is closed on exit."""
+        response = self.request(
+            operation,
+            path_params=path_params,
+            query=query,
+            json=json,
+            files=files,
+            data=data,
+            headers=headers,
+            timeout=timeout,
+            stream=True,
+        )
+        try:
+            yield response
+        finally:
+            response.close()
+
+    def _send_once(self, request: httpx.Request, *, stream: bool) -> _SendResult:
+        try:
+            # Never follow redirects with credentials attached: httpx strips Authorization on a
+            # cross-origin redirect, but not x-api-key.
+            response = self._http.send(request, stream=stream, follow_redirects=False)
+        except httpx.TransportError as exc:
+            return exc
+        if not response.is_success and stream:
+            try:
+                response.read()  # the error body carries the message
+            except httpx.TransportError as exc:
+                response.close()
+                return exc
+        return response
+
+
+# ---------------------------------------------------------------------------------------------
+# Async client
+# ---------------------------------------------------------------------------------------------
+
+
+class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
+    """Asyncio transport. Use as an async context manager, or await `close()` when done."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        management_key: str | None = None,
+        base_url: str | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Headers | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._configure(
+            api_key=api_key,
+            management_key=management_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS
+        )
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    def with_options(
+        self,
+        *,
+        api_key: str | NotGiven | None = NOT_GIVEN,
+        management_key: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven | None = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | NotGiven | None = NOT_GIVEN,
+        http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with some settings changed; it shares this client's connection pool.
+
+        `default_headers` are merged into the current ones. Closing the copy leaves the shared
+        pool open; close the original when done.
+        """
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            management_key=management_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        shared = self._http if isinstance(http_client, NotGiven) else http_client
+        clone = type(self)(**kwargs, http_client=shared)
+        clone._random = self._random
+        clone._sleep = self._sleep
+        return clone
+
+    copy = with_options
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    async def close(self) -> None:
+        """Close the connection pool, if this client created it."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def request(
+        self,
+        operation: Operation,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Query | None = None,
+        json: object = None,
+        files: Mapping[str, FileInput | list[FileInput]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream: bool = False,
+    ) -> httpx.Response:
+        """Send `operation`, retrying per the policy; raise `APIStatusError` on error answers.
+
+        With ``stream=True`` the body is left unread and the caller must close the response
+        (`AsyncStream` does); prefer the `stream()` context manager.
+        """
+        url = self.base_url + _resolve_path(operation, path_params)
+        request_headers = self._headers(operation, headers, streaming=stream)
+        with ExitStack() as stack:
+            encoded_files = _multipart_files(files, stack)
+            rewinder = _Rewinder(encoded_files)
+            attempt = 0
+            while True:
+                request = self._build_request(
+                    operation,
+                    url=url,
+                    headers=request_headers,
+                    query=query,
+                    json=json,
+                    files=encoded_files,
+                    data=data,
+                    timeout=timeout,
+                )
+                result = await self._send_once(request, stream=stream)
+                outcome = _outcome(result)
+                if outcome is None:
+                    assert isinstance(result, httpx.Response)
+                    return result
+                retry_after = _retry_after_header(result)
+                if isinstance(result, httpx.Response):
+                    await result.aclose()
+                if (
+                    should_retry(operation.method, outcome, attempt, self.max_retries)
+                    and rewinder.rewind()
+                ):
+                    delay = retry_delay(attempt, retry_after, rand=self._random)
+                    self._log_retry(request, outcome, delay, attempt)
+                    await self._sleep(delay)
+                    attempt += 1
+                    continue
+                raise _final_error(result, request)
+
+    @asynccontextmanager
+    async def stream(
+        self,
+        operation: Operation,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Query | None = None,
+        json: object = None,
+        files: Mapping[str, FileInput | list[FileInput]] | None = None,
+        data: Mapping[str, object] | None = None,
+        headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[httpx.Response]:
+        """Send `operation` and yield the open response (for SSE); it is closed on exit."""
+        async with AsyncExitStack() as stack:
+            response = await self.request(
+                operation,
+                path_params=path_params,
+                query=query,
+                json=json,
+                files=files,
+                data=data,
+                headers=headers,
+                timeout=timeout,
+                stream=True,
+            )
+            stack.push_async_callback(response.aclose)
+            yield response
+
+    async def _send_once(self, request: httpx.Request, *, stream: bool) -> _SendResult:
+        try:
+            # See SyncAPIClient._send_once on redirects.
+            response = await self._http.send(request, stream=stream, follow_redirects=False)
+        except httpx.TransportError as exc:
+            return exc
+        if not response.is_success and stream:
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                await response.aclose()
+                return exc
+        return response
+
+
+# ---------------------------------------------------------------------------------------------
+# Attempt outcomes
+# ---------------------------------------------------------------------------------------------
+
+
+def _outcome(result: _SendResult) -> int | FailureKind | None:
+    """None for a success, else what went wrong (a status code or a failure kind)."""
+    if isinstance(result, httpx.Response):
+        return None if result.is_success else result.status_code
+    return _failure_kind(result)
+
+
+def _retry_after_header(result: _SendResult) -> str | None:
+    if isinstance(result, httpx.Response):
+        value: str | None = result.headers.get("retry-after")
+        return value
+    return None
+
+
+def _final_error(result: _SendResult, request: httpx.Request) -> Exception:
+    if isinstance(result, httpx.Response):
+        return make_status_error(result)
+    return _connection_error(result, request)

@@ -1,0 +1,262 @@
+"""The exception hierarchy of the SDK and the mapping from HTTP error answers to it.
+
+Messages carry what the server said and what the caller needs to act on, never credentials:
+the request objects kept on the exceptions print only their method and URL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APIStreamError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "InsufficientCreditsError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "RunAPIError",
+    "ServiceUnavailableError",
+    "TaskError",
+    "TaskFailedError",
+    "TaskTimeoutError",
+    "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "ValidationError",
+    "WebhookVerificationError",
+    "error_message_from_body",
+    "make_status_error",
+]
+
+# Longest slice of a non-JSON error body quoted in a message (HTML error pages can be huge).
+_MAX_QUOTED_BODY = 500
+
+
+class RunAPIError(Exception):
+    """Base class of every error the SDK raises on purpose."""
+
+
+class MissingCredentialsError(RunAPIError):
+    """The operation needs a key the client was not given; raised before anything is sent."""
+
+    def __init__(self, *, key_name: str, env_var: str, operation_id: str) -> None:
+        self.key_name = key_name
+        self.env_var = env_var
+        self.operation_id = operation_id
+        super().__init__(
+            f"{operation_id} needs a {key_name.replace('_', ' ')}: pass {key_name}=... to the "
+            f"client or set the {env_var} environment variable"
+        )
+
+
+class ValidationError(RunAPIError, ValueError):
+    """The request arguments break the operation's documented rules; nothing was sent."""
+
+    def __init__(self, operation_id: str, problems: Sequence[str]) -> None:
+        self.operation_id = operation_id
+        self.problems: list[str] = list(problems)
+        listed = "\n".join(f"  - {problem}" for problem in self.problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"invalid arguments for {operation_id} ({count} {noun}):\n{listed}")
+
+
+class APIError(RunAPIError):
+    """An error tied to an HTTP exchange with RunAPI."""
+
+    def __init__(self, message: str, request: httpx.Request | None = None) -> None:
+        self.message = message
+        self.request = request
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """No usable answer arrived: the connection failed or broke off."""
+
+    def __init__(
+        self, message: str = "Connection error.", request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connecting, writing or waiting for the answer)."""
+
+    def __init__(
+        self, message: str = "Request timed out.", request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request)
+
+
+class APIStreamError(APIError):
+    """The server reported an error inside an event stream, or sent an unreadable event."""
+
+    def __init__(
+        self, message: str, *, body: object = None, request: httpx.Request | None = None
+    ) -> None:
+        self.body = body
+        super().__init__(message, request)
+
+
+class APIStatusError(APIError):
+    """RunAPI answered with an error status (4xx or 5xx)."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id: str | None = response.headers.get("x-request-id")
+        super().__init__(message, response.request)
+
+    def __str__(self) -> str:
+        text = f"HTTP {self.status_code}: {self.message}"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """400: invalid parameters or a malformed request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the key is invalid or missing."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402: the account does not have enough credits."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this, or reached its credit limit."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the task or resource does not exist."""
+
+
+class RequestTimeoutError(APIStatusError):
+    """408: the server timed out (for example fetching a source file)."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """413: the file exceeds the maximum allowed size."""
+
+
+class UnsupportedMediaTypeError(APIStatusError):
+    """415: the file type is not supported."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: validation failed, or the result is still being generated."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; retry later."""
+
+
+class InternalServerError(APIStatusError):
+    """500 and any other 5xx: something went wrong on RunAPI's side."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503: temporary service interruption."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    413: PayloadTooLargeError,
+    415: UnsupportedMediaTypeError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+
+
+class TaskError(RunAPIError):
+    """An asynchronous task did not produce a result."""
+
+    def __init__(self, message: str, *, task_id: str) -> None:
+        self.task_id = task_id
+        super().__init__(message)
+
+
+class TaskFailedError(TaskError):
+    """The task finished with status ``failed``; ``message`` is the server's error text."""
+
+    def __init__(self, task_id: str, message: str, status: object) -> None:
+        self.message = message
+        self.status = status
+        super().__init__(f"task {task_id} failed: {message}", task_id=task_id)
+
+
+class TaskTimeoutError(TaskError):
+    """The task was still running when the polling deadline passed (it may still finish)."""
+
+    def __init__(self, task_id: str, waited: float, last_status: object) -> None:
+        self.waited = waited
+        self.last_status = last_status
+        super().__init__(
+            f"task {task_id} did not finish within {waited:.1f} s; poll it again later",
+            task_id=task_id,
+        )
+
+
+class WebhookVerificationError(RunAPIError):
+    """A callback delivery failed signature verification; do not trust its body."""
+
+
+def error_message_from_body(body: object) -> str | None:
+    """The human-readable message of an error body, in RunAPI's or a vendor's shape.
+
+    RunAPI answers ``{"error": "..."}``; the LLM-compatible endpoints answer in their vendor's
+    shape, ``{"error": {"message": "..."}}`` or ``{"type": "error", "error": {...}}``.
+    """
+    if not isinstance(body, dict):
+        return None
+    error: Any = body.get("error")
+    if isinstance(error, str) and error:
+        return error
+    if isinstance(error, dict):
+        message = error.get("message")
+        if isinstance(message, str) and message:
+            return message
+    message = body.get("message")
+    if isinstance(message, str) and message:
+        return message
+    return None
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """The exception for an error answer; the response body must already be read."""
+    try:
+        body: object = response.json()
+    except ValueError:
+        body = response.text or None
+    message = error_message_from_body(body)
+    if message is None:
+        message = response.reason_phrase or "error"
+        if isinstance(body, str) and body.strip():
+            message += f" - {body.strip()[:_MAX_QUOTED_BODY]}"
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else APIStatusError
+    return cls(message, response=response, body=body)

@@ -1,0 +1,294 @@
+"""Behaviour shared by every generated resource: validate, send, parse, wait, verify callbacks.
+
+Generated resource classes only declare their operations and models and give each public method
+its docstring; the logic lives here once, in a sync and an async twin.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+import httpx
+import pydantic
+
+from . import webhooks
+from ._models import BaseModel
+from ._polling import apoll, poll
+from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN, NotGiven, Operation
+from ._validation import check_body
+from .types.shared import TaskAccepted
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+StatusT = TypeVar("StatusT", bound=BaseModel)
+CompletedT = TypeVar("CompletedT", bound=BaseModel)
+
+ProgressCallback = Callable[[Any, float], None]
+
+DEFAULT_WAIT_TIMEOUT = 900.0
+DEFAULT_POLL_INTERVAL = 5.0  # the reference's cadence
+DEFAULT_MAX_POLL_INTERVAL = 30.0
+
+
+def parse_model(model: type[ModelT], data: Any) -> ModelT:
+    """Validate `data` into `model`; if the API sent something the spec does not describe yet
+    (a new enum value, say), keep every field rather than fail."""
+    try:
+        return model.model_validate(data)
+    except pydantic.ValidationError:
+        return model.model_construct(**data) if isinstance(data, dict) else model.model_construct()
+
+
+def _event_parser(model: Any) -> Callable[[str | None, Any], Any]:
+    adapter = pydantic.TypeAdapter(model)
+
+    def parse(_event: str | None, data: Any) -> Any:
+        try:
+            return adapter.validate_python(data)
+        except pydantic.ValidationError:
+            return data
+
+    return parse
+
+
+class _Request:
+    """What one call sends, after validation: JSON body, form fields and files, headers."""
+
+    def __init__(
+        self,
+        resource: _ResourceBase,
+        operation: Operation,
+        body: Mapping[str, Any] | None,
+        *,
+        binary_fields: frozenset[str] = frozenset(),
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> None:
+        payload = {k: v for k, v in (body or {}).items() if not isinstance(v, NotGiven)}
+        if body is not None and resource._validates:
+            check_body(resource._namespace, operation.operation_id, _for_validation(payload))
+        payload.update(extra_body or {})
+        self.json: Any = None
+        self.files: dict[str, Any] | None = None
+        self.data: dict[str, Any] | None = None
+        if operation.body == "multipart":
+            self.files = {k: v for k, v in payload.items() if k in binary_fields}
+            self.data = {k: _form_value(v) for k, v in payload.items() if k not in binary_fields}
+        elif operation.body == "json":
+            self.json = payload
+
+
+def _given(query: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """Query parameters the caller set (NOT_GIVEN ones are left out)."""
+    if not query:
+        return None
+    return {k: v for k, v in query.items() if not isinstance(v, NotGiven)}
+
+
+def _for_validation(payload: dict[str, Any]) -> dict[str, Any]:
+    # File objects are validated as present strings (the schema says `format: binary`).
+    return {k: v if isinstance(v, str | int | float | bool | list | dict) or v is None else ""
+            for k, v in payload.items()}
+
+
+def _form_value(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+class _ResourceBase:
+    _namespace: ClassVar[str] = ""
+
+    @property
+    def _validates(self) -> bool:
+        return bool(getattr(self._client, "validate_requests", True))
+
+    _client: Any
+
+
+class SyncAPIResource(_ResourceBase):
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def _send(
+        self,
+        operation: Operation,
+        *,
+        body: Mapping[str, Any] | None = None,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        binary_fields: frozenset[str] = frozenset(),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> httpx.Response:
+        request = _Request(self, operation, body, binary_fields=binary_fields, extra_body=extra_body)
+        response: httpx.Response = self._client.request(
+            operation,
+            path_params=path_params,
+            query=_given(query),
+            json=request.json,
+            files=request.files,
+            data=request.data,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+        return response
+
+    def _call(self, operation: Operation, model: type[ModelT], **kwargs: Any) -> ModelT:
+        return parse_model(model, self._send(operation, **kwargs).json())
+
+    def _call_empty(self, operation: Operation, **kwargs: Any) -> None:
+        self._send(operation, **kwargs)
+
+    def _stream(self, operation: Operation, event: Any, **kwargs: Any) -> Stream[Any]:
+        request = _Request(self, operation, kwargs.get("body"), extra_body=kwargs.get("extra_body"))
+        response = self._client.request(
+            operation,
+            path_params=kwargs.get("path_params"),
+            query=_given(kwargs.get("query")),
+            json=request.json,
+            headers=kwargs.get("extra_headers"),
+            timeout=kwargs.get("timeout", NOT_GIVEN),
+            stream=True,
+        )
+        return Stream(response, _event_parser(event))
+
+
+class AsyncAPIResource(_ResourceBase):
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def _send(
+        self,
+        operation: Operation,
+        *,
+        body: Mapping[str, Any] | None = None,
+        path_params: Mapping[str, str] | None = None,
+        query: Mapping[str, Any] | None = None,
+        binary_fields: frozenset[str] = frozenset(),
+        extra_headers: Mapping[str, str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+    ) -> httpx.Response:
+        request = _Request(self, operation, body, binary_fields=binary_fields, extra_body=extra_body)
+        response: httpx.Response = await self._client.request(
+            operation,
+            path_params=path_params,
+            query=_given(query),
+            json=request.json,
+            files=request.files,
+            data=request.data,
+            headers=extra_headers,
+            timeout=timeout,
+        )
+        return response
+
+    async def _call(self, operation: Operation, model: type[ModelT], **kwargs: Any) -> ModelT:
+        return parse_model(model, (await self._send(operation, **kwargs)).json())
+
+    async def _call_empty(self, operation: Operation, **kwargs: Any) -> None:
+        await self._send(operation, **kwargs)
+
+    async def _stream(self, operation: Operation, event: Any, **kwargs: Any) -> AsyncStream[Any]:
+        request = _Request(self, operation, kwargs.get("body"), extra_body=kwargs.get("extra_body"))
+        response = await self._client.request(
+            operation,
+            path_params=kwargs.get("path_params"),
+            query=_given(kwargs.get("query")),
+            json=request.json,
+            headers=kwargs.get("extra_headers"),
+            timeout=kwargs.get("timeout", NOT_GIVEN),
+            stream=True,
+        )
+        return AsyncStream(response, _event_parser(event))
+
+
+class _TaskMixin(Generic[StatusT, CompletedT]):
+    """Declarations a generated task resource fills in."""
+
+    _create_operation: ClassVar[Operation]
+    _status_operation: ClassVar[Operation]
+    _status_model: type[StatusT]
+    _completed_model: type[CompletedT]
+
+    def _parse_callback(
+        self,
+        raw_body: bytes | str,
+        headers: Mapping[str, str],
+        secret: str,
+        tolerance: float,
+    ) -> StatusT:
+        webhooks.verify(raw_body, headers, secret, tolerance=tolerance)
+        text = raw_body.decode("utf-8") if isinstance(raw_body, bytes) else raw_body
+        return parse_model(self._status_model, json.loads(text))
+
+    def _completed(self, status: StatusT) -> CompletedT:
+        return parse_model(self._completed_model, status.model_dump(mode="json", by_alias=True))
+
+
+class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
+    def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
+        return self._call(self._create_operation, TaskAccepted, body=body, **options)
+
+    def _get_task(self, task_id: str, **options: Any) -> StatusT:
+        return self._call(self._status_operation, self._status_model,
+                          path_params={"id": task_id}, **options)
+
+    def _wait_task(
+        self,
+        task_id: str,
+        *,
+        timeout: float,
+        poll_interval: float,
+        max_poll_interval: float,
+        on_progress: ProgressCallback | None,
+    ) -> CompletedT:
+        status = poll(
+            lambda: self._get_task(task_id),
+            interval=poll_interval,
+            max_interval=max_poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
+        )
+        return self._completed(status)
+
+    def _run_task(self, body: Mapping[str, Any], *, wait: dict[str, Any], **options: Any) -> CompletedT:
+        accepted = self._create_task(body, **options)
+        return self._wait_task(accepted.id, **wait)
+
+
+class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
+    async def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
+        return await self._call(self._create_operation, TaskAccepted, body=body, **options)
+
+    async def _get_task(self, task_id: str, **options: Any) -> StatusT:
+        return await self._call(self._status_operation, self._status_model,
+                                path_params={"id": task_id}, **options)
+
+    async def _wait_task(
+        self,
+        task_id: str,
+        *,
+        timeout: float,
+        poll_interval: float,
+        max_poll_interval: float,
+        on_progress: ProgressCallback | None,
+    ) -> CompletedT:
+        status = await apoll(
+            lambda: self._get_task(task_id),
+            interval=poll_interval,
+            max_interval=max_poll_interval,
+            timeout=timeout,
+            on_progress=on_progress,
+        )
+        return self._completed(status)
+
+    async def _run_task(
+        self, body: Mapping[str, Any], *, wait: dict[str, Any], **options: Any
+    ) -> CompletedT:
+        accepted = await self._create_task(body, **options)
+        return await self._wait_task(accepted.id, **wait)
