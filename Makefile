@@ -9,9 +9,9 @@ NODE_STAMP := node_modules/.installed
 
 setup: $(STAMP) $(NODE_STAMP)
 
-# The virtualenv is rebuilt whenever the project's or the generated package's metadata changes;
+# The virtualenv is rebuilt whenever pyproject.toml changes;
 # the generated SDK is installed editable so tests exercise generated/python as users get it.
-$(STAMP): pyproject.toml generated/python/pyproject.toml
+$(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]' -e generated/python

@@ -59,6 +59,7 @@ INITIAL_RETRY_DELAY: Final = 0.5
 MAX_RETRY_DELAY: Final = 8.0
 MAX_RETRY_AFTER: Final = 60.0
 
+_AUTH_HEADERS = ("authorization", "x-api-key")
 API_KEY_ENV: Final = "RUNAPI_API_KEY"
 MANAGEMENT_KEY_ENV: Final = "RUNAPI_MANAGEMENT_KEY"
 BASE_URL_ENV: Final = "RUNAPI_BASE_URL"
@@ -249,6 +250,7 @@ class _BaseClient(Generic[_HttpT]):
     base_url: str
     timeout: Timeout
     max_retries: int
+    validate_requests: bool
     _http: _HttpT
     _owns_http: bool
 
@@ -261,6 +263,7 @@ class _BaseClient(Generic[_HttpT]):
         timeout: Timeout,
         max_retries: int,
         default_headers: Headers | None,
+        validate_requests: bool,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
@@ -273,6 +276,8 @@ class _BaseClient(Generic[_HttpT]):
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
+        # Off only when the API accepts something the spec does not describe yet.
+        self.validate_requests = validate_requests
         self._default_headers: dict[str, str] = dict(default_headers or {})
         self._random: Callable[[], float] = random.random
 
@@ -298,6 +303,7 @@ class _BaseClient(Generic[_HttpT]):
         timeout: Timeout | NotGiven,
         max_retries: int | NotGiven,
         default_headers: Headers | NotGiven | None,
+        validate_requests: bool | NotGiven,
     ) -> dict[str, Any]:
         headers = dict(self._default_headers)
         if not isinstance(default_headers, NotGiven):
@@ -311,9 +317,15 @@ class _BaseClient(Generic[_HttpT]):
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "default_headers": headers,
+            "validate_requests": (
+                self.validate_requests
+                if isinstance(validate_requests, NotGiven)
+                else validate_requests
+            ),
         }
 
     def _auth_headers(self, operation: Operation) -> dict[str, str]:
+        """The credentials header `operation` needs; raises before sending if the key is unset."""
         if operation.auth == "management_key":
             if not self.management_key:
                 raise MissingCredentialsError(
@@ -339,10 +351,14 @@ class _BaseClient(Generic[_HttpT]):
                 "Accept": "text/event-stream" if streaming else "application/json",
             }
         )
-        headers.update(self._auth_headers(operation))
+        caller = httpx.Headers({**self._default_headers, **(extra or {})})
+        # A caller who sends credentials of their own (say `Authorization: Bearer` on an
+        # LLM-compatible path, where either scheme is accepted) chooses the scheme: the client
+        # then adds none, so the request never carries two different keys.
+        if not any(name in caller for name in _AUTH_HEADERS):
+            headers.update(self._auth_headers(operation))
         # Caller-supplied headers come last so they can override anything, auth included.
-        headers.update(self._default_headers)
-        headers.update(extra or {})
+        headers.update(caller)
         return headers
 
     def _build_request(
@@ -421,6 +437,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         http_client: httpx.Client | None = None,
+        validate_requests: bool = True,
     ) -> None:
         self._configure(
             api_key=api_key,
@@ -429,6 +446,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            validate_requests=validate_requests,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS)
@@ -444,6 +462,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Headers | NotGiven | None = NOT_GIVEN,
         http_client: httpx.Client | NotGiven = NOT_GIVEN,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with some settings changed; it shares this client's connection pool.
 
@@ -457,6 +476,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            validate_requests=validate_requests,
         )
         shared = self._http if isinstance(http_client, NotGiven) else http_client
         clone = type(self)(**kwargs, http_client=shared)
@@ -604,6 +624,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         http_client: httpx.AsyncClient | None = None,
+        validate_requests: bool = True,
     ) -> None:
         self._configure(
             api_key=api_key,
@@ -612,6 +633,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            validate_requests=validate_requests,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
@@ -629,6 +651,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Headers | NotGiven | None = NOT_GIVEN,
         http_client: httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with some settings changed; it shares this client's connection pool.
 
@@ -642,6 +665,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            validate_requests=validate_requests,
         )
         shared = self._http if isinstance(http_client, NotGiven) else http_client
         clone = type(self)(**kwargs, http_client=shared)
