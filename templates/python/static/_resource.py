@@ -10,7 +10,6 @@ import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-import httpx
 import pydantic
 
 from . import webhooks
@@ -22,6 +21,8 @@ from ._validation import check_body
 from .types.shared import TaskAccepted
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -104,7 +105,7 @@ class _ResourceBase:
 
     @property
     def _validates(self) -> bool:
-        return bool(getattr(self._client, "validate_requests", True))
+        return bool(self._client.validate_requests)
 
     _client: Any
 

@@ -105,7 +105,8 @@ def _select(
         if isinstance(disc, dict) and branches:
             name, mapping = disc["propertyName"], disc.get("mapping") or {}
             value = body.get(name) if isinstance(body, dict) else None
-            if value not in mapping:
+            key = _mapping_key(value)
+            if key not in mapping:
                 allowed = ", ".join(str(v) for v in mapping)
                 where = _describe(selectors)
                 if value is None:
@@ -116,7 +117,7 @@ def _select(
                     )
                 return None
             selectors.append((name, value))
-            pointer = mapping[value][1:]
+            pointer = mapping[key][1:]
             continue
         if branches:
             count = len(branches)
@@ -143,6 +144,15 @@ def _select(
             pointer = f"{pointer}/oneOf/{index}"
             continue
         return _Variant(schema, pointer, _describe(selectors), rules)
+    return None
+
+
+def _mapping_key(value: Any) -> str | None:
+    """A discriminator value as written in an OpenAPI mapping (whose keys are strings)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        return str(value)
     return None
 
 

@@ -251,7 +251,7 @@ class _BaseClient(Generic[_HttpT]):
     timeout: Timeout
     max_retries: int
     validate_requests: bool
-    _http: _HttpT
+    _http_client: _HttpT | None
     _owns_http: bool
 
     def _configure(
@@ -293,6 +293,21 @@ class _BaseClient(Generic[_HttpT]):
     def http_client(self) -> _HttpT:
         """The underlying httpx client (shared by copies made with `with_options`)."""
         return self._http
+
+    @property
+    def _http(self) -> _HttpT:
+        # Created on first use: building the TLS context costs tens of milliseconds that a
+        # client constructed at import time (or never used) should not pay.
+        if self._http_client is None:
+            if self._closed:  # closed before first use: fail as httpx does on a closed client
+                raise RuntimeError("Cannot send a request, as the client has been closed.")
+            self._http_client = self._new_http_client()
+        return self._http_client
+
+    _closed = False
+
+    def _new_http_client(self) -> _HttpT:
+        raise NotImplementedError
 
     def _copy_kwargs(
         self,
@@ -449,7 +464,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             validate_requests=validate_requests,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS)
+        self._http_client = http_client
         self._sleep: Callable[[float], None] = time.sleep
 
     def with_options(
@@ -486,14 +501,21 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 
     copy = with_options
 
+    def _new_http_client(self) -> httpx.Client:
+        return httpx.Client(timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS)
+
     @property
     def is_closed(self) -> bool:
-        return self._http.is_closed
+        if self._http_client is None:
+            return self._closed
+        return self._http_client.is_closed
 
     def close(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http:
-            self._http.close()
+            self._closed = True
+            if self._http_client is not None:
+                self._http_client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -636,9 +658,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             validate_requests=validate_requests,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS
-        )
+        self._http_client = http_client
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def with_options(
@@ -675,14 +695,21 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     copy = with_options
 
+    def _new_http_client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS)
+
     @property
     def is_closed(self) -> bool:
-        return self._http.is_closed
+        if self._http_client is None:
+            return self._closed
+        return self._http_client.is_closed
 
     async def close(self) -> None:
         """Close the connection pool, if this client created it."""
         if self._owns_http:
-            await self._http.aclose()
+            self._closed = True
+            if self._http_client is not None:
+                await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .._resource import (
     AsyncAPIResource,
@@ -19,6 +17,9 @@ from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
 from ..types import anthropic as types
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncMessages", "Messages"]
 

@@ -6,9 +6,7 @@ Generated from spec/openapi.yaml. Do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .._resource import (
     AsyncAPIResource,
@@ -16,6 +14,9 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from ..types import models as types
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["AsyncModels", "Models"]
 

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from .._resource import (
     DEFAULT_MAX_POLL_INTERVAL,
@@ -25,6 +23,9 @@ from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
 from ..types import wan as types
 from ..types.shared import TaskAccepted
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "Animate",

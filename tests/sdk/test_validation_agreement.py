@@ -1,0 +1,128 @@
+"""The SDK's client-side validation agrees with a JSON Schema validator on the bundled spec.
+
+For every operation with a request body, hypothesis mutates known bodies (spec examples,
+recorded fixtures, rule cases): it drops fields, adds fields (known to some variant, or unknown)
+and swaps values (enum members from anywhere in the operation's schemas, numbers, strings,
+booleans, nulls, lists). The SDK (`runapi._validation`) must accept exactly the bodies that
+`jsonschema` on generated/openapi.json plus the x-runapi-rules evaluator accepts, and name a
+problem for every body it refuses.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import defaultdict
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.build import build_api
+from generator.requests import RequestChecker
+from runapi import _validation
+from tests.conftest import BUNDLED_SPEC
+from tests.spec.support import fixture_files, rule_cases
+
+DOCUMENT: dict[str, Any] = json.loads(BUNDLED_SPEC.read_text(encoding="utf-8"))
+API = build_api(DOCUMENT)
+OPERATIONS = [op for op in API.operations if op.body is not None]
+CHECKER = RequestChecker(DOCUMENT)
+
+
+def _bases() -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for op in OPERATIONS:
+        found[op.operation_id].extend(
+            body for _, body in op.request_examples if isinstance(body, dict)
+        )
+    for fixture in fixture_files():
+        for exchange in fixture.data.get("exchanges") or []:
+            body = exchange["request"].get("body")
+            if isinstance(body, dict):
+                found[fixture.data["operation"]].append(body)
+    for _, case in rule_cases():
+        for body in [*case.get("valid", []), *case.get("invalid", [])]:
+            if isinstance(body, dict):
+                found[case["operation"]].append(body)
+    return found
+
+
+BASES = _bases()
+
+
+def _vocabulary(operation_id: str) -> tuple[list[str], list[Any]]:
+    """Field names and enum values that appear anywhere in an operation's variants."""
+    op = API.operation(operation_id)
+    assert op.body is not None
+    names: set[str] = set()
+    values: list[Any] = []
+    for variant in op.body.variants:
+        for param in variant.params:
+            names.add(param.name)
+            schema = param.schema if isinstance(param.schema, dict) else {}
+            values.extend(schema.get("enum") or [])
+            if "const" in schema:
+                values.append(schema["const"])
+    unique = list({json.dumps(v, sort_keys=True): v for v in values}.values())
+    return sorted(names), unique
+
+
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-3, max_value=40),
+    st.floats(min_value=-1, max_value=2, allow_nan=False),
+    st.text(max_size=6),
+    st.lists(st.text(max_size=4), max_size=3),
+)
+
+
+@st.composite
+def mutated_bodies(draw: st.DrawFn, operation_id: str) -> dict[str, Any]:
+    bases = BASES[operation_id] or [{}]
+    body = copy.deepcopy(draw(st.sampled_from(bases)))
+    names, enum_values = _vocabulary(operation_id)
+    values = st.one_of(SCALARS, st.sampled_from(enum_values)) if enum_values else SCALARS
+    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+        action = draw(st.sampled_from(["drop", "set", "add_unknown"]))
+        if action == "drop" and body:
+            body.pop(draw(st.sampled_from(sorted(body))))
+        elif action == "set" and names:
+            body[draw(st.sampled_from(names))] = draw(values)
+        elif action == "add_unknown":
+            body[draw(st.sampled_from(["colour", "prompt_", "seed_value"]))] = draw(values)
+    return body
+
+
+def _schema_verdict(operation_id: str, body: dict[str, Any]) -> bool:
+    return CHECKER.problems(operation_id, body) == []
+
+
+@pytest.mark.parametrize("operation_id", [op.operation_id for op in OPERATIONS])
+def test_client_validation_agrees_with_json_schema(operation_id: str) -> None:
+    namespace = operation_id.split(".")[0]
+
+    @settings(
+        max_examples=30,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    @given(body=mutated_bodies(operation_id))
+    def agree(body: dict[str, Any]) -> None:
+        problems = _validation.body_problems(namespace, operation_id, body)
+        assert (problems == []) == _schema_verdict(operation_id, body), (body, problems)
+        assert all(isinstance(p, str) and p for p in problems)
+
+    agree()
+
+
+def test_every_operation_has_a_known_valid_body() -> None:
+    missing = [
+        op.operation_id
+        for op in OPERATIONS
+        if not any(_schema_verdict(op.operation_id, b) for b in BASES[op.operation_id])
+    ]
+    assert missing == []
