@@ -151,7 +151,8 @@ def _variants(
         common = set.intersection(*(set(p) for p in pins)) - known if pins else set()
         for index, branch_pins in enumerate(pins):
             distinct = {
-                k: v for k, v in branch_pins.items()
+                k: v
+                for k, v in branch_pins.items()
                 if k in common and any(other.get(k) != v for other in pins)
             }
             branch_selectors = (*selectors, *sorted(distinct.items()))
@@ -185,7 +186,11 @@ def _body(document: dict[str, Any], op: OperationRef) -> Body | None:
 
 def _component(ref_holder: Json) -> str | None:
     ref = ref_holder.get("$ref") if isinstance(ref_holder, dict) else None
-    return ref[len(COMPONENT_REF):] if isinstance(ref, str) and ref.startswith(COMPONENT_REF) else None
+    return (
+        ref[len(COMPONENT_REF) :]
+        if isinstance(ref, str) and ref.startswith(COMPONENT_REF)
+        else None
+    )
 
 
 def _success(document: dict[str, Any], op: OperationRef) -> tuple[int, str | None, str | None]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import keyword
 import textwrap
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..build import pascal
 from ..ir import Api, Namespace, Operation, Param, Task, Variant
@@ -33,8 +32,17 @@ WAIT_OPTIONS = (
     "on_progress: ProgressCallback | None = None",
 )
 STUB_WAIT_OPTIONS = tuple(option.split(" = ")[0] + " = ..." for option in WAIT_OPTIONS)
-RESERVED = {"self", "extra_headers", "extra_body", "timeout", "wait_timeout", "poll_interval",
-            "max_poll_interval", "on_progress", "body"}
+RESERVED = {
+    "self",
+    "extra_headers",
+    "extra_body",
+    "timeout",
+    "wait_timeout",
+    "poll_interval",
+    "max_poll_interval",
+    "on_progress",
+    "body",
+}
 
 
 def docstring(*parts: str, width: int = 92) -> str:
@@ -90,7 +98,9 @@ def _variant_params(variant: Variant, binary: set[str], stub: bool) -> list[str]
         if param.required:
             params.append(f"{_arg(param.name)}: {kind}")
         else:
-            params.append(f"{_arg(param.name)}: {kind} | NotGiven = {'...' if stub else 'NOT_GIVEN'}")
+            params.append(
+                f"{_arg(param.name)}: {kind} | NotGiven = {'...' if stub else 'NOT_GIVEN'}"
+            )
     if variant.open:
         params.append("**extra_fields: object")
     return params
@@ -109,7 +119,9 @@ def _binary_fields(operation: Operation) -> list[str]:
 
 
 def _positional(params: list[Param]) -> list[str]:
-    return [f"{_arg(p.name)}: {p.annotation if p.annotation != 'object' else 'str'}" for p in params]
+    return [
+        f"{_arg(p.name)}: {p.annotation if p.annotation != 'object' else 'str'}" for p in params
+    ]
 
 
 @dataclass
@@ -123,7 +135,9 @@ class ParamsClass:
 
 def params_class_name(operation: Operation, variant: Variant) -> str:
     base = pascal("_".join((*operation.resource_path, operation.method_name)))
-    values = ["_".join(map(str, v)) if isinstance(v, tuple) else str(v) for _, v in variant.selectors]
+    values = [
+        "_".join(map(str, v)) if isinstance(v, tuple) else str(v) for _, v in variant.selectors
+    ]
     return f"{base}{pascal('_'.join(values))}Params"
 
 
@@ -138,8 +152,12 @@ def params_classes(namespace: Namespace) -> list[ParamsClass]:
                 continue
             name = params_class_name(operation, variant)
             fields = [
-                (p.name, "FileInput" if p.name in binary else p.annotation, p.required,
-                 docstring(p.description))
+                (
+                    p.name,
+                    "FileInput" if p.name in binary else p.annotation,
+                    p.required,
+                    docstring(p.description),
+                )
                 for p in variant.params
             ]
             shape = f" ({variant.label})" if variant.selectors else ""
@@ -151,9 +169,7 @@ def params_classes(namespace: Namespace) -> list[ParamsClass]:
 def _stub_signatures(operation: Operation, extra: tuple[str, ...]) -> list[str]:
     """Parameter lists (after `self`) of the stub overloads for one operation."""
     positional = _positional(list(operation.path_params))
-    queries = [
-        f"{_arg(q.name)}: {q.annotation} | NotGiven = ..." for q in operation.query_params
-    ]
+    queries = [f"{_arg(q.name)}: {q.annotation} | NotGiven = ..." for q in operation.query_params]
     if operation.body is None:
         options = [o for o in STUB_REQUEST_OPTIONS if not o.startswith("extra_body")]
         return [", ".join([*positional, "*", *queries, *options, *extra])]
@@ -181,7 +197,9 @@ def _operation_doc(operation: Operation) -> str:
     if operation.body is not None and len(operation.body.variants) > 1:
         shapes = "\n".join(f"- {v.label}" for v in operation.body.variants)
         lines.append(f"Accepted request shapes (one overload each):\n{shapes}")
-    rules = sorted({r for v in (operation.body.variants if operation.body else ()) for r in v.rules})
+    rules = sorted(
+        {r for v in (operation.body.variants if operation.body else ()) for r in v.rules}
+    )
     if rules:
         lines.append("Rules checked before sending:\n" + "\n".join(f"- {r}" for r in rules))
     lines.append(f"`{operation.http_method} {operation.path}`")
@@ -203,9 +221,9 @@ def _stream_overloads(signatures: list[str], model: str, stream: str) -> list[tu
             ("stream: Literal[True]", stream),
             ("stream: bool | NotGiven = ...", f"{model} | {stream}"),
         ):
-            changed = [*parts[:index], annotation, *parts[index + 1:]]
+            changed = [*parts[:index], annotation, *parts[index + 1 :]]
             if "=" not in annotation:  # a required keyword may follow defaults only after `*`
-                changed = [*parts[:index], *parts[index + 1:]]
+                changed = [*parts[:index], *parts[index + 1 :]]
                 star = changed.index("*")
                 changed.insert(star + 1, annotation)
             found.append((", ".join(changed), returns))
@@ -246,12 +264,24 @@ def _call_methods(operation: Operation) -> list[Method]:
 
 def _task_methods(task: Task) -> list[Method]:
     create, status = task.create, task.status
-    created = Method("create", "create", create, _operation_doc(create), "TaskAccepted",
-                     overloads=_with_returns(_stub_signatures(create, ()), "TaskAccepted"),
-                     has_body=True)
-    get = Method("get", "get", status, _operation_doc(status), _model(task.status_schema),
-                 overloads=_with_returns(_stub_signatures(status, ()), _model(task.status_schema)),
-                 path_params=list(status.path_params))
+    created = Method(
+        "create",
+        "create",
+        create,
+        _operation_doc(create),
+        "TaskAccepted",
+        overloads=_with_returns(_stub_signatures(create, ()), "TaskAccepted"),
+        has_body=True,
+    )
+    get = Method(
+        "get",
+        "get",
+        status,
+        _operation_doc(status),
+        _model(task.status_schema),
+        overloads=_with_returns(_stub_signatures(status, ()), _model(task.status_schema)),
+        path_params=list(status.path_params),
+    )
     wait_doc = docstring(
         "Wait for the task to finish and return its completed status.",
         "Polls the status operation from the reference's 5-second cadence, growing to "
@@ -268,10 +298,17 @@ def _task_methods(task: Task) -> list[Method]:
         "rules); `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control "
         "the wait as in `wait`.",
     )
-    run = Method("run", "run", create, run_doc, _model(task.completed_schema),
-                 overloads=_with_returns(_stub_signatures(create, STUB_WAIT_OPTIONS),
-                                         _model(task.completed_schema)),
-                 has_body=True)
+    run = Method(
+        "run",
+        "run",
+        create,
+        run_doc,
+        _model(task.completed_schema),
+        overloads=_with_returns(
+            _stub_signatures(create, STUB_WAIT_OPTIONS), _model(task.completed_schema)
+        ),
+        has_body=True,
+    )
     validate = Method(
         "validate",
         "validate",
@@ -307,7 +344,9 @@ def _validate_overloads(operation: Operation) -> list[tuple[str, str]]:
     found = []
     for variant in operation.body.variants:
         if not variant.open:
-            found.append((f"**body: Unpack[params.{params_class_name(operation, variant)}]", "None"))
+            found.append(
+                (f"**body: Unpack[params.{params_class_name(operation, variant)}]", "None")
+            )
             continue
         params = _variant_params(variant, binary, stub=True)
         named = [p for p in params if not p.startswith("**")]
@@ -363,8 +402,15 @@ def resource_classes(namespace: Namespace) -> list[ResourceClass]:
         title = " ".join(path) if path else namespace.name
         doc = namespace.description if not path else f"{title.replace('_', ' ').capitalize()}."
         classes.append(
-            ResourceClass(path, _class_name(namespace, path), docstring(doc), methods,
-                          children, task, nodes[path])
+            ResourceClass(
+                path,
+                _class_name(namespace, path),
+                docstring(doc),
+                methods,
+                children,
+                task,
+                nodes[path],
+            )
         )
     return classes
 
@@ -383,4 +429,3 @@ def reserved_clashes(api: Api) -> list[str]:
         for param in variant.params
         if param.name in RESERVED or not param.name.isidentifier()
     )
-

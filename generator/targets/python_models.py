@@ -20,17 +20,35 @@ from ..ir import Api
 from ..openapi import iter_operations, resolve
 
 COMPONENTS = "#/components/schemas/"
+HEADER = "# Generated from spec/openapi.yaml by datamodel-code-generator. Do not edit."
 SHARED = "shared"
 #: Validation keywords dropped from response schemas (shape is kept, strictness is not).
-RELAXED = ("format", "pattern", "minLength", "maxLength", "minimum", "maximum",
-           "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "multipleOf",
-           "additionalProperties", "examples", "example", "default")
+RELAXED = (
+    "format",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minItems",
+    "maxItems",
+    "multipleOf",
+    "additionalProperties",
+    "examples",
+    "example",
+    "default",
+)
 
 
 def _refs(node: Any) -> set[str]:
     if isinstance(node, dict):
-        found = {node["$ref"][len(COMPONENTS):]} if str(node.get("$ref", "")).startswith(
-            COMPONENTS) else set()
+        found = (
+            {node["$ref"][len(COMPONENTS) :]}
+            if str(node.get("$ref", "")).startswith(COMPONENTS)
+            else set()
+        )
         for value in node.values():
             found |= _refs(value)
         return found
@@ -46,9 +64,12 @@ def _relax(node: Any, module_of: dict[str, str], parent_key: str = "") -> Any:
             if key in RELAXED and parent_key != "properties":
                 continue
             if key == "$ref" and isinstance(value, str) and value.startswith(COMPONENTS):
-                name = value[len(COMPONENTS):]
+                name = value[len(COMPONENTS) :]
                 out[key] = f"#/$defs/{module_of[name]}.{name}"
-            elif key in ("if", "then", "else", "not", "dependentRequired") and parent_key != "properties":
+            elif (
+                key in ("if", "then", "else", "not", "dependentRequired")
+                and parent_key != "properties"
+            ):
                 continue  # conditions document the API; models only carry the shape
             else:
                 out[key] = _relax(value, module_of, key)
@@ -65,8 +86,11 @@ def _inline_responses(document: dict[str, Any]) -> dict[str, Any]:
         for code, response in (op.operation.get("responses") or {}).items():
             if not str(code).startswith("2"):
                 continue
-            schema = ((resolve(document, response) or {}).get("content") or {}).get(
-                "application/json", {}).get("schema")
+            schema = (
+                ((resolve(document, response) or {}).get("content") or {})
+                .get("application/json", {})
+                .get("schema")
+            )
             if isinstance(schema, dict) and "$ref" not in schema:
                 found[inline_response_name(op.operation_id)] = schema
             break
@@ -84,12 +108,16 @@ def _completed_schemas(api: Api, document: dict[str, Any]) -> dict[str, Any]:
                 for name, prop in (resolve(document, part).get("properties") or {}).items():
                     if name in task.completed_fields:
                         fields[name] = prop
+            present = ", ".join(task.completed_fields)
             completed[task.completed_schema] = {
-                "description": f"A completed task: {', '.join(task.completed_fields)} always present.",
+                "description": f"A completed task: {present} always present.",
                 "allOf": [
                     {"$ref": COMPONENTS + task.status_schema},
-                    {"type": "object", "required": ["status", *task.completed_fields],
-                     "properties": fields},
+                    {
+                        "type": "object",
+                        "required": ["status", *task.completed_fields],
+                        "properties": fields,
+                    },
                 ],
             }
     return completed
@@ -113,22 +141,23 @@ def codegen_input(api: Api, document: dict[str, Any]) -> tuple[dict[str, Any], d
         for name in reached:
             owners.setdefault(name, set()).add(namespace.name)
     module_of = {
-        name: (next(iter(spaces)) if len(spaces) == 1 else SHARED) for name, spaces in owners.items()
+        name: (next(iter(spaces)) if len(spaces) == 1 else SHARED)
+        for name, spaces in owners.items()
     }
     definitions = {
         f"{module_of[name]}.{name}": _relax(schemas[name], module_of) for name in sorted(module_of)
     }
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": definitions}, module_of
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$defs": definitions,
+    }, module_of
 
 
 def render_models(api: Api, document: dict[str, Any]) -> dict[str, str]:
     """{module file name: source} for runapi/types/."""
-    from datamodel_code_generator import (
-        DataModelType,
-        InputFileType,
-        PythonVersion,
-        generate,
-    )
+    from datamodel_code_generator import InputFileType, LiteralType, generate
+    from datamodel_code_generator.enums import DataModelType
+    from datamodel_code_generator.format import PythonVersion
 
     source, _ = codegen_input(api, document)
     with tempfile.TemporaryDirectory(prefix="runapi-models-") as tmp:
@@ -144,12 +173,12 @@ def render_models(api: Api, document: dict[str, Any]) -> dict[str, str]:
                 base_class="runapi._models.BaseModel",
                 use_standard_collections=True,
                 use_union_operator=True,
-                enum_field_as_literal="all",
+                enum_field_as_literal=LiteralType.All,
                 use_schema_description=True,
                 use_field_description=True,
                 disable_timestamp=True,
                 collapse_root_models=True,
                 use_double_quotes=True,
-                custom_file_header="# Generated from spec/openapi.yaml by datamodel-code-generator. Do not edit.",
+                custom_file_header=HEADER,
             )
         return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.glob("*.py"))}

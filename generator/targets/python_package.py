@@ -26,24 +26,52 @@ XRULES = PROJECT / "generator" / "xrules.py"
 SOURCE = "python/src/runapi"
 
 EXCEPTIONS = (
-    "RunAPIError", "ValidationError", "APIError", "APIConnectionError", "APITimeoutError",
-    "APIStatusError", "BadRequestError", "AuthenticationError", "InsufficientCreditsError",
-    "PermissionDeniedError", "NotFoundError", "RequestTimeoutError", "PayloadTooLargeError",
-    "UnsupportedMediaTypeError", "UnprocessableEntityError", "RateLimitError",
-    "InternalServerError", "ServiceUnavailableError", "TaskError", "TaskFailedError",
-    "TaskTimeoutError", "WebhookVerificationError", "MissingCredentialsError",
+    "RunAPIError",
+    "ValidationError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "InsufficientCreditsError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "RequestTimeoutError",
+    "PayloadTooLargeError",
+    "UnsupportedMediaTypeError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "ServiceUnavailableError",
+    "TaskError",
+    "TaskFailedError",
+    "TaskTimeoutError",
+    "WebhookVerificationError",
+    "MissingCredentialsError",
 )
 
 SYNC = {
-    "prefix": "", "base": "SyncAPIResource", "task_base": "SyncTaskResource", "def": "def",
-    "await": "", "client": "RunAPI", "client_base": "SyncAPIClient", "stream": "Stream",
+    "prefix": "",
+    "base": "SyncAPIResource",
+    "task_base": "SyncTaskResource",
+    "def": "def",
+    "await": "",
+    "client": "RunAPI",
+    "client_base": "SyncAPIClient",
+    "stream": "Stream",
     "client_doc": "Synchronous RunAPI client. Configure with arguments or RUNAPI_API_KEY, "
     "RUNAPI_BASE_URL and RUNAPI_MANAGEMENT_KEY.",
 }
 ASYNC = {
-    "prefix": "Async", "base": "AsyncAPIResource", "task_base": "AsyncTaskResource",
-    "def": "async def", "await": "await ", "client": "AsyncRunAPI",
-    "client_base": "AsyncAPIClient", "stream": "AsyncStream",
+    "prefix": "Async",
+    "base": "AsyncAPIResource",
+    "task_base": "AsyncTaskResource",
+    "def": "async def",
+    "await": "await ",
+    "client": "AsyncRunAPI",
+    "client_base": "AsyncAPIClient",
+    "stream": "AsyncStream",
     "client_doc": "Asynchronous (asyncio) RunAPI client: the same surface as `RunAPI`, every "
     "call awaitable.",
 }
@@ -77,7 +105,7 @@ def _schema_closure(document: dict[str, Any], roots: list[Any]) -> dict[str, Any
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith(COMPONENTS):
-                name = ref[len(COMPONENTS):]
+                name = ref[len(COMPONENTS) :]
                 if name not in found:
                     found[name] = schemas[name]
                     todo.append(schemas[name])
@@ -117,15 +145,24 @@ def render(bundle: Bundle) -> dict[str, bytes]:
     files[f"{SOURCE}/py.typed"] = ""
 
     namespaces = [_namespace_view(ns) for ns in api.namespaces]
-    common = {"flavours": [SYNC, ASYNC], "options": ", ".join(REQUEST_OPTIONS),
-              "options_without_body": ", ".join(o for o in REQUEST_OPTIONS
-                                                if not o.startswith("extra_body")),
-              "wait_options": ", ".join(WAIT_OPTIONS)}
+    common = {
+        "flavours": [SYNC, ASYNC],
+        "options": ", ".join(REQUEST_OPTIONS),
+        "options_without_body": ", ".join(
+            o for o in REQUEST_OPTIONS if not o.startswith("extra_body")
+        ),
+        "wait_options": ", ".join(WAIT_OPTIONS),
+    }
     for namespace, view in zip(api.namespaces, namespaces, strict=True):
         classes = resource_classes(namespace)
         operations = [
-            {"operation_id": op.operation_id, "http_method": op.http_method, "path": op.path,
-             "auth": op.auth, "body_kind": _body_kind(op)}
+            {
+                "operation_id": op.operation_id,
+                "http_method": op.http_method,
+                "path": op.path,
+                "auth": op.auth,
+                "body_kind": _body_kind(op),
+            }
             for op in namespace.operations
         ]
         context = {**common, "namespace": view, "classes": classes, "operations": operations}
@@ -165,4 +202,3 @@ def render(bundle: Bundle) -> dict[str, bytes]:
 
     formatted = format_all(files, "python")
     return {name: text.encode("utf-8") for name, text in sorted(formatted.items())}
-

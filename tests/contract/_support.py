@@ -22,9 +22,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import httpx
 import pydantic
-import yaml
-
 import runapi
+import yaml
 
 PROJECT = Path(__file__).resolve().parents[2]
 FIXTURES = PROJECT / "tests" / "fixtures"

@@ -13,8 +13,8 @@ import json
 from typing import Any
 
 import pytest
-
 import runapi
+
 from tests.tools.sign_fixtures import TEST_SECRET, callback_body_bytes
 
 from ._support import BASE_URL, Callback, declared_returns, dump, load_callbacks
@@ -99,8 +99,10 @@ def test_stale_timestamp_is_refused_with_default_tolerance(
 @pytest.mark.parametrize(("callback", "flavour"), _params(("sync",)))
 def test_forged_timestamp_or_id_is_refused(callback: Callback, flavour: str) -> None:
     raw = callback_body_bytes(callback.body)
-    moved = {**callback.headers, "X-Callback-Timestamp": str(int(callback.headers[
-        "X-Callback-Timestamp"]) + 1)}
+    moved = {
+        **callback.headers,
+        "X-Callback-Timestamp": str(int(callback.headers["X-Callback-Timestamp"]) + 1),
+    }
     _refused(callback, raw, moved, secret=TEST_SECRET, tolerance=WIDE_TOLERANCE)
     renamed = {**callback.headers, "X-Callback-Id": callback.headers["X-Callback-Id"] + "x"}
     _refused(callback, raw, renamed, secret=TEST_SECRET, tolerance=WIDE_TOLERANCE)

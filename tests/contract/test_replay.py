@@ -18,8 +18,8 @@ from typing import Any, Literal
 import httpx
 import pydantic
 import pytest
-
 import runapi
+
 from generator.requests import RequestChecker
 
 from ._support import (
@@ -256,7 +256,6 @@ def test_replay(case: Case) -> None:
     else:
         assert outcome.error is None, repr(outcome.error)
         _check_success(case, outcome)
-
 
 
 VALIDATION_CASES = [c for c in CASES if c.exchange.status >= 400 and c.exchange.has_request_body]

@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from runapi import _validation
 
 from generator.build import build_api
 from generator.requests import RequestChecker
-from runapi import _validation
 from tests.conftest import BUNDLED_SPEC
 from tests.spec.support import fixture_files, rule_cases
 
@@ -82,7 +82,7 @@ SCALARS = st.one_of(
 @st.composite
 def mutated_bodies(draw: st.DrawFn, operation_id: str) -> dict[str, Any]:
     bases = BASES[operation_id] or [{}]
-    body = copy.deepcopy(draw(st.sampled_from(bases)))
+    body: dict[str, Any] = copy.deepcopy(draw(st.sampled_from(bases)))
     names, enum_values = _vocabulary(operation_id)
     values = st.one_of(SCALARS, st.sampled_from(enum_values)) if enum_values else SCALARS
     for _ in range(draw(st.integers(min_value=0, max_value=3))):

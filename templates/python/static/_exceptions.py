@@ -7,9 +7,11 @@ the request objects kept on the exceptions print only their method and URL.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    # Annotations only: the exceptions hold httpx objects but never need the module themselves.
+    import httpx
 
 __all__ = [
     "APIConnectionError",

@@ -11,12 +11,13 @@ from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Final
 from urllib.parse import unquote, urlsplit
 
-import httpx
-
 from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
 from ._types import FileContent, FileInput
 
 if TYPE_CHECKING:
+    # httpx is imported inside the download functions, so importing this module stays cheap.
+    import httpx
+
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["DEFAULT_CHUNK_SIZE", "FileInput", "adownload", "download", "to_httpx_file"]
@@ -93,6 +94,8 @@ def _discard(handle: IO[bytes], temp: Path) -> None:
 
 
 def _transport_error(exc: httpx.TransportError) -> APIConnectionError:
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=exc.request)
     return APIConnectionError(f"Connection error: {exc}", request=exc.request)
@@ -111,6 +114,8 @@ def download(
     complete, so a failed download never leaves a truncated file. No API key is sent: result
     URLs are pre-signed and may live on another host.
     """
+    import httpx
+
     http = client if isinstance(client, httpx.Client) else client.http_client
     final = _destination_path(url, destination)
     try:
@@ -138,6 +143,8 @@ async def adownload(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
 ) -> Path:
     """The async twin of `download`."""
+    import httpx
+
     http = client if isinstance(client, httpx.AsyncClient) else client.http_client
     final = _destination_path(url, destination)
     try:

@@ -11,11 +11,13 @@ import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from ._exceptions import APIStreamError, error_message_from_body
+
+if TYPE_CHECKING:
+    # Annotations only: a stream wraps a response that exists only once httpx is loaded.
+    import httpx
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
 

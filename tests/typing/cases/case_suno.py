@@ -7,17 +7,17 @@ import runapi
 from runapi.params.suno import TextToMusicCreateExactLyricsParams as ExactLyricsParams
 from runapi.types.suno import SunoMusicAudio, SunoMusicCompleted
 
-BRIEF = "An upbeat synth-pop song about summer nights"
+B = "An upbeat synth-pop song about summer nights"
 LYRICS = "[Verse]\nNeon lights and ocean air"
 
 
 def correct(client: runapi.RunAPI) -> None:
     suno = client.suno
-    suno.text_to_music.create(vocal_mode="auto_lyrics", model="suno-v5", prompt=BRIEF)
+    suno.text_to_music.create(vocal_mode="auto_lyrics", model="suno-v5", prompt=B)
     suno.text_to_music.create(
         vocal_mode="auto_lyrics",
         model="suno-v4.5-plus",
-        prompt=BRIEF,
+        prompt=B,
         style="synth-pop",
         title="Summer Nights",
         vocal_gender="female",
@@ -50,7 +50,7 @@ def correct(client: runapi.RunAPI) -> None:
         "title": "Lanterns",
     }
     suno.text_to_music.validate(**body)
-    suno.text_to_music.create(**body, callback_url="https://example.com/cb")
+    suno.text_to_music.create(**body)
 
     suno.extend_music.create(parameter_mode="source", model="suno-v5", audio_id="a1")
     suno.extend_music.create(
@@ -65,7 +65,7 @@ def correct(client: runapi.RunAPI) -> None:
     suno.cover_audio.create(
         upload_url="https://example.com/a.mp3",
         vocal_mode="auto_lyrics",
-        prompt=BRIEF,
+        prompt=B,
         model="suno-v5",
     )
     suno.text_to_sound.create(prompt="rain on a tin roof", model="suno-v5.5", sound_key="F#m")
@@ -93,50 +93,34 @@ def wrong(client: runapi.RunAPI) -> None:
     t2m = suno.text_to_music.create
     t2m(vocal_mode="exact_lyrics", model="suno-v5", style="pop", title="x")  # E: lyrics missing
     t2m(vocal_mode="instrumental", model="suno-v5", style="lo-fi")  # E: title missing
-    t2m(
-        vocal_mode="instrumental", model="suno-v5", style="s", title="t", lyrics="la"
-    )  # E: no lyrics
+    t2m(vocal_mode="instrumental", model="suno-v4", style="s", title="t", lyrics="la")  # E: lyrics
     t2m(vocal_mode="auto_lyrics", model="suno-v5")  # E: prompt missing for auto_lyrics
-    t2m(vocal_mode="auto_lyrics", model="suno-v5.5", prompt=BRIEF)  # E: v5.5 is text_to_sound only
-    t2m(vocal_mode="auto", model="suno-v5", prompt=BRIEF)  # E: unknown vocal_mode
-    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=BRIEF, vocal_gender="m")  # E: male/female
-    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=BRIEF, style_weight="0.5")  # E: a number
-    t2m(
-        vocal_mode="auto_lyrics", model="suno-v5", prompt=BRIEF, persona_type="mood"
-    )  # E: style/voice
-    t2m(
-        vocal_mode="auto_lyrics", model="suno-v5", prompt=BRIEF, instrumental=True
-    )  # E: unknown field
-    t2m(model="suno-v5", prompt=BRIEF)  # E: vocal_mode missing
+    t2m(vocal_mode="auto_lyrics", model="suno-v5.5", prompt=B)  # E: v5.5 is text_to_sound only
+    t2m(vocal_mode="auto", model="suno-v5", prompt=B)  # E: unknown vocal_mode
+    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, vocal_gender="m")  # E: male/female
+    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, style_weight="0.5")  # E: a number
+    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, persona_type="mood")  # E: style/voice
+    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, instrumental=True)  # E: unknown field
+    t2m(model="suno-v5", prompt=B)  # E: vocal_mode missing
 
     ext = suno.extend_music.create
-    ext(
-        parameter_mode="custom", model="suno-v5", audio_id="a", style="s", title="t"
-    )  # E: continue_at
-    ext(
-        parameter_mode="source", model="suno-v5", audio_id="a", vocal_gender="male"
-    )  # E: custom only
-    ext(parameter_mode="source", model="suno-v5", audio_id="a", instrumental=True)  # E: custom only
-    ext(
-        parameter_mode="custom", model="suno-v5", continue_at="1:30", style="s", title="t"
-    )  # E: float
+    ext(parameter_mode="custom", model="suno-v5", audio_id="a", style="s", title="t")  # E: continue
+    ext(parameter_mode="source", model="suno-v5", audio_id="a", vocal_gender="male")  # E: custom
 
-    suno.text_to_sound.create(prompt="waves", model="suno-v4")  # E: sound takes suno-v5 / v5.5
-    suno.text_to_sound.create(prompt="waves", model="suno-v5", sound_key="H")  # E: no such key
-    suno.text_to_sound.create(
-        prompt="waves", model="suno-v5", sound_tempo=120.5
-    )  # E: bpm is an int
-    suno.separate_audio_stems.create(
-        task_id="t", audio_id="a", type="drums"
-    )  # E: unknown stem type
+    ext(parameter_mode="source", model="suno-v5", audio_id="a", instrumental=True)  # E: custom only
+    ext(parameter_mode="custom", model="suno-v4", continue_at="1:3", style="s", title="t")  # E: num
+
+    sound = suno.text_to_sound.create
+    sound(prompt="waves", model="suno-v4")  # E: sound takes suno-v5 / v5.5
+    sound(prompt="waves", model="suno-v5", sound_key="H")  # E: no such key
+    sound(prompt="waves", model="suno-v5", sound_tempo=120.5)  # E: bpm is an int
+    suno.separate_audio_stems.create(task_id="t", audio_id="a", type="drums")  # E: unknown type
     suno.generate_persona(task_id="t", audio_id="a", name="Nova")  # E: description missing
     suno.boost_style(style="synthwave")  # E: the field is description
     suno.voice_to_validation_phrase.create(voice_url="u", vocal_start_seconds=0)  # E: end missing
-    suno.add_vocals.create(
-        upload_url="u", lyrics="la", title="t", model="suno-v5"
-    )  # E: style missing
+    suno.add_vocals.create(upload_url="u", lyrics="la", title="t", model="suno-v5")  # E: no style
 
-    result = suno.text_to_music.run(vocal_mode="auto_lyrics", model="suno-v5", prompt=BRIEF)
+    result = suno.text_to_music.run(vocal_mode="auto_lyrics", model="suno-v5", prompt=B)
     url: str = result.audios[0].audio_url  # E: audio_url may be absent
     result.audios[0].audio_url.endswith(".mp3")  # E: audio_url may be absent
     result.audios.audio_url  # E: audios is a list
@@ -149,7 +133,7 @@ def wrong(client: runapi.RunAPI) -> None:
 
 async def correct_async(client: runapi.AsyncRunAPI) -> None:
     suno = client.suno
-    result = await suno.text_to_music.run(vocal_mode="auto_lyrics", model="suno-v5", prompt=BRIEF)
+    result = await suno.text_to_music.run(vocal_mode="auto_lyrics", model="suno-v5", prompt=B)
     ids: list[str | None] = [audio.id for audio in result.audios]
     boosted = await suno.boost_style(description="dreamy synthwave")
     style: str = boosted.style
@@ -158,6 +142,4 @@ async def correct_async(client: runapi.AsyncRunAPI) -> None:
 async def wrong_async(client: runapi.AsyncRunAPI) -> None:
     suno = client.suno
     style: str = suno.boost_style(description="dreamy").style  # E: coroutine not awaited
-    await suno.text_to_music.create(
-        vocal_mode="instrumental", model="suno-v5", style="s"
-    )  # E: title
+    await suno.text_to_music.create(vocal_mode="instrumental", model="suno-v5")  # E: style, title

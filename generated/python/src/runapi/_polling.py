@@ -7,7 +7,6 @@ image jobs still return promptly. No sleep ever runs past the overall deadline.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import time
 from collections.abc import Awaitable, Callable
@@ -23,6 +22,13 @@ __all__ = ["apoll", "poll"]
 _T = TypeVar("_T")
 
 ProgressCallback = Callable[[str, float], object]
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported on first use: asyncio costs an import that `poll` never needs."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _check_settings(interval: float, max_interval: float, backoff: float) -> None:
@@ -128,7 +134,7 @@ async def apoll(
     backoff: float = 1.5,
     timeout: float | None = 900.0,
     on_progress: ProgressCallback | None = None,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[object]] = _asyncio_sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> _T:
     """The async twin of `poll`; waits with `asyncio.sleep`, so the event loop keeps running.

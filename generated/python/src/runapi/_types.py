@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import IO, Final, Literal, TypeAlias
+from typing import IO, TYPE_CHECKING, Final, Literal, TypeAlias
 
-import httpx
+if TYPE_CHECKING:
+    # Annotations only: importing httpx costs tens of milliseconds that `import runapi` should not
+    # pay. The modules that send requests import it when they first need it.
+    import httpx
 
 __all__ = [
     "NOT_GIVEN",
@@ -64,7 +67,8 @@ class Operation:
     body: BodyKind
 
 
-Timeout: TypeAlias = float | httpx.Timeout | None
+# A string, so the alias is usable at run time without httpx being imported.
+Timeout: TypeAlias = "float | httpx.Timeout | None"
 Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 
