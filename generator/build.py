@@ -271,6 +271,11 @@ def _operation(document: dict[str, Any], op: OperationRef) -> Operation:
         fields = completion_fields(document["components"]["schemas"][response_schema])
         if fields:
             kind, completed = "task_status", tuple(fields)
+    members: tuple[str, ...] = ()
+    if event_schema is not None:
+        event = document["components"]["schemas"][event_schema]
+        refs = [_component(m) for m in event.get("oneOf") or []]
+        members = tuple(r for r in refs if r) if refs and all(refs) else ()
     return Operation(
         operation_id=op.operation_id,
         namespace=segments[0],
@@ -289,6 +294,7 @@ def _operation(document: dict[str, Any], op: OperationRef) -> Operation:
         success_status=status,
         response_schema=response_schema,
         stream_event_schema=event_schema,
+        stream_event_members=members,
         status_operation_id=status_id,
         callback_schema=callback_schema,
         completed_fields=completed,

@@ -69,6 +69,7 @@ class Operation:
     success_status: int
     response_schema: str | None  # component name of the success JSON body
     stream_event_schema: str | None  # component name of one SSE event, when it can stream
+    stream_event_members: tuple[str, ...] = ()  # the event kinds, when the event is a oneOf
     status_operation_id: str | None = None  # task create -> its status operation
     callback_schema: str | None = None  # task create -> body of its callback
     completed_fields: tuple[str, ...] = ()  # task status -> fields a completed task has

@@ -233,7 +233,8 @@ def _stream_overloads(signatures: list[str], model: str, stream: str) -> list[tu
 def _call_methods(operation: Operation) -> list[Method]:
     has_body = operation.body is not None
     signatures = _stub_signatures(operation, ())
-    event = f"Stream[types.{operation.stream_event_schema}]"
+    kinds = operation.stream_event_members or (operation.stream_event_schema,)
+    event = f"Stream[{' | '.join(f'types.{k}' for k in kinds)}]"
     if operation.stream_event_schema and not operation.response_schema:
         kind, returns = "stream", event
         overloads = _with_returns(signatures, returns)

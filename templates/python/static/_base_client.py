@@ -2,14 +2,16 @@
 
 `SyncAPIClient` and `AsyncAPIClient` know nothing about particular operations; the generated
 resources call `request` / `stream` with an `Operation` from the operation table.
+
+Importing this module, and constructing a client, never imports httpx or asyncio: together they
+cost most of the SDK's import time. httpx is imported (once; later imports are a dictionary
+lookup) by the functions that build or send a request, and asyncio by the async client's sleep.
 """
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
+import functools
 import json
-import logging
 import math
 import os
 import random
@@ -18,10 +20,8 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, contextmanager
 from types import TracebackType
-from typing import IO, Any, Final, Generic, Literal, Self, TypeAlias, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeAlias, TypeVar
 from urllib.parse import quote
-
-import httpx
 
 from ._exceptions import (
     APIConnectionError,
@@ -32,6 +32,9 @@ from ._exceptions import (
 from ._files import to_httpx_file
 from ._types import NOT_GIVEN, FileInput, Headers, NotGiven, Operation, Query, Timeout
 from ._version import __version__
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -44,16 +47,23 @@ __all__ = [
     "should_retry",
 ]
 
-log = logging.getLogger("runapi")
+_LOGGER_NAME: Final = "runapi"
 
 DEFAULT_BASE_URL: Final = "https://runapi.ai"
 # Task creates answer in well under a second, but the synchronous operations (LLM completions,
 # uploads from a URL, audio generation) can legitimately run for minutes: a 10-minute read
 # timeout never cuts those short. Connecting gets 10 s, so an unreachable host fails fast, and a
 # connect failure is the one error that is safe to retry for every method.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=10.0)
+_DEFAULT_READ_TIMEOUT: Final = 600.0
+_DEFAULT_CONNECT_TIMEOUT: Final = 10.0
 DEFAULT_MAX_RETRIES: Final = 2
-DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+_MAX_CONNECTIONS: Final = 100
+_MAX_KEEPALIVE_CONNECTIONS: Final = 20
+
+if TYPE_CHECKING:
+    # Built on first access by `__getattr__` below, so that importing the module needs no httpx.
+    DEFAULT_TIMEOUT: httpx.Timeout  # httpx.Timeout(600.0, connect=10.0)
+    DEFAULT_CONNECTION_LIMITS: httpx.Limits  # 100 connections, 20 kept alive
 
 INITIAL_RETRY_DELAY: Final = 0.5
 MAX_RETRY_DELAY: Final = 8.0
@@ -66,6 +76,40 @@ BASE_URL_ENV: Final = "RUNAPI_BASE_URL"
 
 _REDACTED: Final = "'<redacted>'"
 _PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@functools.cache
+def _default_timeout() -> httpx.Timeout:
+    import httpx
+
+    return httpx.Timeout(_DEFAULT_READ_TIMEOUT, connect=_DEFAULT_CONNECT_TIMEOUT)
+
+
+@functools.cache
+def _default_limits() -> httpx.Limits:
+    import httpx
+
+    return httpx.Limits(
+        max_connections=_MAX_CONNECTIONS, max_keepalive_connections=_MAX_KEEPALIVE_CONNECTIONS
+    )
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: the httpx-valued constants exist from their first access on (always the same
+    # object), without importing httpx when the module is imported.
+    if name == "DEFAULT_TIMEOUT":
+        return _default_timeout()
+    if name == "DEFAULT_CONNECTION_LIMITS":
+        return _default_limits()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, imported when the async client first waits before a retry."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
 
 # ---------------------------------------------------------------------------------------------
 # Retry policy: pure functions, so the whole table can be tested without a network.
@@ -128,6 +172,8 @@ def _parse_retry_after(value: str | None, now: float) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # rarely needed (an HTTP-date Retry-After), ~10 ms to import
+
         try:
             date = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
@@ -140,6 +186,8 @@ def _parse_retry_after(value: str | None, now: float) -> float | None:
 
 def _failure_kind(exc: httpx.TransportError) -> FailureKind:
     """Classify a transport error for `should_retry`."""
+    import httpx
+
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return "connect"
     if isinstance(exc, httpx.TimeoutException):
@@ -150,6 +198,8 @@ def _failure_kind(exc: httpx.TransportError) -> FailureKind:
 
 
 def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
     # The httpx message describes the socket failure; it never contains request headers.
@@ -160,7 +210,11 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIC
 # Request building, shared by both clients.
 # ---------------------------------------------------------------------------------------------
 
-_HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
+if TYPE_CHECKING:
+    _HttpT = TypeVar("_HttpT", httpx.Client, httpx.AsyncClient)
+else:
+    # The constraints matter to type checkers only (and would need httpx at run time).
+    _HttpT = TypeVar("_HttpT")
 
 
 def _resolve_path(operation: Operation, path_params: Mapping[str, object] | None) -> str:
@@ -248,7 +302,7 @@ class _BaseClient(Generic[_HttpT]):
     api_key: str | None
     management_key: str | None
     base_url: str
-    timeout: Timeout
+    _timeout: Timeout | NotGiven  # NOT_GIVEN: DEFAULT_TIMEOUT, built when first needed
     max_retries: int
     validate_requests: bool
     _http_client: _HttpT | None
@@ -260,7 +314,7 @@ class _BaseClient(Generic[_HttpT]):
         api_key: str | None,
         management_key: str | None,
         base_url: str | None,
-        timeout: Timeout,
+        timeout: Timeout | NotGiven,
         max_retries: int,
         default_headers: Headers | None,
         validate_requests: bool,
@@ -274,12 +328,21 @@ class _BaseClient(Generic[_HttpT]):
             else os.environ.get(MANAGEMENT_KEY_ENV) or None
         )
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
-        self.timeout = timeout
+        self._timeout = timeout
         self.max_retries = max_retries
         # Off only when the API accepts something the spec does not describe yet.
         self.validate_requests = validate_requests
         self._default_headers: dict[str, str] = dict(default_headers or {})
         self._random: Callable[[], float] = random.random
+
+    @property
+    def timeout(self) -> Timeout:
+        """The timeout of every request that sets none (`DEFAULT_TIMEOUT` unless configured)."""
+        return _default_timeout() if isinstance(self._timeout, NotGiven) else self._timeout
+
+    @timeout.setter
+    def timeout(self, value: Timeout) -> None:
+        self._timeout = value
 
     @property
     def default_headers(self) -> dict[str, str]:
@@ -329,7 +392,8 @@ class _BaseClient(Generic[_HttpT]):
                 self.management_key if isinstance(management_key, NotGiven) else management_key
             ),
             "base_url": self.base_url if isinstance(base_url, NotGiven) else base_url,
-            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            # The stored value, so a copy of a default-configured client stays lazy too.
+            "timeout": self._timeout if isinstance(timeout, NotGiven) else timeout,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             "default_headers": headers,
             "validate_requests": (
@@ -360,6 +424,8 @@ class _BaseClient(Generic[_HttpT]):
     def _headers(
         self, operation: Operation, extra: Headers | None, *, streaming: bool
     ) -> httpx.Headers:
+        import httpx
+
         headers = httpx.Headers(
             {
                 "User-Agent": self.user_agent,
@@ -419,8 +485,11 @@ class _BaseClient(Generic[_HttpT]):
     def _log_retry(
         self, request: httpx.Request, outcome: int | FailureKind, delay: float, attempt: int
     ) -> None:
+        # Imported here: logging is loaded by httpx anyway once a request has been sent.
+        import logging
+
         # Method and path only: the query string could carry user data, headers carry keys.
-        log.info(
+        logging.getLogger(_LOGGER_NAME).info(
             "%s %s failed (%s); retry %d of %d in %.2f s",
             request.method,
             request.url.path,
@@ -431,7 +500,14 @@ class _BaseClient(Generic[_HttpT]):
         )
 
 
-_SendResult: TypeAlias = httpx.Response | httpx.TransportError
+_SendResult: TypeAlias = "httpx.Response | httpx.TransportError"
+
+if TYPE_CHECKING:
+    _SyncBase: TypeAlias = _BaseClient[httpx.Client]
+    _AsyncBase: TypeAlias = _BaseClient[httpx.AsyncClient]
+else:
+    # At run time the type argument would only be a forward reference to httpx; leave it out.
+    _SyncBase = _AsyncBase = _BaseClient
 
 
 # ---------------------------------------------------------------------------------------------
@@ -439,7 +515,7 @@ _SendResult: TypeAlias = httpx.Response | httpx.TransportError
 # ---------------------------------------------------------------------------------------------
 
 
-class SyncAPIClient(_BaseClient[httpx.Client]):
+class SyncAPIClient(_SyncBase):
     """Blocking transport. Use as a context manager, or call `close()` when done."""
 
     def __init__(
@@ -448,7 +524,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         api_key: str | None = None,
         management_key: str | None = None,
         base_url: str | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         http_client: httpx.Client | None = None,
@@ -502,7 +578,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
     copy = with_options
 
     def _new_http_client(self) -> httpx.Client:
-        return httpx.Client(timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS)
+        import httpx
+
+        return httpx.Client(timeout=self.timeout, limits=_default_limits())
 
     @property
     def is_closed(self) -> bool:
@@ -546,6 +624,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         With ``stream=True`` the body is left unread and the caller must close the response
         (`Stream` does); prefer the `stream()` context manager.
         """
+        import httpx
+
         url = self.base_url + _resolve_path(operation, path_params)
         request_headers = self._headers(operation, headers, streaming=stream)
         with ExitStack() as stack:
@@ -613,6 +693,8 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             response.close()
 
     def _send_once(self, request: httpx.Request, *, stream: bool) -> _SendResult:
+        import httpx
+
         try:
             # Never follow redirects with credentials attached: httpx strips Authorization on a
             # cross-origin redirect, but not x-api-key.
@@ -633,7 +715,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
 # ---------------------------------------------------------------------------------------------
 
 
-class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
+class AsyncAPIClient(_AsyncBase):
     """Asyncio transport. Use as an async context manager, or await `close()` when done."""
 
     def __init__(
@@ -642,7 +724,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         api_key: str | None = None,
         management_key: str | None = None,
         base_url: str | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -659,7 +741,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         )
         self._owns_http = http_client is None
         self._http_client = http_client
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 
     def with_options(
         self,
@@ -696,7 +778,9 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
     copy = with_options
 
     def _new_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout, limits=DEFAULT_CONNECTION_LIMITS)
+        import httpx
+
+        return httpx.AsyncClient(timeout=self.timeout, limits=_default_limits())
 
     @property
     def is_closed(self) -> bool:
@@ -740,6 +824,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         With ``stream=True`` the body is left unread and the caller must close the response
         (`AsyncStream` does); prefer the `stream()` context manager.
         """
+        import httpx
+
         url = self.base_url + _resolve_path(operation, path_params)
         request_headers = self._headers(operation, headers, streaming=stream)
         with ExitStack() as stack:
@@ -806,6 +892,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             yield response
 
     async def _send_once(self, request: httpx.Request, *, stream: bool) -> _SendResult:
+        import httpx
+
         try:
             # See SyncAPIClient._send_once on redirects.
             response = await self._http.send(request, stream=stream, follow_redirects=False)
@@ -827,12 +915,16 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
 def _outcome(result: _SendResult) -> int | FailureKind | None:
     """None for a success, else what went wrong (a status code or a failure kind)."""
+    import httpx
+
     if isinstance(result, httpx.Response):
         return None if result.is_success else result.status_code
     return _failure_kind(result)
 
 
 def _retry_after_header(result: _SendResult) -> str | None:
+    import httpx
+
     if isinstance(result, httpx.Response):
         value: str | None = result.headers.get("retry-after")
         return value
@@ -840,6 +932,8 @@ def _retry_after_header(result: _SendResult) -> str | None:
 
 
 def _final_error(result: _SendResult, request: httpx.Request) -> Exception:
+    import httpx
+
     if isinstance(result, httpx.Response):
         return make_status_error(result)
     return _connection_error(result, request)

@@ -50,9 +50,11 @@ def _event_parser(model: Any) -> Callable[[str | None, Any], Any]:
 
     def parse(_event: str | None, data: Any) -> Any:
         try:
-            return adapter.validate_python(data)
+            parsed = adapter.validate_python(data)
         except pydantic.ValidationError:
             return data
+        # A union of event kinds is a RootModel; callers get the event itself.
+        return parsed.root if isinstance(parsed, pydantic.RootModel) else parsed
 
     return parse
 

@@ -53,7 +53,19 @@ class Messages(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> types.LlmAnthropicMessage | Stream[types.LlmAnthropicStreamEvent]:
+    ) -> (
+        types.LlmAnthropicMessage
+        | Stream[
+            types.LlmAnthropicMessageStartEvent
+            | types.LlmAnthropicContentBlockStartEvent
+            | types.LlmAnthropicContentBlockDeltaEvent
+            | types.LlmAnthropicContentBlockStopEvent
+            | types.LlmAnthropicMessageDeltaEvent
+            | types.LlmAnthropicMessageStopEvent
+            | types.LlmAnthropicPingEvent
+            | types.LlmAnthropicErrorEvent
+        ]
+    ):
         """Create a message (Anthropic Messages API)
 
         Anthropic-compatible Messages endpoint: point the official Anthropic SDK (or Claude Code,
@@ -166,7 +178,19 @@ class AsyncMessages(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> types.LlmAnthropicMessage | AsyncStream[types.LlmAnthropicStreamEvent]:
+    ) -> (
+        types.LlmAnthropicMessage
+        | AsyncStream[
+            types.LlmAnthropicMessageStartEvent
+            | types.LlmAnthropicContentBlockStartEvent
+            | types.LlmAnthropicContentBlockDeltaEvent
+            | types.LlmAnthropicContentBlockStopEvent
+            | types.LlmAnthropicMessageDeltaEvent
+            | types.LlmAnthropicMessageStopEvent
+            | types.LlmAnthropicPingEvent
+            | types.LlmAnthropicErrorEvent
+        ]
+    ):
         """Create a message (Anthropic Messages API)
 
         Anthropic-compatible Messages endpoint: point the official Anthropic SDK (or Claude Code,

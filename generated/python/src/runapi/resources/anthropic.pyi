@@ -129,7 +129,16 @@ class Messages(SyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> Stream[types.LlmAnthropicStreamEvent]: ...
+    ) -> Stream[
+        types.LlmAnthropicMessageStartEvent
+        | types.LlmAnthropicContentBlockStartEvent
+        | types.LlmAnthropicContentBlockDeltaEvent
+        | types.LlmAnthropicContentBlockStopEvent
+        | types.LlmAnthropicMessageDeltaEvent
+        | types.LlmAnthropicMessageStopEvent
+        | types.LlmAnthropicPingEvent
+        | types.LlmAnthropicErrorEvent
+    ]: ...
     @overload
     def create(
         self,
@@ -165,7 +174,19 @@ class Messages(SyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> types.LlmAnthropicMessage | Stream[types.LlmAnthropicStreamEvent]: ...
+    ) -> (
+        types.LlmAnthropicMessage
+        | Stream[
+            types.LlmAnthropicMessageStartEvent
+            | types.LlmAnthropicContentBlockStartEvent
+            | types.LlmAnthropicContentBlockDeltaEvent
+            | types.LlmAnthropicContentBlockStopEvent
+            | types.LlmAnthropicMessageDeltaEvent
+            | types.LlmAnthropicMessageStopEvent
+            | types.LlmAnthropicPingEvent
+            | types.LlmAnthropicErrorEvent
+        ]
+    ): ...
     def count_tokens(
         self,
         *,
@@ -396,7 +417,16 @@ class AsyncMessages(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> AsyncStream[types.LlmAnthropicStreamEvent]: ...
+    ) -> AsyncStream[
+        types.LlmAnthropicMessageStartEvent
+        | types.LlmAnthropicContentBlockStartEvent
+        | types.LlmAnthropicContentBlockDeltaEvent
+        | types.LlmAnthropicContentBlockStopEvent
+        | types.LlmAnthropicMessageDeltaEvent
+        | types.LlmAnthropicMessageStopEvent
+        | types.LlmAnthropicPingEvent
+        | types.LlmAnthropicErrorEvent
+    ]: ...
     @overload
     async def create(
         self,
@@ -432,7 +462,19 @@ class AsyncMessages(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> types.LlmAnthropicMessage | AsyncStream[types.LlmAnthropicStreamEvent]: ...
+    ) -> (
+        types.LlmAnthropicMessage
+        | AsyncStream[
+            types.LlmAnthropicMessageStartEvent
+            | types.LlmAnthropicContentBlockStartEvent
+            | types.LlmAnthropicContentBlockDeltaEvent
+            | types.LlmAnthropicContentBlockStopEvent
+            | types.LlmAnthropicMessageDeltaEvent
+            | types.LlmAnthropicMessageStopEvent
+            | types.LlmAnthropicPingEvent
+            | types.LlmAnthropicErrorEvent
+        ]
+    ): ...
     async def count_tokens(
         self,
         *,

@@ -80,7 +80,7 @@ class ChatCompletions(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> types.LlmGeminiChatCompletion | Stream[types.LlmGeminiChatCompletionStreamEvent]:
+    ) -> types.LlmGeminiChatCompletion | Stream[types.LlmGeminiChatCompletionChunk]:
         """Create a Gemini chat completion (OpenAI-compatible)
 
         Gemini through the OpenAI Chat Completions format: point the OpenAI SDK at
@@ -281,7 +281,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> types.LlmGeminiChatCompletion | AsyncStream[types.LlmGeminiChatCompletionStreamEvent]:
+    ) -> types.LlmGeminiChatCompletion | AsyncStream[types.LlmGeminiChatCompletionChunk]:
         """Create a Gemini chat completion (OpenAI-compatible)
 
         Gemini through the OpenAI Chat Completions format: point the OpenAI SDK at

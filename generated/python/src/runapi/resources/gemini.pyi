@@ -101,7 +101,7 @@ class ChatCompletions(SyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> Stream[types.LlmGeminiChatCompletionStreamEvent]: ...
+    ) -> Stream[types.LlmGeminiChatCompletionChunk]: ...
     @overload
     def create(
         self,
@@ -123,7 +123,7 @@ class ChatCompletions(SyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> types.LlmGeminiChatCompletion | Stream[types.LlmGeminiChatCompletionStreamEvent]: ...
+    ) -> types.LlmGeminiChatCompletion | Stream[types.LlmGeminiChatCompletionChunk]: ...
     def validate(
         self,
         *,
@@ -314,7 +314,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> AsyncStream[types.LlmGeminiChatCompletionStreamEvent]: ...
+    ) -> AsyncStream[types.LlmGeminiChatCompletionChunk]: ...
     @overload
     async def create(
         self,
@@ -336,7 +336,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> types.LlmGeminiChatCompletion | AsyncStream[types.LlmGeminiChatCompletionStreamEvent]: ...
+    ) -> types.LlmGeminiChatCompletion | AsyncStream[types.LlmGeminiChatCompletionChunk]: ...
     def validate(
         self,
         *,

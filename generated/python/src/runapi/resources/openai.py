@@ -62,7 +62,7 @@ class ChatCompletions(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> types.LlmOpenaiChatCompletion | Stream[types.LlmOpenaiChatCompletionStreamEvent]:
+    ) -> types.LlmOpenaiChatCompletion | Stream[types.LlmOpenaiChatCompletionChunk]:
         """Create a chat completion (OpenAI Chat Completions API)
 
         OpenAI-compatible Chat Completions endpoint: point the OpenAI SDK at
@@ -127,7 +127,22 @@ class Responses(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> types.LlmOpenaiResponse | Stream[types.LlmOpenaiResponseStreamEvent]:
+    ) -> (
+        types.LlmOpenaiResponse
+        | Stream[
+            types.LlmOpenaiResponseCreatedEvent
+            | types.LlmOpenaiResponseInProgressEvent
+            | types.LlmOpenaiResponseOutputItemAddedEvent
+            | types.LlmOpenaiResponseOutputItemDoneEvent
+            | types.LlmOpenaiResponseOutputTextDeltaEvent
+            | types.LlmOpenaiResponseOutputTextDoneEvent
+            | types.LlmOpenaiResponseFunctionCallArgumentsDeltaEvent
+            | types.LlmOpenaiResponseFunctionCallArgumentsDoneEvent
+            | types.LlmOpenaiResponseCompletedEvent
+            | types.LlmOpenaiResponseFailedEvent
+            | types.LlmOpenaiResponseErrorEvent
+        ]
+    ):
         """Create a model response (OpenAI Responses API)
 
         OpenAI-compatible Responses endpoint for `gpt-5.5`, `gpt-5.4` and the Codex models
@@ -194,7 +209,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> types.LlmOpenaiChatCompletion | AsyncStream[types.LlmOpenaiChatCompletionStreamEvent]:
+    ) -> types.LlmOpenaiChatCompletion | AsyncStream[types.LlmOpenaiChatCompletionChunk]:
         """Create a chat completion (OpenAI Chat Completions API)
 
         OpenAI-compatible Chat Completions endpoint: point the OpenAI SDK at
@@ -259,7 +274,22 @@ class AsyncResponses(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> types.LlmOpenaiResponse | AsyncStream[types.LlmOpenaiResponseStreamEvent]:
+    ) -> (
+        types.LlmOpenaiResponse
+        | AsyncStream[
+            types.LlmOpenaiResponseCreatedEvent
+            | types.LlmOpenaiResponseInProgressEvent
+            | types.LlmOpenaiResponseOutputItemAddedEvent
+            | types.LlmOpenaiResponseOutputItemDoneEvent
+            | types.LlmOpenaiResponseOutputTextDeltaEvent
+            | types.LlmOpenaiResponseOutputTextDoneEvent
+            | types.LlmOpenaiResponseFunctionCallArgumentsDeltaEvent
+            | types.LlmOpenaiResponseFunctionCallArgumentsDoneEvent
+            | types.LlmOpenaiResponseCompletedEvent
+            | types.LlmOpenaiResponseFailedEvent
+            | types.LlmOpenaiResponseErrorEvent
+        ]
+    ):
         """Create a model response (OpenAI Responses API)
 
         OpenAI-compatible Responses endpoint for `gpt-5.5`, `gpt-5.4` and the Codex models

@@ -81,7 +81,7 @@ class ChatCompletions(SyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> Stream[types.LlmOpenaiChatCompletionStreamEvent]: ...
+    ) -> Stream[types.LlmOpenaiChatCompletionChunk]: ...
     @overload
     def create(
         self,
@@ -95,7 +95,7 @@ class ChatCompletions(SyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> types.LlmOpenaiChatCompletion | Stream[types.LlmOpenaiChatCompletionStreamEvent]: ...
+    ) -> types.LlmOpenaiChatCompletion | Stream[types.LlmOpenaiChatCompletionChunk]: ...
     def validate(
         self,
         *,
@@ -184,7 +184,19 @@ class Responses(SyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> Stream[types.LlmOpenaiResponseStreamEvent]: ...
+    ) -> Stream[
+        types.LlmOpenaiResponseCreatedEvent
+        | types.LlmOpenaiResponseInProgressEvent
+        | types.LlmOpenaiResponseOutputItemAddedEvent
+        | types.LlmOpenaiResponseOutputItemDoneEvent
+        | types.LlmOpenaiResponseOutputTextDeltaEvent
+        | types.LlmOpenaiResponseOutputTextDoneEvent
+        | types.LlmOpenaiResponseFunctionCallArgumentsDeltaEvent
+        | types.LlmOpenaiResponseFunctionCallArgumentsDoneEvent
+        | types.LlmOpenaiResponseCompletedEvent
+        | types.LlmOpenaiResponseFailedEvent
+        | types.LlmOpenaiResponseErrorEvent
+    ]: ...
     @overload
     def create(
         self,
@@ -207,7 +219,22 @@ class Responses(SyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> types.LlmOpenaiResponse | Stream[types.LlmOpenaiResponseStreamEvent]: ...
+    ) -> (
+        types.LlmOpenaiResponse
+        | Stream[
+            types.LlmOpenaiResponseCreatedEvent
+            | types.LlmOpenaiResponseInProgressEvent
+            | types.LlmOpenaiResponseOutputItemAddedEvent
+            | types.LlmOpenaiResponseOutputItemDoneEvent
+            | types.LlmOpenaiResponseOutputTextDeltaEvent
+            | types.LlmOpenaiResponseOutputTextDoneEvent
+            | types.LlmOpenaiResponseFunctionCallArgumentsDeltaEvent
+            | types.LlmOpenaiResponseFunctionCallArgumentsDoneEvent
+            | types.LlmOpenaiResponseCompletedEvent
+            | types.LlmOpenaiResponseFailedEvent
+            | types.LlmOpenaiResponseErrorEvent
+        ]
+    ): ...
     def validate(
         self,
         *,
@@ -287,7 +314,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> AsyncStream[types.LlmOpenaiChatCompletionStreamEvent]: ...
+    ) -> AsyncStream[types.LlmOpenaiChatCompletionChunk]: ...
     @overload
     async def create(
         self,
@@ -301,7 +328,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> types.LlmOpenaiChatCompletion | AsyncStream[types.LlmOpenaiChatCompletionStreamEvent]: ...
+    ) -> types.LlmOpenaiChatCompletion | AsyncStream[types.LlmOpenaiChatCompletionChunk]: ...
     def validate(
         self,
         *,
@@ -390,7 +417,19 @@ class AsyncResponses(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> AsyncStream[types.LlmOpenaiResponseStreamEvent]: ...
+    ) -> AsyncStream[
+        types.LlmOpenaiResponseCreatedEvent
+        | types.LlmOpenaiResponseInProgressEvent
+        | types.LlmOpenaiResponseOutputItemAddedEvent
+        | types.LlmOpenaiResponseOutputItemDoneEvent
+        | types.LlmOpenaiResponseOutputTextDeltaEvent
+        | types.LlmOpenaiResponseOutputTextDoneEvent
+        | types.LlmOpenaiResponseFunctionCallArgumentsDeltaEvent
+        | types.LlmOpenaiResponseFunctionCallArgumentsDoneEvent
+        | types.LlmOpenaiResponseCompletedEvent
+        | types.LlmOpenaiResponseFailedEvent
+        | types.LlmOpenaiResponseErrorEvent
+    ]: ...
     @overload
     async def create(
         self,
@@ -413,7 +452,22 @@ class AsyncResponses(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
         **extra_fields: object,
-    ) -> types.LlmOpenaiResponse | AsyncStream[types.LlmOpenaiResponseStreamEvent]: ...
+    ) -> (
+        types.LlmOpenaiResponse
+        | AsyncStream[
+            types.LlmOpenaiResponseCreatedEvent
+            | types.LlmOpenaiResponseInProgressEvent
+            | types.LlmOpenaiResponseOutputItemAddedEvent
+            | types.LlmOpenaiResponseOutputItemDoneEvent
+            | types.LlmOpenaiResponseOutputTextDeltaEvent
+            | types.LlmOpenaiResponseOutputTextDoneEvent
+            | types.LlmOpenaiResponseFunctionCallArgumentsDeltaEvent
+            | types.LlmOpenaiResponseFunctionCallArgumentsDoneEvent
+            | types.LlmOpenaiResponseCompletedEvent
+            | types.LlmOpenaiResponseFailedEvent
+            | types.LlmOpenaiResponseErrorEvent
+        ]
+    ): ...
     def validate(
         self,
         *,
