@@ -108,9 +108,12 @@ class Callback:
         return self.operation_id.removesuffix(".create")
 
 
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _fixture_documents() -> list[tuple[Path, dict[str, Any]]]:
     return [
-        (path, yaml.safe_load(path.read_text(encoding="utf-8")))
+        (path, yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER))
         for path in sorted(FIXTURES.rglob("*.yaml"))
     ]
 
@@ -443,7 +446,7 @@ def declared_returns(resource: object, method: str) -> Declared:
                         returns_none = True
                     elif isinstance(leaf, ast.Subscript):
                         assert _dotted(leaf.value) in ("Stream", "AsyncStream"), ast.dump(leaf)
-                        events.add(_resolve(leaf.slice, namespace))
+                        events.update(_resolve(m, namespace) for m in _union_members(leaf.slice))
                     else:
                         models.add(_resolve(leaf, namespace))
     assert found, f"stub declares no {cls.__name__}.{method}"

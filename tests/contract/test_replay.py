@@ -54,15 +54,28 @@ _MULTIPART_WITHOUT_FILE = (
     "multipart/form-data as the operation (and the recording) require: httpx encodes `data` "
     "without `files` as a urlencoded form"
 )
+_GEMINI_EVENT_TYPE = (
+    "gemini.models.stream_generate_content: the stub declares "
+    "Stream[types.LlmGeminiStreamEvent] (a RootModel) but the runtime unwraps RootModels "
+    "(_resource._event_parser) and yields types.LlmGeminiGenerateContentResponse; AND "
+)
 SDK_PROBLEMS: dict[str, str] = {
     **{
-        f"{op}[{name}]-{flavour}": _SSE_EOF
-        for op, name in [
-            ("anthropic.messages.create", "streaming"),
-            ("gemini.models.stream_generate_content", "function-call-stream"),
-            ("gemini.models.stream_generate_content", "gemini-3-flash"),
-            ("openai.responses.create", "streaming"),
-            ("openai.responses.create", "function-call-streaming"),
+        f"{op}[{name}]-{flavour}": reason
+        for op, name, reason in [
+            ("anthropic.messages.create", "streaming", _SSE_EOF),
+            (
+                "gemini.models.stream_generate_content",
+                "function-call-stream",
+                _GEMINI_EVENT_TYPE + _SSE_EOF,
+            ),
+            (
+                "gemini.models.stream_generate_content",
+                "gemini-3-flash",
+                _GEMINI_EVENT_TYPE + _SSE_EOF,
+            ),
+            ("openai.responses.create", "streaming", _SSE_EOF),
+            ("openai.responses.create", "function-call-streaming", _SSE_EOF),
         ]
         for flavour in ("sync", "async")
     },
@@ -199,10 +212,10 @@ def _check_success(case: Case, outcome: Outcome) -> None:
         assert isinstance(outcome.result, stream_type), type(outcome.result)
         assert outcome.events is not None
         expected = sse_payloads(str(exchange.response["body_raw"]))
-        assert len(declared.stream_events) == 1, declared
-        (event_class,) = declared.stream_events
         for index, event in enumerate(outcome.events):
-            assert type(event) is event_class, f"event {index}: {type(event)} not {event_class}"
+            assert type(event) in declared.stream_events, (
+                f"event {index} is a {type(event)}, the stub declares {set(declared.stream_events)}"
+            )
         assert [dump(event) for event in outcome.events] == expected
         return
     result = outcome.result

@@ -9,6 +9,8 @@ well under a second of waiting.
 from __future__ import annotations
 
 import asyncio
+import itertools
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +18,6 @@ from typing import Any
 import httpx
 import pytest
 import respx
-
 import runapi
 
 from ._support import BASE_URL, Exchange, declared_returns, dump, load_exchanges
@@ -181,7 +182,9 @@ async def test_wait_returns_completed_model_async(task: Task) -> None:
 @pytest.mark.parametrize("task", TASK_PARAMS)
 def test_wait_failed_raises_task_failed_sync(task: Task) -> None:
     with respx.mock(base_url=BASE_URL) as router:
-        router.get(task.status_path).mock(side_effect=_status_sequence(task, "processing", "failed"))
+        router.get(task.status_path).mock(
+            side_effect=_status_sequence(task, "processing", "failed")
+        )
         resource = _resource(_sync_client(), task)
         with pytest.raises(runapi.TaskFailedError) as caught:
             resource.wait(task.task_id, timeout=5, **FAST)
@@ -194,7 +197,9 @@ def test_wait_failed_raises_task_failed_sync(task: Task) -> None:
 @pytest.mark.asyncio
 async def test_wait_failed_raises_task_failed_async(task: Task) -> None:
     with respx.mock(base_url=BASE_URL) as router:
-        router.get(task.status_path).mock(side_effect=_status_sequence(task, "processing", "failed"))
+        router.get(task.status_path).mock(
+            side_effect=_status_sequence(task, "processing", "failed")
+        )
         resource = _resource(_async_client(), task)
         with pytest.raises(runapi.TaskFailedError) as caught:
             await resource.wait(task.task_id, timeout=5, **FAST)
@@ -216,7 +221,9 @@ def test_wait_result_keeps_only_the_fields_received_sync() -> None:
     task = SEEDANCE
     with respx.mock(base_url=BASE_URL) as router:
         router.get(task.status_path).mock(side_effect=_status_sequence(task, "completed"))
-        result = _sync_client().seedance.text_to_video.wait(task.task_id, timeout=5, **FAST)
+        result = _sync_client().seedance.text_to_video.wait(
+            task.task_id, timeout=5, poll_interval=0.001, max_poll_interval=0.002
+        )
     assert dump(result) == task.completed
 
 
@@ -227,7 +234,9 @@ async def test_wait_result_keeps_only_the_fields_received_async() -> None:
     with respx.mock(base_url=BASE_URL) as router:
         router.get(task.status_path).mock(side_effect=_status_sequence(task, "completed"))
         client = _async_client()
-        result = await client.seedance.text_to_video.wait(task.task_id, timeout=5, **FAST)
+        result = await client.seedance.text_to_video.wait(
+            task.task_id, timeout=5, poll_interval=0.001, max_poll_interval=0.002
+        )
     assert dump(result) == task.completed
 
 
@@ -300,7 +309,7 @@ async def test_async_wait_does_not_block_the_event_loop() -> None:
     assert result.videos[0].url == task.completed["videos"][0]["url"]
     # The ticker ran while wait() slept between every pair of polls.
     assert len(ticks_at_progress) == 5
-    assert all(b > a for a, b in zip(ticks_at_progress, ticks_at_progress[1:], strict=False))
+    assert all(b > a for a, b in itertools.pairwise(ticks_at_progress))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,7 +318,7 @@ async def test_async_wait_does_not_block_the_event_loop() -> None:
 
 
 def _accepted_status_path(task: Task) -> str:
-    return task.status_path.rsplit("/", 1)[0] + "/" + task.accepted["id"]
+    return task.status_path.rsplit("/", 1)[0] + "/" + str(task.accepted["id"])
 
 
 @pytest.mark.parametrize("task", TASK_PARAMS)
@@ -351,13 +360,28 @@ async def test_run_creates_then_waits_async(task: Task) -> None:
 def test_seedance_run_result_is_typed() -> None:
     task = SEEDANCE
     with respx.mock(base_url=BASE_URL) as router:
-        router.post(task.create_path).mock(return_value=_json(202, task.accepted))
+        create = router.post(task.create_path).mock(return_value=_json(202, task.accepted))
         router.get(_accepted_status_path(task)).mock(
             side_effect=_status_sequence(task, "processing", "processing", "completed")
         )
         client = _sync_client()
-        result = client.seedance.text_to_video.run(**task.create_body, wait_timeout=5, **FAST)
-    assert isinstance(result.videos[0].url, str)
+        # Spelled out (not **body) so the type checker picks the seedance-1.5-pro overload.
+        result = client.seedance.text_to_video.run(
+            model="seedance-1.5-pro",
+            prompt=task.create_body["prompt"],
+            aspect_ratio="16:9",
+            output_resolution="720p",
+            duration_seconds=8,
+            generate_audio=False,
+            callback_url=task.create_body["callback_url"],
+            wait_timeout=5,
+            poll_interval=0.001,
+            max_poll_interval=0.002,
+        )
+    sent = json.loads(create.calls.last.request.content)
+    assert sent == task.create_body
+    url: str = result.videos[0].url
+    assert isinstance(url, str)
     assert result.videos[0].url == task.completed["videos"][0]["url"]
 
 
@@ -366,8 +390,9 @@ def test_run_failed_raises_task_failed() -> None:
     with respx.mock(base_url=BASE_URL) as router:
         router.post(task.create_path).mock(return_value=_json(202, task.accepted))
         router.get(_accepted_status_path(task)).mock(side_effect=_status_sequence(task, "failed"))
+        resource: Any = _sync_client().seedance.text_to_video
         with pytest.raises(runapi.TaskFailedError) as caught:
-            _sync_client().seedance.text_to_video.run(**task.create_body, wait_timeout=5, **FAST)
+            resource.run(**task.create_body, wait_timeout=5, **FAST)
     assert caught.value.message == task.failed["error"]
 
 
@@ -376,8 +401,9 @@ def test_run_validates_before_creating() -> None:
     body = {k: v for k, v in task.create_body.items() if k != "prompt"}
     with respx.mock(base_url=BASE_URL, assert_all_called=False) as router:
         create = router.post(task.create_path).mock(return_value=_json(202, task.accepted))
+        resource: Any = _sync_client().seedance.text_to_video
         with pytest.raises(runapi.ValidationError):
-            _sync_client().seedance.text_to_video.run(**body, wait_timeout=5, **FAST)
+            resource.run(**body, wait_timeout=5, **FAST)
     assert create.call_count == 0
 
 
@@ -514,6 +540,8 @@ def test_wait_survives_a_transient_503_between_polls() -> None:
             ]
         )
         client = _sync_client(max_retries=2)
-        result = client.seedance.text_to_video.wait(task.task_id, timeout=5, **FAST)
+        result = client.seedance.text_to_video.wait(
+            task.task_id, timeout=5, poll_interval=0.001, max_poll_interval=0.002
+        )
     assert status.call_count == 3
     assert re.fullmatch(r"https?://\S+", result.videos[0].url)

@@ -10,10 +10,8 @@ lookup) by the functions that build or send a request, and asyncio by the async 
 
 from __future__ import annotations
 
-import email.utils
 import functools
 import json
-import logging
 import math
 import os
 import random
@@ -49,7 +47,7 @@ __all__ = [
     "should_retry",
 ]
 
-log = logging.getLogger("runapi")
+_LOGGER_NAME: Final = "runapi"
 
 DEFAULT_BASE_URL: Final = "https://runapi.ai"
 # Task creates answer in well under a second, but the synchronous operations (LLM completions,
@@ -174,6 +172,8 @@ def _parse_retry_after(value: str | None, now: float) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils  # rarely needed (an HTTP-date Retry-After), ~10 ms to import
+
         try:
             date = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
@@ -485,8 +485,11 @@ class _BaseClient(Generic[_HttpT]):
     def _log_retry(
         self, request: httpx.Request, outcome: int | FailureKind, delay: float, attempt: int
     ) -> None:
+        # Imported here: logging is loaded by httpx anyway once a request has been sent.
+        import logging
+
         # Method and path only: the query string could carry user data, headers carry keys.
-        log.info(
+        logging.getLogger(_LOGGER_NAME).info(
             "%s %s failed (%s); retry %d of %d in %.2f s",
             request.method,
             request.url.path,

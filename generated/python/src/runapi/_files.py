@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import mimetypes
 import os
-import tempfile
 from contextlib import ExitStack
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Final
@@ -59,6 +57,9 @@ def _check_binary(content: FileContent) -> None:
 
 
 def _guess_type(filename: str) -> str:
+    # mimetypes and tempfile are imported where used: most programs never upload or download.
+    import mimetypes
+
     guessed, _encoding = mimetypes.guess_type(filename, strict=False)
     return guessed or DEFAULT_CONTENT_TYPE
 
@@ -74,6 +75,8 @@ def _destination_path(url: str, destination: str | os.PathLike[str]) -> Path:
 
 
 def _temp_file(final: Path) -> tuple[IO[bytes], Path]:
+    import tempfile
+
     final.parent.mkdir(parents=True, exist_ok=True)
     # Same directory as the target, so the final rename is atomic (same file system).
     fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".part")

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import re
 import time
 from collections.abc import Mapping
@@ -53,6 +51,9 @@ def verify(
     `headers` may be any mapping (a plain dict, a framework's headers object); names are
     matched case-insensitively. `now` defaults to the current Unix time.
     """
+    # hmac and hashlib load OpenSSL: imported on use, as `import runapi` imports this module.
+    import hmac
+
     lowered = {name.lower(): value for name, value in headers.items()}
     callback_id = _required(lowered, ID_HEADER)
     timestamp = _required(lowered, TIMESTAMP_HEADER)
@@ -73,6 +74,9 @@ def verify(
 
 def sign(raw_body: bytes | str, callback_id: str, timestamp: int | str, secret: str) -> str:
     """The signature RunAPI sends for this body; for tests and local tools."""
+    import hashlib
+    import hmac
+
     body = raw_body.encode() if isinstance(raw_body, str) else raw_body
     signed = f"{callback_id}.{timestamp}.".encode() + body
     digest = hmac.new(_decode_secret(secret), signed, hashlib.sha256).digest()

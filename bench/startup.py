@@ -1,0 +1,30 @@
+"""Startup cost of the SDK: import + client construction, and the first use of one group."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from _common import bench_python, median_seconds, verdict
+
+REPEAT = 21
+IMPORT = "import runapi; runapi.RunAPI(api_key='k')"
+GROUP = IMPORT + "; c = runapi.RunAPI(api_key='k'); c.seedance.text_to_video"
+
+
+def main() -> int:
+    python = str(bench_python())
+
+    def run(code: str) -> float:
+        return median_seconds(lambda: subprocess.run([python, "-c", code], check=True), REPEAT)
+
+    run("pass")  # warm the file cache
+    bare, imported, grouped = run("pass"), run(IMPORT), run(GROUP)
+    print(f"bare interpreter: {bare * 1000:.1f} ms (median of {REPEAT})")
+    ok = verdict("import runapi + RunAPI()", (imported - bare) * 1000, 100, "ms")
+    ok &= verdict("first use of client.seedance", (grouped - imported) * 1000, 100, "ms")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
