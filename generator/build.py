@@ -274,7 +274,7 @@ def _operation(document: dict[str, Any], op: OperationRef) -> Operation:
     members: tuple[str, ...] = ()
     if event_schema is not None:
         event = document["components"]["schemas"][event_schema]
-        refs = [_component(m) for m in event.get("oneOf") or []]
+        refs = [_component(m) for m in event.get("oneOf") or [event]]
         members = tuple(r for r in refs if r) if refs and all(refs) else ()
     return Operation(
         operation_id=op.operation_id,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..build import pascal
 from ..ir import Api, Namespace, Operation, Param, Task, Variant
+from .python_types import PythonTypes
 
 #: Keyword-only options every generated call accepts besides the body fields.
 REQUEST_OPTIONS = (
@@ -91,10 +92,16 @@ class ResourceClass:
     operations: list[Operation] = field(default_factory=list)
 
 
-def _variant_params(variant: Variant, binary: set[str], stub: bool) -> list[str]:
+def _variant_params(
+    variant: Variant, binary: set[str], stub: bool, types: PythonTypes, owner: str
+) -> list[str]:
     params = []
     for param in variant.params:
-        kind = "FileInput" if param.name in binary else param.annotation
+        kind = (
+            "FileInput"
+            if param.name in binary
+            else types.annotation(param.schema, owner + pascal(param.name), "params.")
+        )
         if param.required:
             params.append(f"{_arg(param.name)}: {kind}")
         else:
@@ -141,7 +148,7 @@ def params_class_name(operation: Operation, variant: Variant) -> str:
     return f"{base}{pascal('_'.join(values))}Params"
 
 
-def params_classes(namespace: Namespace) -> list[ParamsClass]:
+def params_classes(namespace: Namespace, types: PythonTypes) -> list[ParamsClass]:
     found: dict[str, ParamsClass] = {}
     for operation in namespace.operations:
         if operation.body is None:
@@ -154,7 +161,9 @@ def params_classes(namespace: Namespace) -> list[ParamsClass]:
             fields = [
                 (
                     p.name,
-                    "FileInput" if p.name in binary else p.annotation,
+                    "FileInput"
+                    if p.name in binary
+                    else types.annotation(p.schema, name.removesuffix("Params") + pascal(p.name)),
                     p.required,
                     docstring(p.description),
                 )
@@ -166,7 +175,9 @@ def params_classes(namespace: Namespace) -> list[ParamsClass]:
     return list(found.values())
 
 
-def _stub_signatures(operation: Operation, extra: tuple[str, ...]) -> list[str]:
+def _stub_signatures(
+    operation: Operation, extra: tuple[str, ...], types: PythonTypes
+) -> list[str]:
     """Parameter lists (after `self`) of the stub overloads for one operation."""
     positional = _positional(list(operation.path_params))
     queries = [f"{_arg(q.name)}: {q.annotation} | NotGiven = ..." for q in operation.query_params]
@@ -180,7 +191,8 @@ def _stub_signatures(operation: Operation, extra: tuple[str, ...]) -> list[str]:
             unpacked = f"**body: Unpack[params.{params_class_name(operation, variant)}]"
             parts = [*positional, "*", *queries, *STUB_REQUEST_OPTIONS, *extra, unpacked]
         else:
-            body = _variant_params(variant, binary, stub=True)
+            owner = params_class_name(operation, variant).removesuffix("Params")
+            body = _variant_params(variant, binary, True, types, owner)
             opened = [p for p in body if p.startswith("**")]
             named = [p for p in body if not p.startswith("**")]
             parts = [*positional, "*", *queries, *named, *STUB_REQUEST_OPTIONS, *extra, *opened]
@@ -230,9 +242,9 @@ def _stream_overloads(signatures: list[str], model: str, stream: str) -> list[tu
     return found
 
 
-def _call_methods(operation: Operation) -> list[Method]:
+def _call_methods(operation: Operation, types: PythonTypes) -> list[Method]:
     has_body = operation.body is not None
-    signatures = _stub_signatures(operation, ())
+    signatures = _stub_signatures(operation, (), types)
     kinds = operation.stream_event_members or (operation.stream_event_schema,)
     event = f"Stream[{' | '.join(f'types.{k}' for k in kinds)}]"
     if operation.stream_event_schema and not operation.response_schema:
@@ -263,7 +275,7 @@ def _call_methods(operation: Operation) -> list[Method]:
     return [method]
 
 
-def _task_methods(task: Task) -> list[Method]:
+def _task_methods(task: Task, types: PythonTypes) -> list[Method]:
     create, status = task.create, task.status
     created = Method(
         "create",
@@ -271,7 +283,7 @@ def _task_methods(task: Task) -> list[Method]:
         create,
         _operation_doc(create),
         "TaskAccepted",
-        overloads=_with_returns(_stub_signatures(create, ()), "TaskAccepted"),
+        overloads=_with_returns(_stub_signatures(create, (), types), "TaskAccepted"),
         has_body=True,
     )
     get = Method(
@@ -280,7 +292,7 @@ def _task_methods(task: Task) -> list[Method]:
         status,
         _operation_doc(status),
         _model(task.status_schema),
-        overloads=_with_returns(_stub_signatures(status, ()), _model(task.status_schema)),
+        overloads=_with_returns(_stub_signatures(status, (), types), _model(task.status_schema)),
         path_params=list(status.path_params),
     )
     wait_doc = docstring(
@@ -306,7 +318,7 @@ def _task_methods(task: Task) -> list[Method]:
         run_doc,
         _model(task.completed_schema),
         overloads=_with_returns(
-            _stub_signatures(create, STUB_WAIT_OPTIONS), _model(task.completed_schema)
+            _stub_signatures(create, STUB_WAIT_OPTIONS, types), _model(task.completed_schema)
         ),
         has_body=True,
     )
@@ -319,7 +331,7 @@ def _task_methods(task: Task) -> list[Method]:
             "sending anything; raises `runapi.ValidationError` naming each broken rule."
         ),
         "None",
-        overloads=_validate_overloads(create),
+        overloads=_validate_overloads(create, types),
         has_body=True,
         body_target=create.operation_id,
     )
@@ -337,7 +349,7 @@ def _task_methods(task: Task) -> list[Method]:
     return [created, get, wait, run, validate, callback]
 
 
-def _validate_overloads(operation: Operation) -> list[tuple[str, str]]:
+def _validate_overloads(operation: Operation, types: PythonTypes) -> list[tuple[str, str]]:
     """Body fields only: validation takes no path parameters or request options."""
     if operation.body is None:
         return []
@@ -349,14 +361,15 @@ def _validate_overloads(operation: Operation) -> list[tuple[str, str]]:
                 (f"**body: Unpack[params.{params_class_name(operation, variant)}]", "None")
             )
             continue
-        params = _variant_params(variant, binary, stub=True)
+        owner = params_class_name(operation, variant).removesuffix("Params")
+        params = _variant_params(variant, binary, True, types, owner)
         named = [p for p in params if not p.startswith("**")]
         opened = [p for p in params if p.startswith("**")]
         found.append((", ".join(["*", *named, *opened]), "None"))
     return found
 
 
-def _validate_method(operation: Operation, name: str) -> Method:
+def _validate_method(operation: Operation, name: str, types: PythonTypes) -> Method:
     return Method(
         name,
         "validate",
@@ -367,13 +380,13 @@ def _validate_method(operation: Operation, name: str) -> Method:
             "`runapi.ValidationError` naming each broken rule."
         ),
         "None",
-        overloads=_validate_overloads(operation),
+        overloads=_validate_overloads(operation, types),
         has_body=True,
         body_target=operation.operation_id,
     )
 
 
-def resource_classes(namespace: Namespace) -> list[ResourceClass]:
+def resource_classes(namespace: Namespace, types: PythonTypes) -> list[ResourceClass]:
     """Every class of one namespace module, children before parents."""
     nodes: dict[tuple[str, ...], list[Operation]] = {(): []}
     for op in namespace.operations:
@@ -387,14 +400,14 @@ def resource_classes(namespace: Namespace) -> list[ResourceClass]:
         methods: list[Method] = []
         handled = {task.create.operation_id, task.status.operation_id} if task else set()
         if task:
-            methods.extend(_task_methods(task))
+            methods.extend(_task_methods(task, types))
         body_ops = [op for op in nodes[path] if op.operation_id not in handled and op.body]
         for op in nodes[path]:
             if op.operation_id not in handled:
-                methods.extend(_call_methods(op))
+                methods.extend(_call_methods(op, types))
         for op in body_ops:
             name = "validate" if len(body_ops) == 1 and not task else f"validate_{op.method_name}"
-            methods.append(_validate_method(op, name))
+            methods.append(_validate_method(op, name, types))
         children = sorted(
             (child[-1], _class_name(namespace, child))
             for child in nodes

@@ -11,6 +11,7 @@ from ..ir import Namespace, Operation
 from ..openapi import lookup
 from .python_context import (
     REQUEST_OPTIONS,
+    ParamsClass,
     WAIT_OPTIONS,
     docstring,
     params_classes,
@@ -18,6 +19,7 @@ from .python_context import (
     resource_classes,
 )
 from .python_models import COMPONENTS, render_models
+from .python_types import NestedTypedDict, PythonTypes
 from .render import PROJECT, format_all, template_environment
 
 STATIC = PROJECT / "templates" / "python" / "static"
@@ -79,6 +81,11 @@ ASYNC = {
 
 def _flavour_returns(annotation: str, flavour: dict[str, str]) -> str:
     return annotation.replace("Stream[", f"{flavour['stream']}[")
+
+
+def _nested_view(nested: NestedTypedDict) -> ParamsClass:
+    fields = [(name, kind, required, docstring(doc)) for name, kind, required, doc in nested.fields]
+    return ParamsClass(nested.name, docstring(f"An item of {nested.name}."), fields)
 
 
 def _body_kind(operation: Operation) -> str:
@@ -154,7 +161,8 @@ def render(bundle: Bundle) -> dict[str, bytes]:
         "wait_options": ", ".join(WAIT_OPTIONS),
     }
     for namespace, view in zip(api.namespaces, namespaces, strict=True):
-        classes = resource_classes(namespace)
+        types = PythonTypes(document)
+        classes = resource_classes(namespace, types)
         operations = [
             {
                 "operation_id": op.operation_id,
@@ -170,8 +178,10 @@ def render(bundle: Bundle) -> dict[str, bytes]:
             template = env.get_template(f"resources/namespace.{suffix}.j2")
             files[f"{SOURCE}/resources/{namespace.name}.{suffix}"] = template.render(context)
         files[f"{SOURCE}/_schemas/{namespace.name}.json"] = _validation_schemas(document, namespace)
+        bodies = params_classes(namespace, types)
         files[f"{SOURCE}/params/{namespace.name}.py"] = env.get_template("params.py.j2").render(
-            {"namespace": view, "params_classes": params_classes(namespace)}
+            {"namespace": view, "params_classes": bodies,
+             "nested": [_nested_view(n) for n in types.nested.values()]}
         )
 
     for module, source in render_models(api, document).items():

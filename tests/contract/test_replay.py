@@ -43,47 +43,9 @@ Flavour = Literal["sync", "async"]
 FLAVOURS: tuple[Flavour, ...] = ("sync", "async")
 
 # Failures caused by the generated SDK, keyed by test id; each is reported to the lead.
-_SSE_EOF = (
-    "Stream drops the last event of a body that ends without a blank line: the recorded "
-    "stream ends 'data: {...}\\n' (no terminating empty line), SSEDecoder only dispatches at an "
-    "empty line and never flushes the pending event at end of body, so the final event "
-    "(message_stop / response.completed / the Gemini chunk with finishReason and usage) is lost"
-)
-_MULTIPART_WITHOUT_FILE = (
-    "files.from_stream without a file part is sent as application/x-www-form-urlencoded, not "
-    "multipart/form-data as the operation (and the recording) require: httpx encodes `data` "
-    "without `files` as a urlencoded form"
-)
-_GEMINI_EVENT_TYPE = (
-    "gemini.models.stream_generate_content: the stub declares "
-    "Stream[types.LlmGeminiStreamEvent] (a RootModel) but the runtime unwraps RootModels "
-    "(_resource._event_parser) and yields types.LlmGeminiGenerateContentResponse; AND "
-)
-SDK_PROBLEMS: dict[str, str] = {
-    **{
-        f"{op}[{name}]-{flavour}": reason
-        for op, name, reason in [
-            ("anthropic.messages.create", "streaming", _SSE_EOF),
-            (
-                "gemini.models.stream_generate_content",
-                "function-call-stream",
-                _GEMINI_EVENT_TYPE + _SSE_EOF,
-            ),
-            (
-                "gemini.models.stream_generate_content",
-                "gemini-3-flash",
-                _GEMINI_EVENT_TYPE + _SSE_EOF,
-            ),
-            ("openai.responses.create", "streaming", _SSE_EOF),
-            ("openai.responses.create", "function-call-streaming", _SSE_EOF),
-        ]
-        for flavour in ("sync", "async")
-    },
-    **{
-        f"files.from_stream[missing-file]-{flavour}": _MULTIPART_WITHOUT_FILE
-        for flavour in ("sync", "async")
-    },
-}
+# Known SDK problems, as "<operationId>[<exchange>]-<flavour>": reason. Each is an xfail(strict)
+# so that fixing it makes the suite say so. None are open.
+SDK_PROBLEMS: dict[str, str] = {}
 SDK_VALIDATION_PROBLEMS: dict[str, str] = {}
 
 

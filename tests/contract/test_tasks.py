@@ -207,16 +207,6 @@ async def test_wait_failed_raises_task_failed_async(task: Task) -> None:
     assert caught.value.task_id == task.failed["id"]
 
 
-_ADDED_NULLS = (
-    "wait()/run() return a Completed model whose model_fields_set includes fields the server "
-    "never sent: _TaskMixin._completed re-validates status.model_dump(mode='json', by_alias=True) "
-    "without exclude_unset=True, so every defaulted field (error, model, nested optionals) "
-    "becomes an explicitly set None and model_dump(exclude_unset=True) no longer equals the "
-    "received body (get() and parse_callback() keep it exact)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=_ADDED_NULLS)
 def test_wait_result_keeps_only_the_fields_received_sync() -> None:
     task = SEEDANCE
     with respx.mock(base_url=BASE_URL) as router:
@@ -227,7 +217,6 @@ def test_wait_result_keeps_only_the_fields_received_sync() -> None:
     assert dump(result) == task.completed
 
 
-@pytest.mark.xfail(strict=True, reason=_ADDED_NULLS)
 @pytest.mark.asyncio
 async def test_wait_result_keeps_only_the_fields_received_async() -> None:
     task = SEEDANCE

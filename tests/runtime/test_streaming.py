@@ -73,8 +73,11 @@ def test_comments_unknown_fields_and_empty_events_are_ignored() -> None:
     assert decode(text) == [ServerSentEvent(event=None, data="")]
 
 
-def test_incomplete_last_event_is_dropped() -> None:
-    assert decode("data: done\n\ndata: partial") == [ServerSentEvent(event=None, data="done")]
+def test_last_event_without_blank_line_is_delivered_at_end_of_body() -> None:
+    assert decode("data: done\n\ndata: final") == [
+        ServerSentEvent(event=None, data="done"),
+        ServerSentEvent(event=None, data="final"),
+    ]
 
 
 def test_bad_retry_and_null_id_are_ignored() -> None:

@@ -3,17 +3,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from typing import Literal
 
 import runapi
+from runapi.params.anthropic import LlmAnthropicInputMessageParam
+from runapi.params.openai import LlmOpenaiChatMessageParam, LlmOpenaiResponseInputMessageParam
 from runapi.types.anthropic import (
     LlmAnthropicContentBlockDeltaEvent,
     LlmAnthropicMessage,
 )
 from runapi.types.openai import LlmOpenaiChatCompletion, LlmOpenaiResponse
 
-M: Sequence[Mapping[str, object]] = [{"role": "user", "content": "Write a haiku about rain."}]
+# Message lists typed with the SDK's TypedDicts, as a caller who builds them ahead would.
+M: list[LlmAnthropicInputMessageParam] = [{"role": "user", "content": "Write a haiku about rain."}]
+C: list[LlmOpenaiChatMessageParam] = [{"role": "user", "content": "Write a haiku about rain."}]
+R: list[LlmOpenaiResponseInputMessageParam] = [{"role": "user", "content": "A haiku, please."}]
 
 
 def anthropic_correct(client: runapi.RunAPI) -> None:
@@ -84,12 +88,12 @@ def anthropic_wrong(client: runapi.RunAPI) -> None:
 
 def openai_correct(client: runapi.RunAPI) -> None:
     chat = client.openai.chat.completions
-    completion: LlmOpenaiChatCompletion = chat.create(model="gpt-5.2", messages=M)
+    completion: LlmOpenaiChatCompletion = chat.create(model="gpt-5.2", messages=C)
     choice = completion.choices[0]
     if choice.message is not None and choice.message.content is not None:
         answer: str = choice.message.content
-    chat.create(model="deepseek-v4-flash", messages=M, reasoning_effort="low", tools=[])
-    for chunk in chat.create(model="deepseek-v4-pro", messages=M, stream=True):
+    chat.create(model="deepseek-v4-flash", messages=C, reasoning_effort="low", tools=[])
+    for chunk in chat.create(model="deepseek-v4-pro", messages=C, stream=True):
         for delta_choice in chunk.choices:
             if delta_choice.delta is not None:
                 piece: str | None = delta_choice.delta.content
@@ -101,7 +105,7 @@ def openai_correct(client: runapi.RunAPI) -> None:
         for content in item.content or []:
             content_text: str | None = content.text
     responses.create(
-        model="gpt-5.4-codex", input=M, tool_choice="auto", tools=[{"type": "function"}]
+        model="gpt-5.4-codex", input=R, tool_choice="auto", tools=[{"type": "function"}]
     )
     for event in responses.create(model="gpt-5.4", input="Hello", stream=True):
         if event.type == "response.output_text.delta":
@@ -112,11 +116,11 @@ def openai_correct(client: runapi.RunAPI) -> None:
 
 def openai_wrong(client: runapi.RunAPI) -> None:
     chat = client.openai.chat.completions
-    chat.create(model="gpt-5.5", messages=M)  # E: gpt-5.5 is served by responses
+    chat.create(model="gpt-5.5", messages=C)  # E: gpt-5.5 is served by responses
     chat.create(model="gpt-5.2")  # E: messages missing
-    chat.create(model="gpt-5.2", messages=M, reasoning_effort="medium")  # E: low or high
-    chat.create(model="gpt-5.2", messages=M).choices[0].message.content  # E: message optional
-    completion = chat.create(model="gpt-5.2", messages=M)
+    chat.create(model="gpt-5.2", messages=C, reasoning_effort="medium")  # E: low or high
+    chat.create(model="gpt-5.2", messages=C).choices[0].message.content  # E: message optional
+    completion = chat.create(model="gpt-5.2", messages=C)
     completion.output  # E: that is the Responses shape
     responses = client.openai.responses
     responses.create(model="gpt-5.2", input="hi")  # E: gpt-5.2 is chat completions only
@@ -136,7 +140,7 @@ async def async_usage(client: runapi.AsyncRunAPI) -> None:
     async for event in stream:
         if event.type == "message_delta":
             stop_reason: str | None = event.delta.stop_reason
-    chunks = await client.openai.chat.completions.create(model="gpt-5.2", messages=M, stream=True)
+    chunks = await client.openai.chat.completions.create(model="gpt-5.2", messages=C, stream=True)
     async for chunk in chunks:
         chunk_id: str = chunk.id
     stream2 = await msgs.create(model="claude-sonnet-4-6", max_tokens=9, messages=M, stream=True)

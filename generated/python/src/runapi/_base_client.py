@@ -457,9 +457,17 @@ class _BaseClient(Generic[_HttpT]):
         effective = self.timeout if isinstance(timeout, NotGiven) else timeout
         kwargs: dict[str, Any] = {}
         if operation.body == "multipart":
-            # httpx writes the multipart Content-Type with its boundary.
-            kwargs["files"] = files
-            kwargs["data"] = _form_fields(data)
+            # httpx writes the multipart Content-Type with its boundary. Without a file part it
+            # would fall back to a urlencoded form, so the fields then travel as plain parts.
+            fields = _form_fields(data)
+            if files or not fields:
+                kwargs["files"], kwargs["data"] = files, fields
+            else:
+                kwargs["files"] = [
+                    (name, (None, value))
+                    for name, values in fields.items()
+                    for value in (values if isinstance(values, list) else [values])
+                ]
         elif operation.body == "json" and json is not None:
             kwargs["json"] = json
         return self._http.build_request(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pydantic
 
-__all__ = ["BaseModel", "TaskAccepted"]
+__all__ = ["BaseModel"]
 
 
 class BaseModel(pydantic.BaseModel):
@@ -16,10 +16,3 @@ class BaseModel(pydantic.BaseModel):
         # Fields such as `model_id` or `model_version` are legitimate API names here.
         protected_namespaces=(),
     )
-
-
-class TaskAccepted(BaseModel):
-    """Answer of a task create: poll the matching status operation with `id`."""
-
-    id: str
-    status: str | None = None

@@ -236,7 +236,8 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
         return parse_model(self._status_model, json.loads(text))
 
     def _completed(self, status: StatusT) -> CompletedT:
-        return parse_model(self._completed_model, status.model_dump(mode="json", by_alias=True))
+        data = status.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return parse_model(self._completed_model, data)
 
 
 class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):

@@ -70,6 +70,17 @@ class SSEDecoder:
             event = self.decode(line)
             if event is not None:
                 yield event
+        final = self.flush()
+        if final is not None:
+            yield final
+
+    def flush(self) -> ServerSentEvent | None:
+        """The event still pending when the body ends.
+
+        Strict SSE drops an event that no blank line completes; the API's LLM streams end with
+        their last `data:` line (the final chunk, with usage and stop reason), so it is kept.
+        """
+        return self._dispatch()
 
     def _dispatch(self) -> ServerSentEvent | None:
         event_name, data = self._event, self._data
@@ -191,6 +202,9 @@ class AsyncStream(Generic[T]):
             if event.data == _DONE:
                 return
             yield event
+        final = decoder.flush()
+        if final is not None and final.data != _DONE:
+            yield final
 
     async def _iterate(self) -> AsyncGenerator[T, None]:
         request = _request_of(self.response)

@@ -7,4 +7,228 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-__all__ = []
+from collections.abc import Mapping, Sequence
+from typing import Literal, Required, TypedDict
+
+__all__ = [
+    "LlmAnthropicImageBlockParam",
+    "LlmAnthropicImageBlockParamSource",
+    "LlmAnthropicImageUrlBlockParam",
+    "LlmAnthropicImageUrlBlockParamImageUrl",
+    "LlmAnthropicInputContentBlockParam6",
+    "LlmAnthropicInputMessageParam",
+    "LlmAnthropicTextBlockParam",
+    "LlmAnthropicThinkingBlockParam",
+    "LlmAnthropicToolParam",
+    "LlmAnthropicToolParamFunction",
+    "LlmAnthropicToolParamFunctionFunction",
+    "LlmAnthropicToolResultBlockParam",
+    "LlmAnthropicToolUseBlockParam",
+    "MessagesCountTokensMetadata",
+    "MessagesCountTokensThinking",
+    "MessagesCountTokensToolChoice",
+    "MessagesCreateMetadata",
+    "MessagesCreateThinking",
+    "MessagesCreateToolChoice",
+]
+
+
+class LlmAnthropicInputMessageParam(TypedDict, total=False):
+    """An item of LlmAnthropicInputMessageParam."""
+
+    role: Required[Literal["user", "assistant"]]
+    """Author of the turn."""
+
+    content: Required[
+        str
+        | Sequence[
+            LlmAnthropicTextBlockParam
+            | LlmAnthropicImageBlockParam
+            | LlmAnthropicImageUrlBlockParam
+            | LlmAnthropicToolUseBlockParam
+            | LlmAnthropicToolResultBlockParam
+            | LlmAnthropicThinkingBlockParam
+            | LlmAnthropicInputContentBlockParam6
+        ]
+    ]
+    """Plain text, or an array of content blocks (text, images, tool use and results, thinking)."""
+
+
+class LlmAnthropicTextBlockParam(TypedDict, total=False):
+    """An item of LlmAnthropicTextBlockParam."""
+
+    type: Required[Literal["text"]]
+
+    text: Required[str]
+
+
+class LlmAnthropicImageBlockParam(TypedDict, total=False):
+    """An item of LlmAnthropicImageBlockParam."""
+
+    type: Required[Literal["image"]]
+
+    source: Required[LlmAnthropicImageBlockParamSource]
+
+
+class LlmAnthropicImageBlockParamSource(TypedDict, total=False):
+    """An item of LlmAnthropicImageBlockParamSource."""
+
+    type: Required[Literal["base64", "url"]]
+    """Source kind."""
+
+    media_type: Literal["image/jpeg", "image/png", "image/gif", "image/webp"]
+    """MIME type of base64 data."""
+
+    data: str
+    """Base64 image data (source type base64)."""
+
+    url: str
+    """Image URL (source type url)."""
+
+
+class LlmAnthropicImageUrlBlockParam(TypedDict, total=False):
+    """An item of LlmAnthropicImageUrlBlockParam."""
+
+    type: Required[Literal["image_url"]]
+
+    image_url: Required[LlmAnthropicImageUrlBlockParamImageUrl]
+
+
+class LlmAnthropicImageUrlBlockParamImageUrl(TypedDict, total=False):
+    """An item of LlmAnthropicImageUrlBlockParamImageUrl."""
+
+    url: Required[str]
+    """Image URL."""
+
+
+class LlmAnthropicToolUseBlockParam(TypedDict, total=False):
+    """An item of LlmAnthropicToolUseBlockParam."""
+
+    type: Required[Literal["tool_use"]]
+
+    id: Required[str]
+
+    name: Required[str]
+
+    input: Required[Mapping[str, object]]
+
+
+class LlmAnthropicToolResultBlockParam(TypedDict, total=False):
+    """An item of LlmAnthropicToolResultBlockParam."""
+
+    type: Required[Literal["tool_result"]]
+
+    tool_use_id: Required[str]
+
+    content: str | Sequence[Mapping[str, object]]
+
+    is_error: bool
+
+
+class LlmAnthropicThinkingBlockParam(TypedDict, total=False):
+    """An item of LlmAnthropicThinkingBlockParam."""
+
+    type: Required[Literal["thinking"]]
+
+    thinking: Required[str]
+
+    signature: str
+
+
+class LlmAnthropicInputContentBlockParam6(TypedDict, total=False):
+    """An item of LlmAnthropicInputContentBlockParam6."""
+
+    type: Required[str]
+
+
+class LlmAnthropicToolParam(TypedDict, total=False):
+    """An item of LlmAnthropicToolParam."""
+
+    name: Required[str]
+    """Tool name."""
+
+    description: str
+
+    input_schema: Mapping[str, object]
+    """JSON Schema of the tool input."""
+
+    type: str
+    """Tool type (custom tools omit it or send `custom`; Anthropic server tools use their versioned
+    type)."""
+
+
+class LlmAnthropicToolParamFunction(TypedDict, total=False):
+    """An item of LlmAnthropicToolParamFunction."""
+
+    type: Required[Literal["function"]]
+
+    function: Required[LlmAnthropicToolParamFunctionFunction]
+
+
+class LlmAnthropicToolParamFunctionFunction(TypedDict, total=False):
+    """An item of LlmAnthropicToolParamFunctionFunction."""
+
+    name: Required[str]
+    """Function name; `googleSearch` enables web access."""
+
+    description: str
+
+    parameters: Mapping[str, object]
+
+
+class MessagesCreateToolChoice(TypedDict, total=False):
+    """An item of MessagesCreateToolChoice."""
+
+    type: Required[Literal["auto", "any", "tool", "none"]]
+    """auto (model decides), any (must use a tool), tool (must use the named tool), none."""
+
+    name: str
+    """Tool name, with type tool."""
+
+    disable_parallel_tool_use: bool
+
+
+class MessagesCreateThinking(TypedDict, total=False):
+    """An item of MessagesCreateThinking."""
+
+    type: Required[Literal["enabled", "disabled", "adaptive"]]
+
+    budget_tokens: int
+    """Tokens the model may spend thinking (at least 1024, less than max_tokens); required when
+    type is enabled."""
+
+
+class MessagesCreateMetadata(TypedDict, total=False):
+    """An item of MessagesCreateMetadata."""
+
+    user_id: str | None
+    """Opaque identifier of the end user."""
+
+
+class MessagesCountTokensToolChoice(TypedDict, total=False):
+    """An item of MessagesCountTokensToolChoice."""
+
+    type: Required[Literal["auto", "any", "tool", "none"]]
+    """auto (model decides), any (must use a tool), tool (must use the named tool), none."""
+
+    name: str
+    """Tool name, with type tool."""
+
+    disable_parallel_tool_use: bool
+
+
+class MessagesCountTokensThinking(TypedDict, total=False):
+    """An item of MessagesCountTokensThinking."""
+
+    type: Required[Literal["enabled", "disabled", "adaptive"]]
+
+    budget_tokens: int
+    """Tokens the model may spend thinking (at least 1024, less than max_tokens); required when
+    type is enabled."""
+
+
+class MessagesCountTokensMetadata(TypedDict, total=False):
+    """An item of MessagesCountTokensMetadata."""
+
+    user_id: str | None
+    """Opaque identifier of the end user."""

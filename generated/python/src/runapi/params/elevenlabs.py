@@ -7,10 +7,11 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
+    "ElevenlabsDialogueLineParam",
     "IsolateAudioCreateParams",
     "SpeechToTextCreateParams",
     "TextToDialogueCreateParams",
@@ -62,7 +63,7 @@ class SpeechToTextCreateParams(TypedDict, total=False):
 class TextToDialogueCreateParams(TypedDict, total=False):
     """Body of `elevenlabs.text_to_dialogue.create`."""
 
-    dialogue: Required[Sequence[Mapping[str, object]]]
+    dialogue: Required[Sequence[ElevenlabsDialogueLineParam]]
     """Dialogue lines in speaking order, each with text and voice; the texts total at most 5000
     characters."""
 
@@ -186,3 +187,13 @@ class TextToSpeechCreateTextToSpeechMultilingualV2Params(TypedDict, total=False)
 
     language_code: str
     """Language hint (language code)."""
+
+
+class ElevenlabsDialogueLineParam(TypedDict, total=False):
+    """An item of ElevenlabsDialogueLineParam."""
+
+    text: Required[str]
+    """The words spoken in this line."""
+
+    voice: Required[str]
+    """Voice name or voice ID speaking this line (for example Adam or Brian)."""

@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -25,7 +24,7 @@ class RemixImageCreateParams(TypedDict, total=False):
     prompt: Required[str]
     """Text instructions for the remix, 3-5000 characters."""
 
-    source_image_urls: Required[Sequence[str]]
+    source_image_urls: Required[list[str] | tuple[str, ...]]
     """Source image URLs, 1 to 8 images."""
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "3:2", "2:3", "auto"]

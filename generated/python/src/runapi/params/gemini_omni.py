@@ -7,12 +7,13 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
     "CreateAudioParams",
     "CreateCharacterParams",
+    "GeminiOmniVideoClipParam",
     "TextToVideoCreateParams",
 ]
 
@@ -43,7 +44,7 @@ class CreateCharacterParams(TypedDict, total=False):
     reference_image_url: Required[str]
     """Character reference image URL; the image must be no larger than 20 MB."""
 
-    audio_ids: Sequence[str]
+    audio_ids: list[str] | tuple[str, ...]
     """Audio IDs returned by create_audio, used as voice or persona guidance."""
 
     character_name: str
@@ -60,16 +61,16 @@ class TextToVideoCreateParams(TypedDict, total=False):
     """Video length in seconds - 4, 6, 8 or 10; ignored when video_list is provided. Reading - the
     table marks it required, so it is required even with video_list."""
 
-    reference_image_urls: Sequence[str]
+    reference_image_urls: list[str] | tuple[str, ...]
     """Reference image URLs, at most 7 images of at most 20 MB each; each counts 1 reference unit."""
 
-    audio_ids: Sequence[str]
+    audio_ids: list[str] | tuple[str, ...]
     """Audio IDs returned by create_audio, at most 3."""
 
-    character_ids: Sequence[str]
+    character_ids: list[str] | tuple[str, ...]
     """Character IDs returned by create_character, at most 3; each counts 1 reference unit."""
 
-    video_list: Sequence[Mapping[str, object]]
+    video_list: Sequence[GeminiOmniVideoClipParam]
     """Source video clips, at most 1 clip; each clip counts 2 reference units."""
 
     aspect_ratio: Literal["16:9", "9:16"]
@@ -84,3 +85,16 @@ class TextToVideoCreateParams(TypedDict, total=False):
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
+
+
+class GeminiOmniVideoClipParam(TypedDict, total=False):
+    """An item of GeminiOmniVideoClipParam."""
+
+    url: Required[str]
+    """Video URL."""
+
+    start: Required[float]
+    """Clip start, in seconds."""
+
+    ends: Required[float]
+    """Clip end, in seconds; must be greater than start."""

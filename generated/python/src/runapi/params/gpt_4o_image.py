@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -27,7 +26,7 @@ class TextToImageCreateParams(TypedDict, total=False):
     prompt: str
     """Text prompt; required when source_image_urls is blank (omitted or empty)."""
 
-    source_image_urls: Sequence[str]
+    source_image_urls: list[str] | tuple[str, ...]
     """Up to 5 source image URLs for image-guided generation. Reading - an empty list counts as
     blank, like an omitted one."""
 

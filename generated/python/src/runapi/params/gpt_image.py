@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -25,7 +24,7 @@ class EditImageCreateParams(TypedDict, total=False):
     prompt: Required[str]
     """Text description of the desired edit."""
 
-    source_image_urls: Required[Sequence[str]]
+    source_image_urls: Required[list[str] | tuple[str, ...]]
     """Source image URLs to edit, at most 16 images."""
 
     aspect_ratio: Required[Literal["1:1", "2:3", "3:2"]]

@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -25,7 +24,7 @@ class EditImageCreateParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt, at most 20,000 characters."""
 
-    source_image_urls: Required[Sequence[str]]
+    source_image_urls: Required[list[str] | tuple[str, ...]]
     """Source image URLs, at most 16 images."""
 
     aspect_ratio: Literal["auto", "1:1", "9:16", "16:9", "4:3", "3:4"]

@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -67,7 +66,7 @@ class ImageToVideoCreateParams(TypedDict, total=False):
     model: Required[Literal["grok-imagine-image-to-video"]]
     """Model id; must be grok-imagine-image-to-video."""
 
-    source_image_urls: Sequence[str]
+    source_image_urls: list[str] | tuple[str, ...]
     """Exactly one source image URL. Required unless source_task_id is provided."""
 
     source_task_id: str

@@ -7,13 +7,10 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
-__all__ = [
-    "CreateParams",
-    "UpdateParams",
-]
+__all__ = ["CreateParams", "ManagementModelBudgetParam", "UpdateParams"]
 
 
 class CreateParams(TypedDict, total=False):
@@ -35,19 +32,19 @@ class CreateParams(TypedDict, total=False):
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
     """daily, weekly or monthly; must be set together with credit_limit_cents."""
 
-    allowed_models: Sequence[str] | None
+    allowed_models: list[str] | tuple[str, ...] | None
     """Allowlist of public model identifiers; empty or null allows all."""
 
-    blocked_models: Sequence[str] | None
+    blocked_models: list[str] | tuple[str, ...] | None
     """Model blocklist; always wins over the allowlist."""
 
-    allowed_providers: Sequence[str] | None
+    allowed_providers: list[str] | tuple[str, ...] | None
     """Allowlist of provider names; empty or null allows all."""
 
-    blocked_providers: Sequence[str] | None
+    blocked_providers: list[str] | tuple[str, ...] | None
     """Provider blocklist."""
 
-    model_budgets: Sequence[Mapping[str, object]] | None
+    model_budgets: Sequence[ManagementModelBudgetParam] | None
     """Scoped model spend caps."""
 
 
@@ -70,17 +67,34 @@ class UpdateParams(TypedDict, total=False):
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
     """daily, weekly or monthly; must be set together with credit_limit_cents."""
 
-    allowed_models: Sequence[str] | None
+    allowed_models: list[str] | tuple[str, ...] | None
     """Allowlist of public model identifiers; empty or null allows all."""
 
-    blocked_models: Sequence[str] | None
+    blocked_models: list[str] | tuple[str, ...] | None
     """Model blocklist; always wins over the allowlist."""
 
-    allowed_providers: Sequence[str] | None
+    allowed_providers: list[str] | tuple[str, ...] | None
     """Allowlist of provider names; empty or null allows all."""
 
-    blocked_providers: Sequence[str] | None
+    blocked_providers: list[str] | tuple[str, ...] | None
     """Provider blocklist."""
 
-    model_budgets: Sequence[Mapping[str, object]] | None
+    model_budgets: Sequence[ManagementModelBudgetParam] | None
     """Scoped model spend caps."""
+
+
+class ManagementModelBudgetParam(TypedDict, total=False):
+    """An item of ManagementModelBudgetParam."""
+
+    match_mode: Required[Literal["include", "exclude"]]
+    """include counts only the listed models; exclude counts every model except them."""
+
+    models: Required[list[str] | tuple[str, ...]]
+    """Public model identifiers."""
+
+    credit_limit_cents: Required[int]
+    """Cap in USD cents."""
+
+    credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
+    """Reset cadence; null is a lifetime cap. Reading - the reference's entry list was cut;
+    required fields follow its example."""

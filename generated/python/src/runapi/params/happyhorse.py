@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -33,7 +32,7 @@ class EditVideoCreateParams(TypedDict, total=False):
     """One public MP4 or MOV source video URL, 3-60 seconds long (the length is checked by the
     server)."""
 
-    reference_image_urls: Sequence[str]
+    reference_image_urls: list[str] | tuple[str, ...]
     """0-5 public reference image URLs."""
 
     output_resolution: Literal["720p", "1080p"]
@@ -115,7 +114,7 @@ class TextToVideoCreateHappyhorseCharacterParams(TypedDict, total=False):
     schema checks the 5000-character limit; the lower limit for Chinese text is checked by the
     server."""
 
-    reference_image_urls: Required[Sequence[str]]
+    reference_image_urls: Required[list[str] | tuple[str, ...]]
     """1-9 public reference image URLs (required for happyhorse-character); the order maps to
     character1, character2 and so on."""
 

@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -69,7 +68,7 @@ class EditImageCreateIdeogramV3CharacterEditParams(TypedDict, total=False):
     mask_url: Required[str]
     """URL of the inpaint mask; must match the source image dimensions (checked by the server)."""
 
-    reference_image_urls: Required[Sequence[str]]
+    reference_image_urls: Required[list[str] | tuple[str, ...]]
     """Character reference image URLs (required for character models); only the first image is
     used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
 
@@ -178,7 +177,7 @@ class RemixImageCreateIdeogramV3CharacterRemixParams(TypedDict, total=False):
     source_image_url: Required[str]
     """URL of the source image; JPEG, PNG or WebP, at most 10 MB (checked by the server)."""
 
-    reference_image_urls: Required[Sequence[str]]
+    reference_image_urls: Required[list[str] | tuple[str, ...]]
     """Character reference image URLs (required for character models); only the first image is
     used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
 
@@ -211,10 +210,10 @@ class RemixImageCreateIdeogramV3CharacterRemixParams(TypedDict, total=False):
     negative_prompt: str
     """What to exclude from the image, up to 500 characters for ideogram-v3-character-remix."""
 
-    style_reference_image_urls: Sequence[str]
+    style_reference_image_urls: list[str] | tuple[str, ...]
     """Style reference image URLs (ideogram-v3-character-remix only)."""
 
-    reference_mask_urls: Sequence[str]
+    reference_mask_urls: list[str] | tuple[str, ...]
     """Masks for the character references (ideogram-v3-character-remix only); they apply to
     reference_image_urls, which this model requires."""
 
@@ -264,7 +263,7 @@ class TextToImageCreateIdeogramV3CharacterParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt, up to 5000 characters."""
 
-    reference_image_urls: Required[Sequence[str]]
+    reference_image_urls: Required[list[str] | tuple[str, ...]]
     """Character reference image URLs (required for character models); only the first image is
     used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
 

@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -27,7 +26,7 @@ class RemixImageCreateParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt, up to 10000 characters."""
 
-    source_image_urls: Required[Sequence[str]]
+    source_image_urls: Required[list[str] | tuple[str, ...]]
     """Public source image URLs, 1 to 8 images."""
 
     aspect_ratio: Literal[

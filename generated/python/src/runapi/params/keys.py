@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, TypedDict
 
 __all__ = [
@@ -28,7 +27,7 @@ class CreateParams(TypedDict, total=False):
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"]
     """Reset cadence of a spending cap."""
 
-    allowed_models: Sequence[str] | None
+    allowed_models: list[str] | tuple[str, ...] | None
     """Restrict the key to these models (for example gpt-5.4, claude-opus-4-6); omit, null or an
     empty array allows all models."""
 
@@ -51,7 +50,7 @@ class UpdateParams(TypedDict, total=False):
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
     """Reset cadence. Reading - null turns the cap into a lifetime budget."""
 
-    allowed_models: Sequence[str] | None
+    allowed_models: list[str] | tuple[str, ...] | None
     """Replaces the allowlist absolutely; null or an empty array clears it, omit to keep it."""
 
     enabled: bool

@@ -7,7 +7,7 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -16,6 +16,8 @@ __all__ = [
     "ImageToVideoCreateKlingV21ProParams",
     "ImageToVideoCreateKlingV21StandardParams",
     "ImageToVideoCreateKlingV25TurboImageToVideoProParams",
+    "KlingElementParam",
+    "KlingMultiPromptShotParam",
     "MotionControlCreateParams",
     "TextToVideoCreateKling30FalseParams",
     "TextToVideoCreateKling30TrueParams",
@@ -236,7 +238,7 @@ class TextToVideoCreateKling30FalseParams(TypedDict, total=False):
     last_frame_image_url: str
     """Last-frame image URL, single-shot mode only."""
 
-    kling_elements: Sequence[Mapping[str, object]]
+    kling_elements: Sequence[KlingElementParam]
     """Element references - reusable subjects or styles, mentioned in `prompt` or
     `multi_prompt[i].prompt` as `@name`."""
 
@@ -252,7 +254,7 @@ class TextToVideoCreateKling30TrueParams(TypedDict, total=False):
     multi_shots: Required[Literal[True]]
     """True selects multi-shot mode."""
 
-    multi_prompt: Required[Sequence[Mapping[str, object]]]
+    multi_prompt: Required[Sequence[KlingMultiPromptShotParam]]
     """Multi-shot mode only (required there) - ordered shots, one `{prompt, duration_seconds}` item
     per shot."""
 
@@ -278,7 +280,7 @@ class TextToVideoCreateKling30TrueParams(TypedDict, total=False):
     first_frame_image_url: str
     """First-frame image URL; makes the task image-to-video."""
 
-    kling_elements: Sequence[Mapping[str, object]]
+    kling_elements: Sequence[KlingElementParam]
     """Element references - reusable subjects or styles, mentioned in `prompt` or
     `multi_prompt[i].prompt` as `@name`."""
 
@@ -331,3 +333,29 @@ class TextToVideoCreateKlingV25TurboTextToVideoProParams(TypedDict, total=False)
 
     cfg_scale: float
     """Creativity vs prompt adherence, 0 to 1."""
+
+
+class KlingElementParam(TypedDict, total=False):
+    """An item of KlingElementParam."""
+
+    name: Required[str]
+    """Element name, referenced in prompts as `@name`."""
+
+    description: Required[str]
+    """Human-readable description of the element."""
+
+    element_input_urls: list[str] | tuple[str, ...]
+    """2 to 4 JPG or PNG image URLs, at least 300x300 pixels and at most 10 MB each."""
+
+    element_input_video_urls: list[str] | tuple[str, ...]
+    """1 MP4 or MOV video URL, at most 50 MB."""
+
+
+class KlingMultiPromptShotParam(TypedDict, total=False):
+    """An item of KlingMultiPromptShotParam."""
+
+    prompt: Required[str]
+    """Text prompt for this shot, at most 500 characters."""
+
+    duration_seconds: Required[int]
+    """Duration of this shot in seconds, an integer from 1 to 12."""

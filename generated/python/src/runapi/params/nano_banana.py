@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -39,7 +38,7 @@ class TextToImageCreateNanoBananaParams(TypedDict, total=False):
     ]
     """Output aspect ratio, one of 11 presets (default 1:1)."""
 
-    reference_image_urls: Sequence[str]
+    reference_image_urls: list[str] | tuple[str, ...]
     """Reference image URLs, at most 8 images of up to 30 MB each (the size is checked by the
     server). An empty list means no references."""
 
@@ -69,7 +68,7 @@ class TextToImageCreateNanoBananaProParams(TypedDict, total=False):
     output_format: Literal["png", "jpg"]
     """Output file format (default png)."""
 
-    reference_image_urls: Sequence[str]
+    reference_image_urls: list[str] | tuple[str, ...]
     """Reference image URLs, at most 8 images of up to 30 MB each (the size is checked by the
     server). An empty list means no references."""
 
@@ -112,6 +111,6 @@ class TextToImageCreateNanoBanana2Params(TypedDict, total=False):
     output_format: Literal["png", "jpg"]
     """Output file format (default jpg for nano-banana-2)."""
 
-    reference_image_urls: Sequence[str]
+    reference_image_urls: list[str] | tuple[str, ...]
     """Reference image URLs, at most 14 images (JPEG, PNG or WebP, up to 30 MB each; type and size
     are checked by the server). An empty list means no references."""

@@ -7,4 +7,186 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-__all__ = []
+from collections.abc import Mapping, Sequence
+from typing import Literal, Required, TypedDict
+
+__all__ = [
+    "LlmOpenaiChatFunctionToolParam",
+    "LlmOpenaiChatFunctionToolParamFunction",
+    "LlmOpenaiChatImageUrlPartParam",
+    "LlmOpenaiChatImageUrlPartParamImageUrl",
+    "LlmOpenaiChatMessageParam",
+    "LlmOpenaiChatTextPartParam",
+    "LlmOpenaiInputFileParam",
+    "LlmOpenaiInputImageParam",
+    "LlmOpenaiInputTextParam",
+    "LlmOpenaiResponseFunctionToolParam",
+    "LlmOpenaiResponseFunctionToolParamFunction",
+    "LlmOpenaiResponseInputItemParam1",
+    "LlmOpenaiResponseInputMessageParam",
+    "LlmOpenaiWebSearchToolParam",
+    "ResponsesCreateReasoning",
+]
+
+
+class LlmOpenaiChatMessageParam(TypedDict, total=False):
+    """An item of LlmOpenaiChatMessageParam."""
+
+    role: Required[Literal["system", "developer", "user", "assistant", "tool"]]
+    """Author of the message."""
+
+    content: str | Sequence[LlmOpenaiChatTextPartParam | LlmOpenaiChatImageUrlPartParam] | None
+    """Text, an array of content parts (text and image_url), or null for an assistant message that
+    only carries tool_calls."""
+
+    name: str
+
+    tool_calls: Sequence[Mapping[str, object]]
+
+    tool_call_id: str
+    """Id of the tool call a tool message answers."""
+
+
+class LlmOpenaiChatTextPartParam(TypedDict, total=False):
+    """An item of LlmOpenaiChatTextPartParam."""
+
+    type: Required[Literal["text"]]
+
+    text: Required[str]
+
+
+class LlmOpenaiChatImageUrlPartParam(TypedDict, total=False):
+    """An item of LlmOpenaiChatImageUrlPartParam."""
+
+    type: Required[Literal["image_url"]]
+
+    image_url: Required[LlmOpenaiChatImageUrlPartParamImageUrl]
+
+
+class LlmOpenaiChatImageUrlPartParamImageUrl(TypedDict, total=False):
+    """An item of LlmOpenaiChatImageUrlPartParamImageUrl."""
+
+    url: Required[str]
+    """Image URL or data URL."""
+
+    detail: Literal["auto", "low", "high"]
+
+
+class LlmOpenaiWebSearchToolParam(TypedDict, total=False):
+    """An item of LlmOpenaiWebSearchToolParam."""
+
+    type: Required[Literal["web_search"]]
+
+
+class LlmOpenaiChatFunctionToolParam(TypedDict, total=False):
+    """An item of LlmOpenaiChatFunctionToolParam."""
+
+    type: Required[Literal["function"]]
+
+    function: Required[LlmOpenaiChatFunctionToolParamFunction]
+    """Function name, description and JSON Schema parameters."""
+
+
+class LlmOpenaiChatFunctionToolParamFunction(TypedDict, total=False):
+    """An item of LlmOpenaiChatFunctionToolParamFunction."""
+
+    name: Required[str]
+
+    description: str
+
+    parameters: Mapping[str, object]
+    """JSON Schema of the arguments."""
+
+    strict: bool
+
+
+class LlmOpenaiResponseInputMessageParam(TypedDict, total=False):
+    """An item of LlmOpenaiResponseInputMessageParam."""
+
+    type: Literal["message"]
+
+    role: Required[Literal["user", "assistant", "system", "developer"]]
+
+    content: Required[
+        str | Sequence[LlmOpenaiInputTextParam | LlmOpenaiInputImageParam | LlmOpenaiInputFileParam]
+    ]
+
+
+class LlmOpenaiInputTextParam(TypedDict, total=False):
+    """An item of LlmOpenaiInputTextParam."""
+
+    type: Required[Literal["input_text"]]
+
+    text: Required[str]
+
+
+class LlmOpenaiInputImageParam(TypedDict, total=False):
+    """An item of LlmOpenaiInputImageParam."""
+
+    type: Required[Literal["input_image"]]
+
+    image_url: str
+
+    file_id: str
+
+    detail: Literal["auto", "low", "high"]
+
+
+class LlmOpenaiInputFileParam(TypedDict, total=False):
+    """An item of LlmOpenaiInputFileParam."""
+
+    type: Required[Literal["input_file"]]
+
+    file_url: str
+
+    file_data: str
+
+    file_id: str
+
+    filename: str
+
+
+class LlmOpenaiResponseInputItemParam1(TypedDict, total=False):
+    """An item of LlmOpenaiResponseInputItemParam1."""
+
+    type: Required[str]
+
+
+class ResponsesCreateReasoning(TypedDict, total=False):
+    """An item of ResponsesCreateReasoning."""
+
+    effort: Literal["minimal", "low", "medium", "high"]
+    """Reasoning effort. Reading - the reference's list was cut after "minimal"; the OpenAI values
+    minimal, low, medium and high are accepted (the reference's example uses medium)."""
+
+    summary: Literal["auto", "concise", "detailed"]
+
+
+class LlmOpenaiResponseFunctionToolParam(TypedDict, total=False):
+    """An item of LlmOpenaiResponseFunctionToolParam."""
+
+    type: Required[Literal["function"]]
+
+    function: LlmOpenaiResponseFunctionToolParamFunction
+    """Function name, description and JSON Schema parameters."""
+
+    name: str
+
+    description: str
+
+    parameters: Mapping[str, object]
+
+    strict: bool
+
+
+class LlmOpenaiResponseFunctionToolParamFunction(TypedDict, total=False):
+    """An item of LlmOpenaiResponseFunctionToolParamFunction."""
+
+    name: Required[str]
+
+    description: str
+
+    parameters: Mapping[str, object]
+    """JSON Schema of the arguments."""
+
+    strict: bool

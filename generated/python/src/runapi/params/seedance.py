@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -48,7 +47,7 @@ class TextToVideoCreateSeedance15ProParams(TypedDict, total=False):
     enable_safety_checker: bool
     """Content safety check toggle."""
 
-    source_image_urls: Sequence[str]
+    source_image_urls: list[str] | tuple[str, ...]
     """Up to 2 source images for image-to-video (seedance-1.5-pro only)."""
 
     lock_camera: bool
@@ -88,14 +87,14 @@ class TextToVideoCreateSeedance20Params(TypedDict, total=False):
     last_frame_image_url: str
     """Frame mode - image URL of the last frame; needs first_frame_image_url."""
 
-    reference_image_urls: Sequence[str]
+    reference_image_urls: list[str] | tuple[str, ...]
     """Reference mode - reference image URLs."""
 
-    reference_video_urls: Sequence[str]
+    reference_video_urls: list[str] | tuple[str, ...]
     """Reference mode - at most 3 reference videos, 15 seconds in total (the total is checked by
     the server)."""
 
-    reference_audio_urls: Sequence[str]
+    reference_audio_urls: list[str] | tuple[str, ...]
     """Reference mode - reference audio URLs; needs at least one reference image or video."""
 
     web_search: bool
@@ -135,14 +134,14 @@ class TextToVideoCreateSeedance20FastParams(TypedDict, total=False):
     last_frame_image_url: str
     """Frame mode - image URL of the last frame; needs first_frame_image_url."""
 
-    reference_image_urls: Sequence[str]
+    reference_image_urls: list[str] | tuple[str, ...]
     """Reference mode - reference image URLs."""
 
-    reference_video_urls: Sequence[str]
+    reference_video_urls: list[str] | tuple[str, ...]
     """Reference mode - at most 3 reference videos, 15 seconds in total (the total is checked by
     the server)."""
 
-    reference_audio_urls: Sequence[str]
+    reference_audio_urls: list[str] | tuple[str, ...]
     """Reference mode - reference audio URLs; needs at least one reference image or video."""
 
     web_search: bool

@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -28,7 +27,7 @@ class EditImageCreateSeedream45EditParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt; 4.5 models accept 1-3000 characters."""
 
-    source_image_urls: Required[Sequence[str]]
+    source_image_urls: Required[list[str] | tuple[str, ...]]
     """Source image URLs to edit. Reading - the reference states a limit (10) only for v4 edit, so
     no upper bound is enforced for 4.5 and 5-Lite."""
 
@@ -56,7 +55,7 @@ class EditImageCreateSeedream5LiteEditParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt; 5-Lite models accept 3-3000 characters."""
 
-    source_image_urls: Required[Sequence[str]]
+    source_image_urls: Required[list[str] | tuple[str, ...]]
     """Source image URLs to edit. Reading - the reference states a limit (10) only for v4 edit, so
     no upper bound is enforced for 4.5 and 5-Lite."""
 
@@ -84,7 +83,7 @@ class EditImageCreateSeedreamV4EditParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt; v4 models accept 1-5000 characters."""
 
-    source_image_urls: Required[Sequence[str]]
+    source_image_urls: Required[list[str] | tuple[str, ...]]
     """Source image URLs to edit; v4 edit accepts up to 10."""
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]

@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -305,7 +304,7 @@ class CoverAudioCreateInstrumentalParams(TypedDict, total=False):
 class CreateMashupCreateAutoLyricsParams(TypedDict, total=False):
     """Body of `suno.create_mashup.create` (vocal_mode=auto_lyrics)."""
 
-    upload_url_list: Required[Sequence[str]]
+    upload_url_list: Required[list[str] | tuple[str, ...]]
     """Exactly two publicly accessible audio file URLs to mash up."""
 
     vocal_mode: Required[Literal["auto_lyrics"]]
@@ -353,7 +352,7 @@ class CreateMashupCreateAutoLyricsParams(TypedDict, total=False):
 class CreateMashupCreateExactLyricsParams(TypedDict, total=False):
     """Body of `suno.create_mashup.create` (vocal_mode=exact_lyrics)."""
 
-    upload_url_list: Required[Sequence[str]]
+    upload_url_list: Required[list[str] | tuple[str, ...]]
     """Exactly two publicly accessible audio file URLs to mash up."""
 
     vocal_mode: Required[Literal["exact_lyrics"]]
@@ -401,7 +400,7 @@ class CreateMashupCreateExactLyricsParams(TypedDict, total=False):
 class CreateMashupCreateInstrumentalParams(TypedDict, total=False):
     """Body of `suno.create_mashup.create` (vocal_mode=instrumental)."""
 
-    upload_url_list: Required[Sequence[str]]
+    upload_url_list: Required[list[str] | tuple[str, ...]]
     """Exactly two publicly accessible audio file URLs to mash up."""
 
     vocal_mode: Required[Literal["instrumental"]]

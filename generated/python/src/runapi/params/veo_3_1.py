@@ -7,7 +7,6 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
@@ -201,7 +200,7 @@ class TextToVideoCreateVeo31FastReferenceParams(TypedDict, total=False):
     input_mode: Required[Literal["reference"]]
     """Input mode reference (reference images); must be named when reference images are sent."""
 
-    reference_image_urls: Required[Sequence[str]]
+    reference_image_urls: Required[list[str] | tuple[str, ...]]
     """Array of 1-3 reference image URLs; required in reference mode."""
 
     aspect_ratio: Literal["16:9"]

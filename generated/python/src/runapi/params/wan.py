@@ -28,6 +28,7 @@ __all__ = [
     "TextToVideoCreateWan26TextToVideoParams",
     "TextToVideoCreateWan27R2vParams",
     "TextToVideoCreateWan27TextToVideoParams",
+    "WanColorPaletteEntryParam",
 ]
 
 
@@ -60,7 +61,7 @@ class EditVideoCreateWan26EditVideoParams(TypedDict, total=False):
 
     model: Required[Literal["wan-2.6-edit-video"]]
 
-    source_video_urls: Required[Sequence[str]]
+    source_video_urls: Required[list[str] | tuple[str, ...]]
     """Source video URLs (required for wan-2.6-edit-video and wan-2.6-flash-edit-video)."""
 
     prompt: str
@@ -109,7 +110,7 @@ class EditVideoCreateWan26FlashEditVideoParams(TypedDict, total=False):
 
     model: Required[Literal["wan-2.6-flash-edit-video"]]
 
-    source_video_urls: Required[Sequence[str]]
+    source_video_urls: Required[list[str] | tuple[str, ...]]
     """Source video URLs (required for wan-2.6-edit-video and wan-2.6-flash-edit-video)."""
 
     prompt: str
@@ -493,13 +494,13 @@ class TextToImageCreateWan27ImageParams(TypedDict, total=False):
     enable_safety_checker: bool
     """Content safety check toggle."""
 
-    source_image_urls: Sequence[str]
+    source_image_urls: list[str] | tuple[str, ...]
     """Source image URLs for image editing."""
 
-    color_palette: Sequence[Mapping[str, object]]
+    color_palette: Sequence[WanColorPaletteEntryParam]
     """Color palette constraints, each item `{hex, ratio}`."""
 
-    bbox_list: Sequence[object]
+    bbox_list: Sequence[Mapping[str, object]]
     """Bounding box constraints. Reading - the reference does not describe the box format, so items
     are passed through unchecked."""
 
@@ -540,13 +541,13 @@ class TextToImageCreateWan27ImageProParams(TypedDict, total=False):
     enable_safety_checker: bool
     """Content safety check toggle."""
 
-    source_image_urls: Sequence[str]
+    source_image_urls: list[str] | tuple[str, ...]
     """Source image URLs for image editing."""
 
-    color_palette: Sequence[Mapping[str, object]]
+    color_palette: Sequence[WanColorPaletteEntryParam]
     """Color palette constraints, each item `{hex, ratio}`."""
 
-    bbox_list: Sequence[object]
+    bbox_list: Sequence[Mapping[str, object]]
     """Bounding box constraints. Reading - the reference does not describe the box format, so items
     are passed through unchecked."""
 
@@ -727,10 +728,10 @@ class TextToVideoCreateWan27R2vParams(TypedDict, total=False):
     negative_prompt: str
     """What to avoid (wan-2.5-* and wan-2.7-* only)."""
 
-    reference_image_urls: Sequence[str]
+    reference_image_urls: list[str] | tuple[str, ...]
     """Reference image URLs (wan-2.7-r2v only)."""
 
-    reference_video_urls: Sequence[str]
+    reference_video_urls: list[str] | tuple[str, ...]
     """Reference video URLs (wan-2.7-r2v only)."""
 
     first_frame_image_url: str
@@ -750,3 +751,15 @@ class TextToVideoCreateWan27R2vParams(TypedDict, total=False):
 
     watermark: bool
     """Add a watermark to the output (wan-2.7-* only)."""
+
+
+class WanColorPaletteEntryParam(TypedDict, total=False):
+    """An item of WanColorPaletteEntryParam."""
+
+    hex: Required[str]
+    """Color as a hex code such as `#C2D1E6`. Reading - the reference names the field only; a
+    6-digit hex color with `#` is expected."""
+
+    ratio: Required[float | str]
+    """Share of the image this color should cover. Reading - the reference gives no format, so a
+    number or a string (such as a percentage) is passed through."""

@@ -202,7 +202,7 @@ class Models(SyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> Stream[types.LlmGeminiStreamEvent]:
+    ) -> Stream[types.LlmGeminiGenerateContentResponse]:
         """Stream generated content (native Gemini contents API)
 
         Native Gemini `streamGenerateContent` for `gemini-3-flash-preview` and `gemini-3.5-flash`;
@@ -405,7 +405,7 @@ class AsyncModels(AsyncAPIResource):
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         **body: Any,
-    ) -> AsyncStream[types.LlmGeminiStreamEvent]:
+    ) -> AsyncStream[types.LlmGeminiGenerateContentResponse]:
         """Stream generated content (native Gemini contents API)
 
         Native Gemini `streamGenerateContent` for `gemini-3-flash-preview` and `gemini-3.5-flash`;

@@ -17,6 +17,7 @@ from .._resource import (
 )
 from .._streaming import AsyncStream, Stream
 from .._types import NotGiven, Operation
+from ..params import openai as params
 from ..types import openai as types
 
 __all__ = [
@@ -40,8 +41,9 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
-        messages: Sequence[Mapping[str, object]],
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        messages: Sequence[params.LlmOpenaiChatMessageParam],
+        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+        | NotGiven = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: Literal[False] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
@@ -74,8 +76,9 @@ class ChatCompletions(SyncAPIResource):
         *,
         stream: Literal[True],
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
-        messages: Sequence[Mapping[str, object]],
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        messages: Sequence[params.LlmOpenaiChatMessageParam],
+        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+        | NotGiven = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -87,8 +90,9 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
-        messages: Sequence[Mapping[str, object]],
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        messages: Sequence[params.LlmOpenaiChatMessageParam],
+        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+        | NotGiven = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: bool | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
@@ -100,8 +104,9 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
-        messages: Sequence[Mapping[str, object]],
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        messages: Sequence[params.LlmOpenaiChatMessageParam],
+        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+        | NotGiven = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: bool | NotGiven = ...,
         **extra_fields: object,
@@ -131,10 +136,16 @@ class Responses(SyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str | Sequence[Mapping[str, object]],
+        input: str
+        | Sequence[
+            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+        ],
         stream: Literal[False] | NotGiven = ...,
-        reasoning: Mapping[str, object] | NotGiven = ...,
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
+        tools: Sequence[
+            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
+        ]
+        | NotGiven = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -176,9 +187,15 @@ class Responses(SyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str | Sequence[Mapping[str, object]],
-        reasoning: Mapping[str, object] | NotGiven = ...,
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        input: str
+        | Sequence[
+            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+        ],
+        reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
+        tools: Sequence[
+            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
+        ]
+        | NotGiven = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -210,10 +227,16 @@ class Responses(SyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str | Sequence[Mapping[str, object]],
+        input: str
+        | Sequence[
+            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+        ],
         stream: bool | NotGiven = ...,
-        reasoning: Mapping[str, object] | NotGiven = ...,
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
+        tools: Sequence[
+            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
+        ]
+        | NotGiven = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -247,10 +270,16 @@ class Responses(SyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str | Sequence[Mapping[str, object]],
+        input: str
+        | Sequence[
+            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+        ],
         stream: bool | NotGiven = ...,
-        reasoning: Mapping[str, object] | NotGiven = ...,
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
+        tools: Sequence[
+            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
+        ]
+        | NotGiven = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         **extra_fields: object,
     ) -> None:
@@ -273,8 +302,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
-        messages: Sequence[Mapping[str, object]],
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        messages: Sequence[params.LlmOpenaiChatMessageParam],
+        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+        | NotGiven = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: Literal[False] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
@@ -307,8 +337,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         *,
         stream: Literal[True],
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
-        messages: Sequence[Mapping[str, object]],
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        messages: Sequence[params.LlmOpenaiChatMessageParam],
+        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+        | NotGiven = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -320,8 +351,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
-        messages: Sequence[Mapping[str, object]],
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        messages: Sequence[params.LlmOpenaiChatMessageParam],
+        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+        | NotGiven = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: bool | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
@@ -333,8 +365,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
-        messages: Sequence[Mapping[str, object]],
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        messages: Sequence[params.LlmOpenaiChatMessageParam],
+        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+        | NotGiven = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: bool | NotGiven = ...,
         **extra_fields: object,
@@ -364,10 +397,16 @@ class AsyncResponses(AsyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str | Sequence[Mapping[str, object]],
+        input: str
+        | Sequence[
+            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+        ],
         stream: Literal[False] | NotGiven = ...,
-        reasoning: Mapping[str, object] | NotGiven = ...,
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
+        tools: Sequence[
+            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
+        ]
+        | NotGiven = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -409,9 +448,15 @@ class AsyncResponses(AsyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str | Sequence[Mapping[str, object]],
-        reasoning: Mapping[str, object] | NotGiven = ...,
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        input: str
+        | Sequence[
+            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+        ],
+        reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
+        tools: Sequence[
+            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
+        ]
+        | NotGiven = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -443,10 +488,16 @@ class AsyncResponses(AsyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str | Sequence[Mapping[str, object]],
+        input: str
+        | Sequence[
+            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+        ],
         stream: bool | NotGiven = ...,
-        reasoning: Mapping[str, object] | NotGiven = ...,
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
+        tools: Sequence[
+            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
+        ]
+        | NotGiven = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -480,10 +531,16 @@ class AsyncResponses(AsyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str | Sequence[Mapping[str, object]],
+        input: str
+        | Sequence[
+            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+        ],
         stream: bool | NotGiven = ...,
-        reasoning: Mapping[str, object] | NotGiven = ...,
-        tools: Sequence[Mapping[str, object]] | NotGiven = ...,
+        reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
+        tools: Sequence[
+            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
+        ]
+        | NotGiven = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         **extra_fields: object,
     ) -> None:
