@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: setup generate validate check test lint typecheck clean
+.PHONY: setup generate validate check test lint typecheck bench clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -48,3 +48,9 @@ test: setup
 
 clean:
 	rm -rf $(VENV) node_modules
+
+# Speed targets (bench/README.md); not part of `make test`.
+bench: setup
+	$(PY) bench/startup.py
+	$(PY) bench/overhead.py
+	$(PY) bench/generate.py

@@ -28,8 +28,16 @@ def bench_python() -> Path:
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--force-reinstall", "--no-deps",
-         str(PROJECT / "generated" / "python")],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--force-reinstall",
+            "--no-deps",
+            str(PROJECT / "generated" / "python"),
+        ],
         check=True,
     )
     subprocess.run(

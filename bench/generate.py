@@ -14,8 +14,9 @@ REPEAT = 3
 def main() -> int:
     with tempfile.TemporaryDirectory() as out:
         command = [sys.executable, "-m", "generator", "generate", "--out", out]
-        seconds = median_seconds(lambda: subprocess.run(command, cwd=PROJECT, check=True,
-                                                        capture_output=True), REPEAT)
+        seconds = median_seconds(
+            lambda: subprocess.run(command, cwd=PROJECT, check=True, capture_output=True), REPEAT
+        )
     return 0 if verdict(f"make generate (median of {REPEAT})", seconds, 10, "s") else 1
 
 

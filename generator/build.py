@@ -39,7 +39,7 @@ def annotation(document: dict[str, Any], schema: Json, depth: int = 0) -> str:
     for key in ("oneOf", "anyOf"):
         if schema.get(key) and "type" not in schema:
             members = dict.fromkeys(annotation(document, s, depth + 1) for s in schema[key])
-            flat = dict.fromkeys(part for m in members for part in _union_members(m))
+            flat = dict.fromkeys(part for m in members for part in split_union(m))
             return " | ".join(sorted(flat, key=lambda m: m == "None"))
     types = schema.get("type")
     names = types if isinstance(types, list) else [types]
@@ -50,7 +50,7 @@ def annotation(document: dict[str, Any], schema: Json, depth: int = 0) -> str:
     return f"{text} | None" if "null" in names else text
 
 
-def _union_members(text: str) -> list[str]:
+def split_union(text: str) -> list[str]:
     """Split `A | B[C | D] | None` at its top level only."""
     parts, depth, start = [], 0, 0
     for index, char in enumerate(text):

@@ -11,7 +11,7 @@ import keyword
 import textwrap
 from dataclasses import dataclass, field
 
-from ..build import pascal
+from ..build import pascal, split_union
 from ..ir import Api, Namespace, Operation, Param, Task, Variant
 from .python_types import PythonTypes
 
@@ -102,12 +102,15 @@ def _variant_params(
             if param.name in binary
             else types.annotation(param.schema, owner + pascal(param.name), "params.")
         )
-        if param.required:
-            params.append(f"{_arg(param.name)}: {kind}")
-        else:
-            params.append(
-                f"{_arg(param.name)}: {kind} | NotGiven = {'...' if stub else 'NOT_GIVEN'}"
-            )
+        default = "..." if stub else "NOT_GIVEN"
+        if not param.required:
+            kind = f"{kind} | NotGiven"
+        text = f"{_arg(param.name)}: {kind}" + ("" if param.required else f" = {default}")
+        if len(f"        {text},") > 100 and len(split_union(kind)) > 1:
+            # Black and ruff agree on a long union annotation only when it is parenthesized.
+            kind = f"({kind})"
+            text = f"{_arg(param.name)}: {kind}" + ("" if param.required else f" = {default}")
+        params.append(text)
     if variant.open:
         params.append("**extra_fields: object")
     return params
@@ -175,9 +178,7 @@ def params_classes(namespace: Namespace, types: PythonTypes) -> list[ParamsClass
     return list(found.values())
 
 
-def _stub_signatures(
-    operation: Operation, extra: tuple[str, ...], types: PythonTypes
-) -> list[str]:
+def _stub_signatures(operation: Operation, extra: tuple[str, ...], types: PythonTypes) -> list[str]:
     """Parameter lists (after `self`) of the stub overloads for one operation."""
     positional = _positional(list(operation.path_params))
     queries = [f"{_arg(q.name)}: {q.annotation} | NotGiven = ..." for q in operation.query_params]
@@ -270,7 +271,9 @@ def _call_methods(operation: Operation, types: PythonTypes) -> list[Method]:
         query_params=list(operation.query_params),
         binary_fields=_binary_fields(operation),
         has_body=has_body,
-        stream_event=operation.stream_event_schema,
+        stream_event=repr(operation.stream_event_members or (operation.stream_event_schema,))
+        if operation.stream_event_schema
+        else None,
     )
     return [method]
 

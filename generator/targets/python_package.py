@@ -11,8 +11,8 @@ from ..ir import Namespace, Operation
 from ..openapi import lookup
 from .python_context import (
     REQUEST_OPTIONS,
-    ParamsClass,
     WAIT_OPTIONS,
+    ParamsClass,
     docstring,
     params_classes,
     reserved_clashes,
@@ -180,8 +180,11 @@ def render(bundle: Bundle) -> dict[str, bytes]:
         files[f"{SOURCE}/_schemas/{namespace.name}.json"] = _validation_schemas(document, namespace)
         bodies = params_classes(namespace, types)
         files[f"{SOURCE}/params/{namespace.name}.py"] = env.get_template("params.py.j2").render(
-            {"namespace": view, "params_classes": bodies,
-             "nested": [_nested_view(n) for n in types.nested.values()]}
+            {
+                "namespace": view,
+                "params_classes": bodies,
+                "nested": [_nested_view(n) for n in types.nested.values()],
+            }
         )
 
     for module, source in render_models(api, document).items():

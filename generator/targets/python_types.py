@@ -1,9 +1,9 @@
 """Python type annotations for request schemas, as callers write them.
 
-Scalars become `str`/`int`/`float`/`bool`, enums and consts `Literal[...]`, arrays `Sequence[X]`
-(of strings: `list[str] | tuple[str, ...]`, since a `str` is a Sequence[str]), and objects with declared
-properties become TypedDicts of their own, so a type checker holds nested items (a video clip, a
-model budget, a dialogue line) to the spec as well.
+Scalars become `str`/`int`/`float`/`bool`, enums and consts `Literal[...]`, arrays
+`Sequence[X]` (of strings: `list[str] | tuple[str, ...]`, since a `str` is a Sequence[str]), and
+objects with declared properties become TypedDicts of their own, so a type checker holds nested
+items (a video clip, a model budget, a dialogue line) to the spec as well.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..build import COMPONENT_REF as COMPONENTS
-from ..build import pascal
+from ..build import pascal, split_union
 from ..openapi import resolve
 
 
@@ -46,7 +46,7 @@ class PythonTypes:
         """
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if isinstance(ref, str) and ref.startswith(COMPONENTS):
-            owner = ref[len(COMPONENTS):] + "Param"
+            owner = ref[len(COMPONENTS) :] + "Param"
         schema = resolve(self.document, schema)
         if not isinstance(schema, dict) or depth > 8:
             return "object"
@@ -62,7 +62,7 @@ class PythonTypes:
                     self.annotation(s, self._member_name(owner, s, index), prefix, depth + 1)
                     for index, s in enumerate(schema[key])
                 ]
-                return _union([part for m in members for part in _split(m)])
+                return _union([part for m in members for part in split_union(m)])
         kinds = schema.get("type")
         names = kinds if isinstance(kinds, list) else [kinds]
         parts = [self._kind(schema, k, owner, prefix, depth) for k in names if k != "null"]
@@ -107,23 +107,12 @@ class PythonTypes:
             self.nested[name] = NestedTypedDict(name, fields)
             for field, raw in schema["properties"].items():
                 prop = resolve(self.document, raw) or {}
-                fields.append((
-                    field,
-                    self.annotation(prop, name + pascal(field), "", depth + 1),
-                    field in required,
-                    str(prop.get("description") or "").strip(),
-                ))
+                fields.append(
+                    (
+                        field,
+                        self.annotation(prop, name + pascal(field), "", depth + 1),
+                        field in required,
+                        str(prop.get("description") or "").strip(),
+                    )
+                )
         return name
-
-
-def _split(text: str) -> list[str]:
-    """`A | B[C | D]` -> ["A", "B[C | D]"]: a union's members at its top level."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        depth += char == "["
-        depth -= char == "]"
-        if depth == 0 and text.startswith(" | ", index):
-            parts.append(text[start:index])
-            start = index + 3
-    parts.append(text[start:])
-    return parts

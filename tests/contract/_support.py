@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import email.parser
 import email.policy
+import importlib
 import json
 import re
 import sys
@@ -429,7 +430,15 @@ def _stub_tree(module_name: str) -> ast.Module:
 def declared_returns(resource: object, method: str) -> Declared:
     cls = type(resource)
     tree = _stub_tree(cls.__module__)
-    namespace = vars(sys.modules[cls.__module__])
+    # The stub's names, as the resource module sees them when type checking (its runtime
+    # imports of the models are deferred to first use).
+    group = cls.__module__.rsplit(".", 1)[-1]
+    shared = importlib.import_module("runapi.types.shared")
+    namespace = {
+        **vars(sys.modules[cls.__module__]),
+        "types": importlib.import_module(f"runapi.types.{group}"),
+        "TaskAccepted": shared.TaskAccepted,
+    }
     models: set[type] = set()
     events: set[type] = set()
     returns_none = False

@@ -27,9 +27,10 @@ MESSAGE = {
     "stop_reason": "end_turn",
     "usage": {"input_tokens": 3, "output_tokens": 2},
 }
+START = json.dumps({"type": "message_start", "message": MESSAGE})
 EVENTS = (
-    'event: message_start\ndata: {"type": "message_start", "message": %s}\n\n'
-    'event: message_stop\ndata: {"type": "message_stop"}\n\n' % json.dumps(MESSAGE)
+    f"event: message_start\ndata: {START}\n\n"
+    'event: message_stop\ndata: {"type": "message_stop"}\n\n'
 )
 UPLOADED = {
     "file_name": "photo.png",

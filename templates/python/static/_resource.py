@@ -1,33 +1,34 @@
 """Behaviour shared by every generated resource: validate, send, parse, wait, verify callbacks.
 
-Generated resource classes only declare their operations and models and give each public method
-its docstring; the logic lives here once, in a sync and an async twin.
+Generated resource classes only declare their operations and name their models; the logic lives
+here once, in a sync and an async twin. Models are named, not imported: a group's resources load
+without pydantic, and the response models (and pydantic) load with the first answer to parse.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-import pydantic
-
 from . import webhooks
-from ._models import BaseModel
 from ._polling import apoll, poll
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Operation
 from ._validation import check_body
-from .types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
 
     from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._models import BaseModel
+    from .types.shared import TaskAccepted
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
-StatusT = TypeVar("StatusT", bound=BaseModel)
-CompletedT = TypeVar("CompletedT", bound=BaseModel)
+ModelT = TypeVar("ModelT", bound="BaseModel")
+StatusT = TypeVar("StatusT", bound="BaseModel")
+CompletedT = TypeVar("CompletedT", bound="BaseModel")
 
 ProgressCallback = Callable[[Any, float], None]
 
@@ -36,9 +37,22 @@ DEFAULT_POLL_INTERVAL = 5.0  # the reference's cadence
 DEFAULT_MAX_POLL_INTERVAL = 30.0
 
 
+@cache
+def model_class(namespace: str, name: str) -> Any:
+    """The response model `name` of `runapi.types.<namespace>` (or of the shared models),
+    imported on first use."""
+    module = importlib.import_module(f"{__package__}.types.{namespace}")
+    found = getattr(module, name, None)
+    if found is None:
+        found = getattr(importlib.import_module(f"{__package__}.types.shared"), name)
+    return found
+
+
 def parse_model(model: type[ModelT], data: Any) -> ModelT:
     """Validate `data` into `model`; if the API sent something the spec does not describe yet
     (a new enum value, say), keep every field rather than fail."""
+    import pydantic
+
     try:
         return model.model_validate(data)
     except pydantic.ValidationError:
@@ -46,6 +60,8 @@ def parse_model(model: type[ModelT], data: Any) -> ModelT:
 
 
 def _event_parser(model: Any) -> Callable[[str | None, Any], Any]:
+    import pydantic
+
     adapter = pydantic.TypeAdapter(model)
 
     def parse(_event: str | None, data: Any) -> Any:
@@ -105,6 +121,16 @@ def _form_value(value: Any) -> str:
 class _ResourceBase:
     _namespace: ClassVar[str] = ""
 
+    def _model(self, name: str) -> Any:
+        return model_class(self._namespace, name)
+
+    def _event_type(self, names: tuple[str, ...]) -> Any:
+        kinds = [self._model(name) for name in names]
+        union = kinds[0]
+        for kind in kinds[1:]:
+            union = union | kind
+        return union
+
     @property
     def _validates(self) -> bool:
         return bool(self._client.validate_requests)
@@ -141,13 +167,13 @@ class SyncAPIResource(_ResourceBase):
         )
         return response
 
-    def _call(self, operation: Operation, model: type[ModelT], **kwargs: Any) -> ModelT:
-        return parse_model(model, self._send(operation, **kwargs).json())
+    def _call(self, operation: Operation, model: str, **kwargs: Any) -> Any:
+        return parse_model(self._model(model), self._send(operation, **kwargs).json())
 
     def _call_empty(self, operation: Operation, **kwargs: Any) -> None:
         self._send(operation, **kwargs)
 
-    def _stream(self, operation: Operation, event: Any, **kwargs: Any) -> Stream[Any]:
+    def _stream(self, operation: Operation, event: tuple[str, ...], **kwargs: Any) -> Stream[Any]:
         request = _Request(self, operation, kwargs.get("body"), extra_body=kwargs.get("extra_body"))
         response = self._client.request(
             operation,
@@ -158,7 +184,7 @@ class SyncAPIResource(_ResourceBase):
             timeout=kwargs.get("timeout", NOT_GIVEN),
             stream=True,
         )
-        return Stream(response, _event_parser(event))
+        return Stream(response, _event_parser(self._event_type(event)))
 
 
 class AsyncAPIResource(_ResourceBase):
@@ -190,13 +216,15 @@ class AsyncAPIResource(_ResourceBase):
         )
         return response
 
-    async def _call(self, operation: Operation, model: type[ModelT], **kwargs: Any) -> ModelT:
-        return parse_model(model, (await self._send(operation, **kwargs)).json())
+    async def _call(self, operation: Operation, model: str, **kwargs: Any) -> Any:
+        return parse_model(self._model(model), (await self._send(operation, **kwargs)).json())
 
     async def _call_empty(self, operation: Operation, **kwargs: Any) -> None:
         await self._send(operation, **kwargs)
 
-    async def _stream(self, operation: Operation, event: Any, **kwargs: Any) -> AsyncStream[Any]:
+    async def _stream(
+        self, operation: Operation, event: tuple[str, ...], **kwargs: Any
+    ) -> AsyncStream[Any]:
         request = _Request(self, operation, kwargs.get("body"), extra_body=kwargs.get("extra_body"))
         response = await self._client.request(
             operation,
@@ -207,7 +235,7 @@ class AsyncAPIResource(_ResourceBase):
             timeout=kwargs.get("timeout", NOT_GIVEN),
             stream=True,
         )
-        return AsyncStream(response, _event_parser(event))
+        return AsyncStream(response, _event_parser(self._event_type(event)))
 
 
 class _TaskMixin(Generic[StatusT, CompletedT]):
@@ -215,8 +243,15 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
 
     _create_operation: ClassVar[Operation]
     _status_operation: ClassVar[Operation]
-    _status_model: type[StatusT]
-    _completed_model: type[CompletedT]
+    _status_model: ClassVar[str]  # names in runapi.types.<namespace>
+    _completed_model: ClassVar[str]
+    _namespace: ClassVar[str]
+
+    def _status_class(self) -> type[StatusT]:
+        return model_class(self._namespace, self._status_model)  # type: ignore[no-any-return]
+
+    def _completed_class(self) -> type[CompletedT]:
+        return model_class(self._namespace, self._completed_model)  # type: ignore[no-any-return]
 
     def _parse_callback(
         self,
@@ -227,20 +262,23 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
     ) -> StatusT:
         webhooks.verify(raw_body, headers, secret, tolerance=tolerance)
         text = raw_body.decode("utf-8") if isinstance(raw_body, bytes) else raw_body
-        return parse_model(self._status_model, json.loads(text))
+        return parse_model(self._status_class(), json.loads(text))
 
     def _completed(self, status: StatusT) -> CompletedT:
         data = status.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return parse_model(self._completed_model, data)
+        return parse_model(self._completed_class(), data)
 
 
 class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        return self._call(self._create_operation, TaskAccepted, body=body, **options)
+        accepted: TaskAccepted = self._call(self._create_operation, "TaskAccepted", body=body,
+                                            **options)
+        return accepted
 
     def _get_task(self, task_id: str, **options: Any) -> StatusT:
-        return self._call(self._status_operation, self._status_model,
-                          path_params={"id": task_id}, **options)
+        status: StatusT = self._call(self._status_operation, self._status_model,
+                                     path_params={"id": task_id}, **options)
+        return status
 
     def _wait_task(
         self,
@@ -267,11 +305,14 @@ class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
 
 class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     async def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        return await self._call(self._create_operation, TaskAccepted, body=body, **options)
+        accepted: TaskAccepted = await self._call(self._create_operation, "TaskAccepted",
+                                                  body=body, **options)
+        return accepted
 
     async def _get_task(self, task_id: str, **options: Any) -> StatusT:
-        return await self._call(self._status_operation, self._status_model,
-                                path_params={"id": task_id}, **options)
+        status: StatusT = await self._call(self._status_operation, self._status_model,
+                                           path_params={"id": task_id}, **options)
+        return status
 
     async def _wait_task(
         self,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from . import _xrules
@@ -37,6 +36,8 @@ class _NamespaceSchemas:
     """The body schemas of one namespace, loaded on first validation in that namespace."""
 
     def __init__(self, namespace: str) -> None:
+        from importlib import resources
+
         from jsonschema import Draft202012Validator
         from referencing import Registry
         from referencing.jsonschema import DRAFT202012

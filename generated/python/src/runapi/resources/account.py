@@ -13,10 +13,11 @@ from .._resource import (
     SyncAPIResource,
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
-from ..types import account as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import account as types
 
 __all__ = [
     "Account",
@@ -59,7 +60,7 @@ class Account(SyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["account.get_balance"], types.AccountBalance, **request)
+        return self._call(OPERATIONS["account.get_balance"], "AccountBalance", **request)
 
 
 class AsyncAccount(AsyncAPIResource):
@@ -87,4 +88,4 @@ class AsyncAccount(AsyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return await self._call(OPERATIONS["account.get_balance"], types.AccountBalance, **request)
+        return await self._call(OPERATIONS["account.get_balance"], "AccountBalance", **request)

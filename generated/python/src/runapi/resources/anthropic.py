@@ -16,10 +16,11 @@ from .._resource import (
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import anthropic as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import anthropic as types
 
 __all__ = ["Anthropic", "AsyncAnthropic", "AsyncMessages", "Messages"]
 
@@ -107,11 +108,20 @@ class Messages(SyncAPIResource):
         }
         if body.get("stream") is True:
             return self._stream(
-                OPERATIONS["anthropic.messages.create"], types.LlmAnthropicStreamEvent, **request
+                OPERATIONS["anthropic.messages.create"],
+                (
+                    "LlmAnthropicMessageStartEvent",
+                    "LlmAnthropicContentBlockStartEvent",
+                    "LlmAnthropicContentBlockDeltaEvent",
+                    "LlmAnthropicContentBlockStopEvent",
+                    "LlmAnthropicMessageDeltaEvent",
+                    "LlmAnthropicMessageStopEvent",
+                    "LlmAnthropicPingEvent",
+                    "LlmAnthropicErrorEvent",
+                ),
+                **request,
             )
-        return self._call(
-            OPERATIONS["anthropic.messages.create"], types.LlmAnthropicMessage, **request
-        )
+        return self._call(OPERATIONS["anthropic.messages.create"], "LlmAnthropicMessage", **request)
 
     def count_tokens(
         self,
@@ -142,7 +152,7 @@ class Messages(SyncAPIResource):
             "timeout": timeout,
         }
         return self._call(
-            OPERATIONS["anthropic.messages.count_tokens"], types.LlmAnthropicTokenCount, **request
+            OPERATIONS["anthropic.messages.count_tokens"], "LlmAnthropicTokenCount", **request
         )
 
     def validate_create(self, **body: Any) -> None:
@@ -232,10 +242,21 @@ class AsyncMessages(AsyncAPIResource):
         }
         if body.get("stream") is True:
             return await self._stream(
-                OPERATIONS["anthropic.messages.create"], types.LlmAnthropicStreamEvent, **request
+                OPERATIONS["anthropic.messages.create"],
+                (
+                    "LlmAnthropicMessageStartEvent",
+                    "LlmAnthropicContentBlockStartEvent",
+                    "LlmAnthropicContentBlockDeltaEvent",
+                    "LlmAnthropicContentBlockStopEvent",
+                    "LlmAnthropicMessageDeltaEvent",
+                    "LlmAnthropicMessageStopEvent",
+                    "LlmAnthropicPingEvent",
+                    "LlmAnthropicErrorEvent",
+                ),
+                **request,
             )
         return await self._call(
-            OPERATIONS["anthropic.messages.create"], types.LlmAnthropicMessage, **request
+            OPERATIONS["anthropic.messages.create"], "LlmAnthropicMessage", **request
         )
 
     async def count_tokens(
@@ -267,7 +288,7 @@ class AsyncMessages(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["anthropic.messages.count_tokens"], types.LlmAnthropicTokenCount, **request
+            OPERATIONS["anthropic.messages.count_tokens"], "LlmAnthropicTokenCount", **request
         )
 
     def validate_create(self, **body: Any) -> None:

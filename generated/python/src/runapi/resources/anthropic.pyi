@@ -52,8 +52,9 @@ class Messages(SyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCreateThinking | NotGiven = ...,
@@ -121,8 +122,9 @@ class Messages(SyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCreateThinking | NotGiven = ...,
@@ -167,8 +169,9 @@ class Messages(SyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCreateThinking | NotGiven = ...,
@@ -215,8 +218,9 @@ class Messages(SyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCountTokensThinking | NotGiven = ...,
@@ -264,8 +268,9 @@ class Messages(SyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCreateThinking | NotGiven = ...,
@@ -300,8 +305,9 @@ class Messages(SyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCountTokensThinking | NotGiven = ...,
@@ -346,8 +352,9 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCreateThinking | NotGiven = ...,
@@ -415,8 +422,9 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCreateThinking | NotGiven = ...,
@@ -461,8 +469,9 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCreateThinking | NotGiven = ...,
@@ -509,8 +518,9 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCountTokensThinking | NotGiven = ...,
@@ -558,8 +568,9 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCreateThinking | NotGiven = ...,
@@ -594,8 +605,9 @@ class AsyncMessages(AsyncAPIResource):
         temperature: float | NotGiven = ...,
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
-        tools: Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+        ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
         thinking: params.MessagesCountTokensThinking | NotGiven = ...,

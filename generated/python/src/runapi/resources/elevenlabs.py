@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import elevenlabs as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import elevenlabs as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncElevenlabs",
@@ -116,14 +117,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class IsolateAudio(SyncTaskResource[types.ElevenlabsAudioStatus, types.ElevenlabsAudioCompleted]):
+class IsolateAudio(SyncTaskResource):
     """Isolate audio."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.isolate_audio.create"]
     _status_operation = OPERATIONS["elevenlabs.isolate_audio.get"]
-    _status_model = types.ElevenlabsAudioStatus
-    _completed_model = types.ElevenlabsAudioCompleted
+    _status_model = "ElevenlabsAudioStatus"
+    _completed_model = "ElevenlabsAudioCompleted"
 
     def create(
         self,
@@ -229,16 +230,14 @@ class IsolateAudio(SyncTaskResource[types.ElevenlabsAudioStatus, types.Elevenlab
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class SpeechToText(
-    SyncTaskResource[types.ElevenlabsSpeechToTextStatus, types.ElevenlabsSpeechToTextCompleted]
-):
+class SpeechToText(SyncTaskResource):
     """Speech to text."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.speech_to_text.create"]
     _status_operation = OPERATIONS["elevenlabs.speech_to_text.get"]
-    _status_model = types.ElevenlabsSpeechToTextStatus
-    _completed_model = types.ElevenlabsSpeechToTextCompleted
+    _status_model = "ElevenlabsSpeechToTextStatus"
+    _completed_model = "ElevenlabsSpeechToTextCompleted"
 
     def create(
         self,
@@ -345,14 +344,14 @@ class SpeechToText(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToDialogue(SyncTaskResource[types.ElevenlabsAudioStatus, types.ElevenlabsAudioCompleted]):
+class TextToDialogue(SyncTaskResource):
     """Text to dialogue."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.text_to_dialogue.create"]
     _status_operation = OPERATIONS["elevenlabs.text_to_dialogue.get"]
-    _status_model = types.ElevenlabsAudioStatus
-    _completed_model = types.ElevenlabsAudioCompleted
+    _status_model = "ElevenlabsAudioStatus"
+    _completed_model = "ElevenlabsAudioCompleted"
 
     def create(
         self,
@@ -462,14 +461,14 @@ class TextToDialogue(SyncTaskResource[types.ElevenlabsAudioStatus, types.Elevenl
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToSound(SyncTaskResource[types.ElevenlabsAudioStatus, types.ElevenlabsAudioCompleted]):
+class TextToSound(SyncTaskResource):
     """Text to sound."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.text_to_sound.create"]
     _status_operation = OPERATIONS["elevenlabs.text_to_sound.get"]
-    _status_model = types.ElevenlabsAudioStatus
-    _completed_model = types.ElevenlabsAudioCompleted
+    _status_model = "ElevenlabsAudioStatus"
+    _completed_model = "ElevenlabsAudioCompleted"
 
     def create(
         self,
@@ -576,14 +575,14 @@ class TextToSound(SyncTaskResource[types.ElevenlabsAudioStatus, types.Elevenlabs
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToSpeech(SyncTaskResource[types.ElevenlabsAudioStatus, types.ElevenlabsAudioCompleted]):
+class TextToSpeech(SyncTaskResource):
     """Text to speech."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.text_to_speech.create"]
     _status_operation = OPERATIONS["elevenlabs.text_to_speech.get"]
-    _status_model = types.ElevenlabsAudioStatus
-    _completed_model = types.ElevenlabsAudioCompleted
+    _status_model = "ElevenlabsAudioStatus"
+    _completed_model = "ElevenlabsAudioCompleted"
 
     def create(
         self,
@@ -720,16 +719,14 @@ class Elevenlabs(SyncAPIResource):
         return TextToSpeech(self._client)
 
 
-class AsyncIsolateAudio(
-    AsyncTaskResource[types.ElevenlabsAudioStatus, types.ElevenlabsAudioCompleted]
-):
+class AsyncIsolateAudio(AsyncTaskResource):
     """Isolate audio."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.isolate_audio.create"]
     _status_operation = OPERATIONS["elevenlabs.isolate_audio.get"]
-    _status_model = types.ElevenlabsAudioStatus
-    _completed_model = types.ElevenlabsAudioCompleted
+    _status_model = "ElevenlabsAudioStatus"
+    _completed_model = "ElevenlabsAudioCompleted"
 
     async def create(
         self,
@@ -835,16 +832,14 @@ class AsyncIsolateAudio(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncSpeechToText(
-    AsyncTaskResource[types.ElevenlabsSpeechToTextStatus, types.ElevenlabsSpeechToTextCompleted]
-):
+class AsyncSpeechToText(AsyncTaskResource):
     """Speech to text."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.speech_to_text.create"]
     _status_operation = OPERATIONS["elevenlabs.speech_to_text.get"]
-    _status_model = types.ElevenlabsSpeechToTextStatus
-    _completed_model = types.ElevenlabsSpeechToTextCompleted
+    _status_model = "ElevenlabsSpeechToTextStatus"
+    _completed_model = "ElevenlabsSpeechToTextCompleted"
 
     async def create(
         self,
@@ -951,16 +946,14 @@ class AsyncSpeechToText(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToDialogue(
-    AsyncTaskResource[types.ElevenlabsAudioStatus, types.ElevenlabsAudioCompleted]
-):
+class AsyncTextToDialogue(AsyncTaskResource):
     """Text to dialogue."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.text_to_dialogue.create"]
     _status_operation = OPERATIONS["elevenlabs.text_to_dialogue.get"]
-    _status_model = types.ElevenlabsAudioStatus
-    _completed_model = types.ElevenlabsAudioCompleted
+    _status_model = "ElevenlabsAudioStatus"
+    _completed_model = "ElevenlabsAudioCompleted"
 
     async def create(
         self,
@@ -1070,16 +1063,14 @@ class AsyncTextToDialogue(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToSound(
-    AsyncTaskResource[types.ElevenlabsAudioStatus, types.ElevenlabsAudioCompleted]
-):
+class AsyncTextToSound(AsyncTaskResource):
     """Text to sound."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.text_to_sound.create"]
     _status_operation = OPERATIONS["elevenlabs.text_to_sound.get"]
-    _status_model = types.ElevenlabsAudioStatus
-    _completed_model = types.ElevenlabsAudioCompleted
+    _status_model = "ElevenlabsAudioStatus"
+    _completed_model = "ElevenlabsAudioCompleted"
 
     async def create(
         self,
@@ -1186,16 +1177,14 @@ class AsyncTextToSound(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToSpeech(
-    AsyncTaskResource[types.ElevenlabsAudioStatus, types.ElevenlabsAudioCompleted]
-):
+class AsyncTextToSpeech(AsyncTaskResource):
     """Text to speech."""
 
     _namespace = "elevenlabs"
     _create_operation = OPERATIONS["elevenlabs.text_to_speech.create"]
     _status_operation = OPERATIONS["elevenlabs.text_to_speech.get"]
-    _status_model = types.ElevenlabsAudioStatus
-    _completed_model = types.ElevenlabsAudioCompleted
+    _status_model = "ElevenlabsAudioStatus"
+    _completed_model = "ElevenlabsAudioCompleted"
 
     async def create(
         self,

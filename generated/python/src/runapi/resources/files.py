@@ -15,10 +15,11 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import files as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import files as types
 
 __all__ = ["AsyncFiles", "Files"]
 
@@ -77,7 +78,7 @@ class Files(SyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["files.from_base64"], types.FilesUploadedFile, **request)
+        return self._call(OPERATIONS["files.from_base64"], "FilesUploadedFile", **request)
 
     def from_stream(
         self,
@@ -103,7 +104,7 @@ class Files(SyncAPIResource):
             "timeout": timeout,
         }
         request["binary_fields"] = frozenset(["file"])
-        return self._call(OPERATIONS["files.from_stream"], types.FilesUploadedFile, **request)
+        return self._call(OPERATIONS["files.from_stream"], "FilesUploadedFile", **request)
 
     def from_url(
         self,
@@ -130,7 +131,7 @@ class Files(SyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["files.from_url"], types.FilesUploadedFile, **request)
+        return self._call(OPERATIONS["files.from_url"], "FilesUploadedFile", **request)
 
     def validate_from_base64(self, **body: Any) -> None:
         """Check a `from_base64` body against every rule of files.from_base64 without sending anything;
@@ -178,7 +179,7 @@ class AsyncFiles(AsyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return await self._call(OPERATIONS["files.from_base64"], types.FilesUploadedFile, **request)
+        return await self._call(OPERATIONS["files.from_base64"], "FilesUploadedFile", **request)
 
     async def from_stream(
         self,
@@ -204,7 +205,7 @@ class AsyncFiles(AsyncAPIResource):
             "timeout": timeout,
         }
         request["binary_fields"] = frozenset(["file"])
-        return await self._call(OPERATIONS["files.from_stream"], types.FilesUploadedFile, **request)
+        return await self._call(OPERATIONS["files.from_stream"], "FilesUploadedFile", **request)
 
     async def from_url(
         self,
@@ -231,7 +232,7 @@ class AsyncFiles(AsyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return await self._call(OPERATIONS["files.from_url"], types.FilesUploadedFile, **request)
+        return await self._call(OPERATIONS["files.from_url"], "FilesUploadedFile", **request)
 
     def validate_from_base64(self, **body: Any) -> None:
         """Check a `from_base64` body against every rule of files.from_base64 without sending anything;

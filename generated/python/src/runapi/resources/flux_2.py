@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import flux_2 as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import flux_2 as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncFlux2",
@@ -68,14 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class RemixImage(SyncTaskResource[types.Flux2RemixImageStatus, types.Flux2RemixImageCompleted]):
+class RemixImage(SyncTaskResource):
     """Remix image."""
 
     _namespace = "flux_2"
     _create_operation = OPERATIONS["flux_2.remix_image.create"]
     _status_operation = OPERATIONS["flux_2.remix_image.get"]
-    _status_model = types.Flux2RemixImageStatus
-    _completed_model = types.Flux2RemixImageCompleted
+    _status_model = "Flux2RemixImageStatus"
+    _completed_model = "Flux2RemixImageCompleted"
 
     def create(
         self,
@@ -184,14 +185,14 @@ class RemixImage(SyncTaskResource[types.Flux2RemixImageStatus, types.Flux2RemixI
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(SyncTaskResource[types.Flux2TextToImageStatus, types.Flux2TextToImageCompleted]):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "flux_2"
     _create_operation = OPERATIONS["flux_2.text_to_image.create"]
     _status_operation = OPERATIONS["flux_2.text_to_image.get"]
-    _status_model = types.Flux2TextToImageStatus
-    _completed_model = types.Flux2TextToImageCompleted
+    _status_model = "Flux2TextToImageStatus"
+    _completed_model = "Flux2TextToImageCompleted"
 
     def create(
         self,
@@ -318,16 +319,14 @@ class Flux2(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncRemixImage(
-    AsyncTaskResource[types.Flux2RemixImageStatus, types.Flux2RemixImageCompleted]
-):
+class AsyncRemixImage(AsyncTaskResource):
     """Remix image."""
 
     _namespace = "flux_2"
     _create_operation = OPERATIONS["flux_2.remix_image.create"]
     _status_operation = OPERATIONS["flux_2.remix_image.get"]
-    _status_model = types.Flux2RemixImageStatus
-    _completed_model = types.Flux2RemixImageCompleted
+    _status_model = "Flux2RemixImageStatus"
+    _completed_model = "Flux2RemixImageCompleted"
 
     async def create(
         self,
@@ -436,16 +435,14 @@ class AsyncRemixImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.Flux2TextToImageStatus, types.Flux2TextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "flux_2"
     _create_operation = OPERATIONS["flux_2.text_to_image.create"]
     _status_operation = OPERATIONS["flux_2.text_to_image.get"]
-    _status_model = types.Flux2TextToImageStatus
-    _completed_model = types.Flux2TextToImageCompleted
+    _status_model = "Flux2TextToImageStatus"
+    _completed_model = "Flux2TextToImageCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import flux_kontext as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import flux_kontext as types
+    from ..types.shared import TaskAccepted
 
 __all__ = ["AsyncFluxKontext", "AsyncTextToImage", "FluxKontext", "TextToImage"]
 
@@ -47,16 +48,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class TextToImage(
-    SyncTaskResource[types.FluxKontextTextToImageStatus, types.FluxKontextTextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "flux_kontext"
     _create_operation = OPERATIONS["flux_kontext.text_to_image.create"]
     _status_operation = OPERATIONS["flux_kontext.text_to_image.get"]
-    _status_model = types.FluxKontextTextToImageStatus
-    _completed_model = types.FluxKontextTextToImageCompleted
+    _status_model = "FluxKontextTextToImageStatus"
+    _completed_model = "FluxKontextTextToImageCompleted"
 
     def create(
         self,
@@ -184,16 +183,14 @@ class FluxKontext(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.FluxKontextTextToImageStatus, types.FluxKontextTextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "flux_kontext"
     _create_operation = OPERATIONS["flux_kontext.text_to_image.create"]
     _status_operation = OPERATIONS["flux_kontext.text_to_image.get"]
-    _status_model = types.FluxKontextTextToImageStatus
-    _completed_model = types.FluxKontextTextToImageCompleted
+    _status_model = "FluxKontextTextToImageStatus"
+    _completed_model = "FluxKontextTextToImageCompleted"
 
     async def create(
         self,

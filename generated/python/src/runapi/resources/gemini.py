@@ -16,10 +16,11 @@ from .._resource import (
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import gemini as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import gemini as types
 
 __all__ = [
     "AsyncChat",
@@ -110,11 +111,11 @@ class ChatCompletions(SyncAPIResource):
         if body.get("stream") is True:
             return self._stream(
                 OPERATIONS["gemini.chat.completions.create"],
-                types.LlmGeminiChatCompletionStreamEvent,
+                ("LlmGeminiChatCompletionChunk",),
                 **request,
             )
         return self._call(
-            OPERATIONS["gemini.chat.completions.create"], types.LlmGeminiChatCompletion, **request
+            OPERATIONS["gemini.chat.completions.create"], "LlmGeminiChatCompletion", **request
         )
 
     def validate(self, **body: Any) -> None:
@@ -150,7 +151,7 @@ class OpenaiModels(SyncAPIResource):
             "timeout": timeout,
         }
         return self._call(
-            OPERATIONS["gemini.openai.models.list"], types.LlmGeminiOpenaiModelList, **request
+            OPERATIONS["gemini.openai.models.list"], "LlmGeminiOpenaiModelList", **request
         )
 
 
@@ -191,7 +192,7 @@ class Models(SyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["gemini.models.list"], types.LlmGeminiModelList, **request)
+        return self._call(OPERATIONS["gemini.models.list"], "LlmGeminiModelList", **request)
 
     def stream_generate_content(
         self,
@@ -230,7 +231,7 @@ class Models(SyncAPIResource):
         }
         return self._stream(
             OPERATIONS["gemini.models.stream_generate_content"],
-            types.LlmGeminiStreamEvent,
+            ("LlmGeminiGenerateContentResponse",),
             **request,
         )
 
@@ -311,11 +312,11 @@ class AsyncChatCompletions(AsyncAPIResource):
         if body.get("stream") is True:
             return await self._stream(
                 OPERATIONS["gemini.chat.completions.create"],
-                types.LlmGeminiChatCompletionStreamEvent,
+                ("LlmGeminiChatCompletionChunk",),
                 **request,
             )
         return await self._call(
-            OPERATIONS["gemini.chat.completions.create"], types.LlmGeminiChatCompletion, **request
+            OPERATIONS["gemini.chat.completions.create"], "LlmGeminiChatCompletion", **request
         )
 
     def validate(self, **body: Any) -> None:
@@ -351,7 +352,7 @@ class AsyncOpenaiModels(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["gemini.openai.models.list"], types.LlmGeminiOpenaiModelList, **request
+            OPERATIONS["gemini.openai.models.list"], "LlmGeminiOpenaiModelList", **request
         )
 
 
@@ -392,9 +393,7 @@ class AsyncModels(AsyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return await self._call(
-            OPERATIONS["gemini.models.list"], types.LlmGeminiModelList, **request
-        )
+        return await self._call(OPERATIONS["gemini.models.list"], "LlmGeminiModelList", **request)
 
     async def stream_generate_content(
         self,
@@ -433,7 +432,7 @@ class AsyncModels(AsyncAPIResource):
         }
         return await self._stream(
             OPERATIONS["gemini.models.stream_generate_content"],
-            types.LlmGeminiStreamEvent,
+            ("LlmGeminiGenerateContentResponse",),
             **request,
         )
 

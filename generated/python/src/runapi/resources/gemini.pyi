@@ -198,8 +198,9 @@ class Models(SyncAPIResource):
         tools: Sequence[params.LlmGeminiToolParam] | NotGiven = ...,
         toolConfig: params.ModelsStreamGenerateContentToolConfig | NotGiven = ...,
         generationConfig: params.ModelsStreamGenerateContentGenerationConfig | NotGiven = ...,
-        safetySettings: Sequence[params.ModelsStreamGenerateContentSafetySettingsItem]
-        | NotGiven = ...,
+        safetySettings: (
+            Sequence[params.ModelsStreamGenerateContentSafetySettingsItem] | NotGiven
+        ) = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -228,8 +229,9 @@ class Models(SyncAPIResource):
         tools: Sequence[params.LlmGeminiToolParam] | NotGiven = ...,
         toolConfig: params.ModelsStreamGenerateContentToolConfig | NotGiven = ...,
         generationConfig: params.ModelsStreamGenerateContentGenerationConfig | NotGiven = ...,
-        safetySettings: Sequence[params.ModelsStreamGenerateContentSafetySettingsItem]
-        | NotGiven = ...,
+        safetySettings: (
+            Sequence[params.ModelsStreamGenerateContentSafetySettingsItem] | NotGiven
+        ) = ...,
         **extra_fields: object,
     ) -> None:
         """Check a `stream_generate_content` body against every rule of
@@ -413,8 +415,9 @@ class AsyncModels(AsyncAPIResource):
         tools: Sequence[params.LlmGeminiToolParam] | NotGiven = ...,
         toolConfig: params.ModelsStreamGenerateContentToolConfig | NotGiven = ...,
         generationConfig: params.ModelsStreamGenerateContentGenerationConfig | NotGiven = ...,
-        safetySettings: Sequence[params.ModelsStreamGenerateContentSafetySettingsItem]
-        | NotGiven = ...,
+        safetySettings: (
+            Sequence[params.ModelsStreamGenerateContentSafetySettingsItem] | NotGiven
+        ) = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -443,8 +446,9 @@ class AsyncModels(AsyncAPIResource):
         tools: Sequence[params.LlmGeminiToolParam] | NotGiven = ...,
         toolConfig: params.ModelsStreamGenerateContentToolConfig | NotGiven = ...,
         generationConfig: params.ModelsStreamGenerateContentGenerationConfig | NotGiven = ...,
-        safetySettings: Sequence[params.ModelsStreamGenerateContentSafetySettingsItem]
-        | NotGiven = ...,
+        safetySettings: (
+            Sequence[params.ModelsStreamGenerateContentSafetySettingsItem] | NotGiven
+        ) = ...,
         **extra_fields: object,
     ) -> None:
         """Check a `stream_generate_content` body against every rule of

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import gemini_omni as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import gemini_omni as types
+    from ..types.shared import TaskAccepted
 
 __all__ = ["AsyncGeminiOmni", "AsyncTextToVideo", "GeminiOmni", "TextToVideo"]
 
@@ -61,16 +62,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class TextToVideo(
-    SyncTaskResource[types.GeminiOmniTextToVideoStatus, types.GeminiOmniTextToVideoCompleted]
-):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "gemini_omni"
     _create_operation = OPERATIONS["gemini_omni.text_to_video.create"]
     _status_operation = OPERATIONS["gemini_omni.text_to_video.get"]
-    _status_model = types.GeminiOmniTextToVideoStatus
-    _completed_model = types.GeminiOmniTextToVideoCompleted
+    _status_model = "GeminiOmniTextToVideoStatus"
+    _completed_model = "GeminiOmniTextToVideoCompleted"
 
     def create(
         self,
@@ -216,7 +215,7 @@ class GeminiOmni(SyncAPIResource):
             "timeout": timeout,
         }
         return self._call(
-            OPERATIONS["gemini_omni.create_audio"], types.GeminiOmniCreateAudioResponse, **request
+            OPERATIONS["gemini_omni.create_audio"], "GeminiOmniCreateAudioResponse", **request
         )
 
     def create_character(
@@ -245,7 +244,7 @@ class GeminiOmni(SyncAPIResource):
         }
         return self._call(
             OPERATIONS["gemini_omni.create_character"],
-            types.GeminiOmniCreateCharacterResponse,
+            "GeminiOmniCreateCharacterResponse",
             **request,
         )
 
@@ -260,16 +259,14 @@ class GeminiOmni(SyncAPIResource):
         check_body("gemini_omni", "gemini_omni.create_character", body)
 
 
-class AsyncTextToVideo(
-    AsyncTaskResource[types.GeminiOmniTextToVideoStatus, types.GeminiOmniTextToVideoCompleted]
-):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "gemini_omni"
     _create_operation = OPERATIONS["gemini_omni.text_to_video.create"]
     _status_operation = OPERATIONS["gemini_omni.text_to_video.get"]
-    _status_model = types.GeminiOmniTextToVideoStatus
-    _completed_model = types.GeminiOmniTextToVideoCompleted
+    _status_model = "GeminiOmniTextToVideoStatus"
+    _completed_model = "GeminiOmniTextToVideoCompleted"
 
     async def create(
         self,
@@ -415,7 +412,7 @@ class AsyncGeminiOmni(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["gemini_omni.create_audio"], types.GeminiOmniCreateAudioResponse, **request
+            OPERATIONS["gemini_omni.create_audio"], "GeminiOmniCreateAudioResponse", **request
         )
 
     async def create_character(
@@ -444,7 +441,7 @@ class AsyncGeminiOmni(AsyncAPIResource):
         }
         return await self._call(
             OPERATIONS["gemini_omni.create_character"],
-            types.GeminiOmniCreateCharacterResponse,
+            "GeminiOmniCreateCharacterResponse",
             **request,
         )
 

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import gpt_4o_image as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import gpt_4o_image as types
+    from ..types.shared import TaskAccepted
 
 __all__ = ["AsyncGpt4oImage", "AsyncTextToImage", "Gpt4oImage", "TextToImage"]
 
@@ -47,16 +48,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class TextToImage(
-    SyncTaskResource[types.Gpt4oImageTextToImageStatus, types.Gpt4oImageTextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "gpt_4o_image"
     _create_operation = OPERATIONS["gpt_4o_image.text_to_image.create"]
     _status_operation = OPERATIONS["gpt_4o_image.text_to_image.get"]
-    _status_model = types.Gpt4oImageTextToImageStatus
-    _completed_model = types.Gpt4oImageTextToImageCompleted
+    _status_model = "Gpt4oImageTextToImageStatus"
+    _completed_model = "Gpt4oImageTextToImageCompleted"
 
     def create(
         self,
@@ -178,16 +177,14 @@ class Gpt4oImage(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.Gpt4oImageTextToImageStatus, types.Gpt4oImageTextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "gpt_4o_image"
     _create_operation = OPERATIONS["gpt_4o_image.text_to_image.create"]
     _status_operation = OPERATIONS["gpt_4o_image.text_to_image.get"]
-    _status_model = types.Gpt4oImageTextToImageStatus
-    _completed_model = types.Gpt4oImageTextToImageCompleted
+    _status_model = "Gpt4oImageTextToImageStatus"
+    _completed_model = "Gpt4oImageTextToImageCompleted"
 
     async def create(
         self,

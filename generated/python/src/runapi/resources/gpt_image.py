@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import gpt_image as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import gpt_image as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncEditImage",
@@ -68,14 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditImage(SyncTaskResource[types.GptImageEditImageStatus, types.GptImageEditImageCompleted]):
+class EditImage(SyncTaskResource):
     """Edit image."""
 
     _namespace = "gpt_image"
     _create_operation = OPERATIONS["gpt_image.edit_image.create"]
     _status_operation = OPERATIONS["gpt_image.edit_image.get"]
-    _status_model = types.GptImageEditImageStatus
-    _completed_model = types.GptImageEditImageCompleted
+    _status_model = "GptImageEditImageStatus"
+    _completed_model = "GptImageEditImageCompleted"
 
     def create(
         self,
@@ -181,16 +182,14 @@ class EditImage(SyncTaskResource[types.GptImageEditImageStatus, types.GptImageEd
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(
-    SyncTaskResource[types.GptImageTextToImageStatus, types.GptImageTextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "gpt_image"
     _create_operation = OPERATIONS["gpt_image.text_to_image.create"]
     _status_operation = OPERATIONS["gpt_image.text_to_image.get"]
-    _status_model = types.GptImageTextToImageStatus
-    _completed_model = types.GptImageTextToImageCompleted
+    _status_model = "GptImageTextToImageStatus"
+    _completed_model = "GptImageTextToImageCompleted"
 
     def create(
         self,
@@ -310,16 +309,14 @@ class GptImage(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncEditImage(
-    AsyncTaskResource[types.GptImageEditImageStatus, types.GptImageEditImageCompleted]
-):
+class AsyncEditImage(AsyncTaskResource):
     """Edit image."""
 
     _namespace = "gpt_image"
     _create_operation = OPERATIONS["gpt_image.edit_image.create"]
     _status_operation = OPERATIONS["gpt_image.edit_image.get"]
-    _status_model = types.GptImageEditImageStatus
-    _completed_model = types.GptImageEditImageCompleted
+    _status_model = "GptImageEditImageStatus"
+    _completed_model = "GptImageEditImageCompleted"
 
     async def create(
         self,
@@ -425,16 +422,14 @@ class AsyncEditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.GptImageTextToImageStatus, types.GptImageTextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "gpt_image"
     _create_operation = OPERATIONS["gpt_image.text_to_image.create"]
     _status_operation = OPERATIONS["gpt_image.text_to_image.get"]
-    _status_model = types.GptImageTextToImageStatus
-    _completed_model = types.GptImageTextToImageCompleted
+    _status_model = "GptImageTextToImageStatus"
+    _completed_model = "GptImageTextToImageCompleted"
 
     async def create(
         self,

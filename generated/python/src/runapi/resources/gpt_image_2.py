@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import gpt_image_2 as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import gpt_image_2 as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncEditImage",
@@ -68,16 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditImage(
-    SyncTaskResource[types.GptImage2EditImageStatus, types.GptImage2EditImageCompleted]
-):
+class EditImage(SyncTaskResource):
     """Edit image."""
 
     _namespace = "gpt_image_2"
     _create_operation = OPERATIONS["gpt_image_2.edit_image.create"]
     _status_operation = OPERATIONS["gpt_image_2.edit_image.get"]
-    _status_model = types.GptImage2EditImageStatus
-    _completed_model = types.GptImage2EditImageCompleted
+    _status_model = "GptImage2EditImageStatus"
+    _completed_model = "GptImage2EditImageCompleted"
 
     def create(
         self,
@@ -187,16 +186,14 @@ class EditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(
-    SyncTaskResource[types.GptImage2TextToImageStatus, types.GptImage2TextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "gpt_image_2"
     _create_operation = OPERATIONS["gpt_image_2.text_to_image.create"]
     _status_operation = OPERATIONS["gpt_image_2.text_to_image.get"]
-    _status_model = types.GptImage2TextToImageStatus
-    _completed_model = types.GptImage2TextToImageCompleted
+    _status_model = "GptImage2TextToImageStatus"
+    _completed_model = "GptImage2TextToImageCompleted"
 
     def create(
         self,
@@ -322,16 +319,14 @@ class GptImage2(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncEditImage(
-    AsyncTaskResource[types.GptImage2EditImageStatus, types.GptImage2EditImageCompleted]
-):
+class AsyncEditImage(AsyncTaskResource):
     """Edit image."""
 
     _namespace = "gpt_image_2"
     _create_operation = OPERATIONS["gpt_image_2.edit_image.create"]
     _status_operation = OPERATIONS["gpt_image_2.edit_image.get"]
-    _status_model = types.GptImage2EditImageStatus
-    _completed_model = types.GptImage2EditImageCompleted
+    _status_model = "GptImage2EditImageStatus"
+    _completed_model = "GptImage2EditImageCompleted"
 
     async def create(
         self,
@@ -441,16 +436,14 @@ class AsyncEditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.GptImage2TextToImageStatus, types.GptImage2TextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "gpt_image_2"
     _create_operation = OPERATIONS["gpt_image_2.text_to_image.create"]
     _status_operation = OPERATIONS["gpt_image_2.text_to_image.get"]
-    _status_model = types.GptImage2TextToImageStatus
-    _completed_model = types.GptImage2TextToImageCompleted
+    _status_model = "GptImage2TextToImageStatus"
+    _completed_model = "GptImage2TextToImageCompleted"
 
     async def create(
         self,

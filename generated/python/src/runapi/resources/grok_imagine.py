@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import grok_imagine as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import grok_imagine as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncEditImage",
@@ -132,14 +133,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditImage(SyncTaskResource[types.GrokImagineImageStatus, types.GrokImagineImageCompleted]):
+class EditImage(SyncTaskResource):
     """Edit image."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.edit_image.create"]
     _status_operation = OPERATIONS["grok_imagine.edit_image.get"]
-    _status_model = types.GrokImagineImageStatus
-    _completed_model = types.GrokImagineImageCompleted
+    _status_model = "GrokImagineImageStatus"
+    _completed_model = "GrokImagineImageCompleted"
 
     def create(
         self,
@@ -245,14 +246,14 @@ class EditImage(SyncTaskResource[types.GrokImagineImageStatus, types.GrokImagine
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ExtendVideo(SyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagineVideoCompleted]):
+class ExtendVideo(SyncTaskResource):
     """Extend video."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.extend_video.create"]
     _status_operation = OPERATIONS["grok_imagine.extend_video.get"]
-    _status_model = types.GrokImagineVideoStatus
-    _completed_model = types.GrokImagineVideoCompleted
+    _status_model = "GrokImagineVideoStatus"
+    _completed_model = "GrokImagineVideoCompleted"
 
     def create(
         self,
@@ -359,14 +360,14 @@ class ExtendVideo(SyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagi
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ImageToVideo(SyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagineVideoCompleted]):
+class ImageToVideo(SyncTaskResource):
     """Image to video."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.image_to_video.create"]
     _status_operation = OPERATIONS["grok_imagine.image_to_video.get"]
-    _status_model = types.GrokImagineVideoStatus
-    _completed_model = types.GrokImagineVideoCompleted
+    _status_model = "GrokImagineVideoStatus"
+    _completed_model = "GrokImagineVideoCompleted"
 
     def create(
         self,
@@ -480,14 +481,14 @@ class ImageToVideo(SyncTaskResource[types.GrokImagineVideoStatus, types.GrokImag
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(SyncTaskResource[types.GrokImagineImageStatus, types.GrokImagineImageCompleted]):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.text_to_image.create"]
     _status_operation = OPERATIONS["grok_imagine.text_to_image.get"]
-    _status_model = types.GrokImagineImageStatus
-    _completed_model = types.GrokImagineImageCompleted
+    _status_model = "GrokImagineImageStatus"
+    _completed_model = "GrokImagineImageCompleted"
 
     def create(
         self,
@@ -594,14 +595,14 @@ class TextToImage(SyncTaskResource[types.GrokImagineImageStatus, types.GrokImagi
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToVideo(SyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagineVideoCompleted]):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.text_to_video.create"]
     _status_operation = OPERATIONS["grok_imagine.text_to_video.get"]
-    _status_model = types.GrokImagineVideoStatus
-    _completed_model = types.GrokImagineVideoCompleted
+    _status_model = "GrokImagineVideoStatus"
+    _completed_model = "GrokImagineVideoCompleted"
 
     def create(
         self,
@@ -709,14 +710,14 @@ class TextToVideo(SyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagi
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class UpscaleImage(SyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagineVideoCompleted]):
+class UpscaleImage(SyncTaskResource):
     """Upscale image."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.upscale_image.create"]
     _status_operation = OPERATIONS["grok_imagine.upscale_image.get"]
-    _status_model = types.GrokImagineVideoStatus
-    _completed_model = types.GrokImagineVideoCompleted
+    _status_model = "GrokImagineVideoStatus"
+    _completed_model = "GrokImagineVideoCompleted"
 
     def create(
         self,
@@ -853,16 +854,14 @@ class GrokImagine(SyncAPIResource):
         return UpscaleImage(self._client)
 
 
-class AsyncEditImage(
-    AsyncTaskResource[types.GrokImagineImageStatus, types.GrokImagineImageCompleted]
-):
+class AsyncEditImage(AsyncTaskResource):
     """Edit image."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.edit_image.create"]
     _status_operation = OPERATIONS["grok_imagine.edit_image.get"]
-    _status_model = types.GrokImagineImageStatus
-    _completed_model = types.GrokImagineImageCompleted
+    _status_model = "GrokImagineImageStatus"
+    _completed_model = "GrokImagineImageCompleted"
 
     async def create(
         self,
@@ -968,16 +967,14 @@ class AsyncEditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncExtendVideo(
-    AsyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagineVideoCompleted]
-):
+class AsyncExtendVideo(AsyncTaskResource):
     """Extend video."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.extend_video.create"]
     _status_operation = OPERATIONS["grok_imagine.extend_video.get"]
-    _status_model = types.GrokImagineVideoStatus
-    _completed_model = types.GrokImagineVideoCompleted
+    _status_model = "GrokImagineVideoStatus"
+    _completed_model = "GrokImagineVideoCompleted"
 
     async def create(
         self,
@@ -1084,16 +1081,14 @@ class AsyncExtendVideo(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncImageToVideo(
-    AsyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagineVideoCompleted]
-):
+class AsyncImageToVideo(AsyncTaskResource):
     """Image to video."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.image_to_video.create"]
     _status_operation = OPERATIONS["grok_imagine.image_to_video.get"]
-    _status_model = types.GrokImagineVideoStatus
-    _completed_model = types.GrokImagineVideoCompleted
+    _status_model = "GrokImagineVideoStatus"
+    _completed_model = "GrokImagineVideoCompleted"
 
     async def create(
         self,
@@ -1207,16 +1202,14 @@ class AsyncImageToVideo(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.GrokImagineImageStatus, types.GrokImagineImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.text_to_image.create"]
     _status_operation = OPERATIONS["grok_imagine.text_to_image.get"]
-    _status_model = types.GrokImagineImageStatus
-    _completed_model = types.GrokImagineImageCompleted
+    _status_model = "GrokImagineImageStatus"
+    _completed_model = "GrokImagineImageCompleted"
 
     async def create(
         self,
@@ -1323,16 +1316,14 @@ class AsyncTextToImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToVideo(
-    AsyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagineVideoCompleted]
-):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.text_to_video.create"]
     _status_operation = OPERATIONS["grok_imagine.text_to_video.get"]
-    _status_model = types.GrokImagineVideoStatus
-    _completed_model = types.GrokImagineVideoCompleted
+    _status_model = "GrokImagineVideoStatus"
+    _completed_model = "GrokImagineVideoCompleted"
 
     async def create(
         self,
@@ -1440,16 +1431,14 @@ class AsyncTextToVideo(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncUpscaleImage(
-    AsyncTaskResource[types.GrokImagineVideoStatus, types.GrokImagineVideoCompleted]
-):
+class AsyncUpscaleImage(AsyncTaskResource):
     """Upscale image."""
 
     _namespace = "grok_imagine"
     _create_operation = OPERATIONS["grok_imagine.upscale_image.create"]
     _status_operation = OPERATIONS["grok_imagine.upscale_image.get"]
-    _status_model = types.GrokImagineVideoStatus
-    _completed_model = types.GrokImagineVideoCompleted
+    _status_model = "GrokImagineVideoStatus"
+    _completed_model = "GrokImagineVideoCompleted"
 
     async def create(
         self,

@@ -14,10 +14,11 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import guardrail_assignments as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import guardrail_assignments as types
 
 __all__ = ["AsyncGuardrailAssignments", "GuardrailAssignments"]
 
@@ -72,9 +73,7 @@ class GuardrailAssignments(SyncAPIResource):
             "timeout": timeout,
         }
         return self._call(
-            OPERATIONS["guardrail_assignments.list"],
-            types.ManagementGuardrailAssignmentList,
-            **request,
+            OPERATIONS["guardrail_assignments.list"], "ManagementGuardrailAssignmentList", **request
         )
 
     def create(
@@ -106,7 +105,7 @@ class GuardrailAssignments(SyncAPIResource):
         }
         return self._call(
             OPERATIONS["guardrail_assignments.create"],
-            types.ManagementGuardrailAssignmentEnvelope,
+            "ManagementGuardrailAssignmentEnvelope",
             **request,
         )
 
@@ -166,9 +165,7 @@ class AsyncGuardrailAssignments(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["guardrail_assignments.list"],
-            types.ManagementGuardrailAssignmentList,
-            **request,
+            OPERATIONS["guardrail_assignments.list"], "ManagementGuardrailAssignmentList", **request
         )
 
     async def create(
@@ -200,7 +197,7 @@ class AsyncGuardrailAssignments(AsyncAPIResource):
         }
         return await self._call(
             OPERATIONS["guardrail_assignments.create"],
-            types.ManagementGuardrailAssignmentEnvelope,
+            "ManagementGuardrailAssignmentEnvelope",
             **request,
         )
 

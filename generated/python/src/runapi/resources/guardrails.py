@@ -14,10 +14,11 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import guardrails as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import guardrails as types
 
 __all__ = ["AsyncGuardrails", "Guardrails"]
 
@@ -85,7 +86,7 @@ class Guardrails(SyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["guardrails.list"], types.ManagementGuardrailList, **request)
+        return self._call(OPERATIONS["guardrails.list"], "ManagementGuardrailList", **request)
 
     def create(
         self,
@@ -116,9 +117,7 @@ class Guardrails(SyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return self._call(
-            OPERATIONS["guardrails.create"], types.ManagementGuardrailEnvelope, **request
-        )
+        return self._call(OPERATIONS["guardrails.create"], "ManagementGuardrailEnvelope", **request)
 
     def get(
         self,
@@ -142,9 +141,7 @@ class Guardrails(SyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return self._call(
-            OPERATIONS["guardrails.get"], types.ManagementGuardrailEnvelope, **request
-        )
+        return self._call(OPERATIONS["guardrails.get"], "ManagementGuardrailEnvelope", **request)
 
     def delete(
         self,
@@ -203,9 +200,7 @@ class Guardrails(SyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return self._call(
-            OPERATIONS["guardrails.update"], types.ManagementGuardrailEnvelope, **request
-        )
+        return self._call(OPERATIONS["guardrails.update"], "ManagementGuardrailEnvelope", **request)
 
     def validate_create(self, **body: Any) -> None:
         """Check a `create` body against every rule of guardrails.create without sending anything;
@@ -243,9 +238,7 @@ class AsyncGuardrails(AsyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return await self._call(
-            OPERATIONS["guardrails.list"], types.ManagementGuardrailList, **request
-        )
+        return await self._call(OPERATIONS["guardrails.list"], "ManagementGuardrailList", **request)
 
     async def create(
         self,
@@ -277,7 +270,7 @@ class AsyncGuardrails(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["guardrails.create"], types.ManagementGuardrailEnvelope, **request
+            OPERATIONS["guardrails.create"], "ManagementGuardrailEnvelope", **request
         )
 
     async def get(
@@ -303,7 +296,7 @@ class AsyncGuardrails(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["guardrails.get"], types.ManagementGuardrailEnvelope, **request
+            OPERATIONS["guardrails.get"], "ManagementGuardrailEnvelope", **request
         )
 
     async def delete(
@@ -364,7 +357,7 @@ class AsyncGuardrails(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["guardrails.update"], types.ManagementGuardrailEnvelope, **request
+            OPERATIONS["guardrails.update"], "ManagementGuardrailEnvelope", **request
         )
 
     def validate_create(self, **body: Any) -> None:

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import hailuo as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import hailuo as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncHailuo",
@@ -68,14 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class ImageToVideo(SyncTaskResource[types.HailuoTaskStatus, types.HailuoTaskCompleted]):
+class ImageToVideo(SyncTaskResource):
     """Image to video."""
 
     _namespace = "hailuo"
     _create_operation = OPERATIONS["hailuo.image_to_video.create"]
     _status_operation = OPERATIONS["hailuo.image_to_video.get"]
-    _status_model = types.HailuoTaskStatus
-    _completed_model = types.HailuoTaskCompleted
+    _status_model = "HailuoTaskStatus"
+    _completed_model = "HailuoTaskCompleted"
 
     def create(
         self,
@@ -195,14 +196,14 @@ class ImageToVideo(SyncTaskResource[types.HailuoTaskStatus, types.HailuoTaskComp
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToVideo(SyncTaskResource[types.HailuoTaskStatus, types.HailuoTaskCompleted]):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "hailuo"
     _create_operation = OPERATIONS["hailuo.text_to_video.create"]
     _status_operation = OPERATIONS["hailuo.text_to_video.get"]
-    _status_model = types.HailuoTaskStatus
-    _completed_model = types.HailuoTaskCompleted
+    _status_model = "HailuoTaskStatus"
+    _completed_model = "HailuoTaskCompleted"
 
     def create(
         self,
@@ -329,14 +330,14 @@ class Hailuo(SyncAPIResource):
         return TextToVideo(self._client)
 
 
-class AsyncImageToVideo(AsyncTaskResource[types.HailuoTaskStatus, types.HailuoTaskCompleted]):
+class AsyncImageToVideo(AsyncTaskResource):
     """Image to video."""
 
     _namespace = "hailuo"
     _create_operation = OPERATIONS["hailuo.image_to_video.create"]
     _status_operation = OPERATIONS["hailuo.image_to_video.get"]
-    _status_model = types.HailuoTaskStatus
-    _completed_model = types.HailuoTaskCompleted
+    _status_model = "HailuoTaskStatus"
+    _completed_model = "HailuoTaskCompleted"
 
     async def create(
         self,
@@ -456,14 +457,14 @@ class AsyncImageToVideo(AsyncTaskResource[types.HailuoTaskStatus, types.HailuoTa
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToVideo(AsyncTaskResource[types.HailuoTaskStatus, types.HailuoTaskCompleted]):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "hailuo"
     _create_operation = OPERATIONS["hailuo.text_to_video.create"]
     _status_operation = OPERATIONS["hailuo.text_to_video.get"]
-    _status_model = types.HailuoTaskStatus
-    _completed_model = types.HailuoTaskCompleted
+    _status_model = "HailuoTaskStatus"
+    _completed_model = "HailuoTaskCompleted"
 
     async def create(
         self,

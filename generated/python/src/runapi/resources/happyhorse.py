@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import happyhorse as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import happyhorse as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncEditVideo",
@@ -84,14 +85,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditVideo(SyncTaskResource[types.HappyhorseTaskStatus, types.HappyhorseTaskCompleted]):
+class EditVideo(SyncTaskResource):
     """Edit video."""
 
     _namespace = "happyhorse"
     _create_operation = OPERATIONS["happyhorse.edit_video.create"]
     _status_operation = OPERATIONS["happyhorse.edit_video.get"]
-    _status_model = types.HappyhorseTaskStatus
-    _completed_model = types.HappyhorseTaskCompleted
+    _status_model = "HappyhorseTaskStatus"
+    _completed_model = "HappyhorseTaskCompleted"
 
     def create(
         self,
@@ -200,14 +201,14 @@ class EditVideo(SyncTaskResource[types.HappyhorseTaskStatus, types.HappyhorseTas
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ImageToVideo(SyncTaskResource[types.HappyhorseTaskStatus, types.HappyhorseTaskCompleted]):
+class ImageToVideo(SyncTaskResource):
     """Image to video."""
 
     _namespace = "happyhorse"
     _create_operation = OPERATIONS["happyhorse.image_to_video.create"]
     _status_operation = OPERATIONS["happyhorse.image_to_video.get"]
-    _status_model = types.HappyhorseTaskStatus
-    _completed_model = types.HappyhorseTaskCompleted
+    _status_model = "HappyhorseTaskStatus"
+    _completed_model = "HappyhorseTaskCompleted"
 
     def create(
         self,
@@ -316,14 +317,14 @@ class ImageToVideo(SyncTaskResource[types.HappyhorseTaskStatus, types.Happyhorse
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToVideo(SyncTaskResource[types.HappyhorseTaskStatus, types.HappyhorseTaskCompleted]):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "happyhorse"
     _create_operation = OPERATIONS["happyhorse.text_to_video.create"]
     _status_operation = OPERATIONS["happyhorse.text_to_video.get"]
-    _status_model = types.HappyhorseTaskStatus
-    _completed_model = types.HappyhorseTaskCompleted
+    _status_model = "HappyhorseTaskStatus"
+    _completed_model = "HappyhorseTaskCompleted"
 
     def create(
         self,
@@ -459,14 +460,14 @@ class Happyhorse(SyncAPIResource):
         return TextToVideo(self._client)
 
 
-class AsyncEditVideo(AsyncTaskResource[types.HappyhorseTaskStatus, types.HappyhorseTaskCompleted]):
+class AsyncEditVideo(AsyncTaskResource):
     """Edit video."""
 
     _namespace = "happyhorse"
     _create_operation = OPERATIONS["happyhorse.edit_video.create"]
     _status_operation = OPERATIONS["happyhorse.edit_video.get"]
-    _status_model = types.HappyhorseTaskStatus
-    _completed_model = types.HappyhorseTaskCompleted
+    _status_model = "HappyhorseTaskStatus"
+    _completed_model = "HappyhorseTaskCompleted"
 
     async def create(
         self,
@@ -575,16 +576,14 @@ class AsyncEditVideo(AsyncTaskResource[types.HappyhorseTaskStatus, types.Happyho
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncImageToVideo(
-    AsyncTaskResource[types.HappyhorseTaskStatus, types.HappyhorseTaskCompleted]
-):
+class AsyncImageToVideo(AsyncTaskResource):
     """Image to video."""
 
     _namespace = "happyhorse"
     _create_operation = OPERATIONS["happyhorse.image_to_video.create"]
     _status_operation = OPERATIONS["happyhorse.image_to_video.get"]
-    _status_model = types.HappyhorseTaskStatus
-    _completed_model = types.HappyhorseTaskCompleted
+    _status_model = "HappyhorseTaskStatus"
+    _completed_model = "HappyhorseTaskCompleted"
 
     async def create(
         self,
@@ -693,16 +692,14 @@ class AsyncImageToVideo(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToVideo(
-    AsyncTaskResource[types.HappyhorseTaskStatus, types.HappyhorseTaskCompleted]
-):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "happyhorse"
     _create_operation = OPERATIONS["happyhorse.text_to_video.create"]
     _status_operation = OPERATIONS["happyhorse.text_to_video.get"]
-    _status_model = types.HappyhorseTaskStatus
-    _completed_model = types.HappyhorseTaskCompleted
+    _status_model = "HappyhorseTaskStatus"
+    _completed_model = "HappyhorseTaskCompleted"
 
     async def create(
         self,

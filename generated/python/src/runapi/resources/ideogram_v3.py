@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import ideogram_v3 as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import ideogram_v3 as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncEditImage",
@@ -100,16 +101,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditImage(
-    SyncTaskResource[types.IdeogramV3EditImageStatus, types.IdeogramV3EditImageCompleted]
-):
+class EditImage(SyncTaskResource):
     """Edit image."""
 
     _namespace = "ideogram_v3"
     _create_operation = OPERATIONS["ideogram_v3.edit_image.create"]
     _status_operation = OPERATIONS["ideogram_v3.edit_image.get"]
-    _status_model = types.IdeogramV3EditImageStatus
-    _completed_model = types.IdeogramV3EditImageCompleted
+    _status_model = "IdeogramV3EditImageStatus"
+    _completed_model = "IdeogramV3EditImageCompleted"
 
     def create(
         self,
@@ -229,16 +228,14 @@ class EditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ReframeImage(
-    SyncTaskResource[types.IdeogramV3ReframeImageStatus, types.IdeogramV3ReframeImageCompleted]
-):
+class ReframeImage(SyncTaskResource):
     """Reframe image."""
 
     _namespace = "ideogram_v3"
     _create_operation = OPERATIONS["ideogram_v3.reframe_image.create"]
     _status_operation = OPERATIONS["ideogram_v3.reframe_image.get"]
-    _status_model = types.IdeogramV3ReframeImageStatus
-    _completed_model = types.IdeogramV3ReframeImageCompleted
+    _status_model = "IdeogramV3ReframeImageStatus"
+    _completed_model = "IdeogramV3ReframeImageCompleted"
 
     def create(
         self,
@@ -350,16 +347,14 @@ class ReframeImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class RemixImage(
-    SyncTaskResource[types.IdeogramV3RemixImageStatus, types.IdeogramV3RemixImageCompleted]
-):
+class RemixImage(SyncTaskResource):
     """Remix image."""
 
     _namespace = "ideogram_v3"
     _create_operation = OPERATIONS["ideogram_v3.remix_image.create"]
     _status_operation = OPERATIONS["ideogram_v3.remix_image.get"]
-    _status_model = types.IdeogramV3RemixImageStatus
-    _completed_model = types.IdeogramV3RemixImageCompleted
+    _status_model = "IdeogramV3RemixImageStatus"
+    _completed_model = "IdeogramV3RemixImageCompleted"
 
     def create(
         self,
@@ -480,16 +475,14 @@ class RemixImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(
-    SyncTaskResource[types.IdeogramV3TextToImageStatus, types.IdeogramV3TextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "ideogram_v3"
     _create_operation = OPERATIONS["ideogram_v3.text_to_image.create"]
     _status_operation = OPERATIONS["ideogram_v3.text_to_image.get"]
-    _status_model = types.IdeogramV3TextToImageStatus
-    _completed_model = types.IdeogramV3TextToImageCompleted
+    _status_model = "IdeogramV3TextToImageStatus"
+    _completed_model = "IdeogramV3TextToImageCompleted"
 
     def create(
         self,
@@ -632,16 +625,14 @@ class IdeogramV3(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncEditImage(
-    AsyncTaskResource[types.IdeogramV3EditImageStatus, types.IdeogramV3EditImageCompleted]
-):
+class AsyncEditImage(AsyncTaskResource):
     """Edit image."""
 
     _namespace = "ideogram_v3"
     _create_operation = OPERATIONS["ideogram_v3.edit_image.create"]
     _status_operation = OPERATIONS["ideogram_v3.edit_image.get"]
-    _status_model = types.IdeogramV3EditImageStatus
-    _completed_model = types.IdeogramV3EditImageCompleted
+    _status_model = "IdeogramV3EditImageStatus"
+    _completed_model = "IdeogramV3EditImageCompleted"
 
     async def create(
         self,
@@ -761,16 +752,14 @@ class AsyncEditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncReframeImage(
-    AsyncTaskResource[types.IdeogramV3ReframeImageStatus, types.IdeogramV3ReframeImageCompleted]
-):
+class AsyncReframeImage(AsyncTaskResource):
     """Reframe image."""
 
     _namespace = "ideogram_v3"
     _create_operation = OPERATIONS["ideogram_v3.reframe_image.create"]
     _status_operation = OPERATIONS["ideogram_v3.reframe_image.get"]
-    _status_model = types.IdeogramV3ReframeImageStatus
-    _completed_model = types.IdeogramV3ReframeImageCompleted
+    _status_model = "IdeogramV3ReframeImageStatus"
+    _completed_model = "IdeogramV3ReframeImageCompleted"
 
     async def create(
         self,
@@ -882,16 +871,14 @@ class AsyncReframeImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncRemixImage(
-    AsyncTaskResource[types.IdeogramV3RemixImageStatus, types.IdeogramV3RemixImageCompleted]
-):
+class AsyncRemixImage(AsyncTaskResource):
     """Remix image."""
 
     _namespace = "ideogram_v3"
     _create_operation = OPERATIONS["ideogram_v3.remix_image.create"]
     _status_operation = OPERATIONS["ideogram_v3.remix_image.get"]
-    _status_model = types.IdeogramV3RemixImageStatus
-    _completed_model = types.IdeogramV3RemixImageCompleted
+    _status_model = "IdeogramV3RemixImageStatus"
+    _completed_model = "IdeogramV3RemixImageCompleted"
 
     async def create(
         self,
@@ -1012,16 +999,14 @@ class AsyncRemixImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.IdeogramV3TextToImageStatus, types.IdeogramV3TextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "ideogram_v3"
     _create_operation = OPERATIONS["ideogram_v3.text_to_image.create"]
     _status_operation = OPERATIONS["ideogram_v3.text_to_image.get"]
-    _status_model = types.IdeogramV3TextToImageStatus
-    _completed_model = types.IdeogramV3TextToImageCompleted
+    _status_model = "IdeogramV3TextToImageStatus"
+    _completed_model = "IdeogramV3TextToImageCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import imagen_4 as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import imagen_4 as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncImagen4",
@@ -68,14 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class RemixImage(SyncTaskResource[types.Imagen4RemixImageStatus, types.Imagen4RemixImageCompleted]):
+class RemixImage(SyncTaskResource):
     """Remix image."""
 
     _namespace = "imagen_4"
     _create_operation = OPERATIONS["imagen_4.remix_image.create"]
     _status_operation = OPERATIONS["imagen_4.remix_image.get"]
-    _status_model = types.Imagen4RemixImageStatus
-    _completed_model = types.Imagen4RemixImageCompleted
+    _status_model = "Imagen4RemixImageStatus"
+    _completed_model = "Imagen4RemixImageCompleted"
 
     def create(
         self,
@@ -186,16 +187,14 @@ class RemixImage(SyncTaskResource[types.Imagen4RemixImageStatus, types.Imagen4Re
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(
-    SyncTaskResource[types.Imagen4TextToImageStatus, types.Imagen4TextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "imagen_4"
     _create_operation = OPERATIONS["imagen_4.text_to_image.create"]
     _status_operation = OPERATIONS["imagen_4.text_to_image.get"]
-    _status_model = types.Imagen4TextToImageStatus
-    _completed_model = types.Imagen4TextToImageCompleted
+    _status_model = "Imagen4TextToImageStatus"
+    _completed_model = "Imagen4TextToImageCompleted"
 
     def create(
         self,
@@ -324,16 +323,14 @@ class Imagen4(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncRemixImage(
-    AsyncTaskResource[types.Imagen4RemixImageStatus, types.Imagen4RemixImageCompleted]
-):
+class AsyncRemixImage(AsyncTaskResource):
     """Remix image."""
 
     _namespace = "imagen_4"
     _create_operation = OPERATIONS["imagen_4.remix_image.create"]
     _status_operation = OPERATIONS["imagen_4.remix_image.get"]
-    _status_model = types.Imagen4RemixImageStatus
-    _completed_model = types.Imagen4RemixImageCompleted
+    _status_model = "Imagen4RemixImageStatus"
+    _completed_model = "Imagen4RemixImageCompleted"
 
     async def create(
         self,
@@ -444,16 +441,14 @@ class AsyncRemixImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.Imagen4TextToImageStatus, types.Imagen4TextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "imagen_4"
     _create_operation = OPERATIONS["imagen_4.text_to_image.create"]
     _status_operation = OPERATIONS["imagen_4.text_to_image.get"]
-    _status_model = types.Imagen4TextToImageStatus
-    _completed_model = types.Imagen4TextToImageCompleted
+    _status_model = "Imagen4TextToImageStatus"
+    _completed_model = "Imagen4TextToImageCompleted"
 
     async def create(
         self,

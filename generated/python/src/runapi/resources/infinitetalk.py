@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import infinitetalk as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import infinitetalk as types
+    from ..types.shared import TaskAccepted
 
 __all__ = ["AsyncAudioToVideo", "AsyncInfinitetalk", "AudioToVideo", "Infinitetalk"]
 
@@ -47,16 +48,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class AudioToVideo(
-    SyncTaskResource[types.InfinitetalkAudioToVideoStatus, types.InfinitetalkAudioToVideoCompleted]
-):
+class AudioToVideo(SyncTaskResource):
     """Audio to video."""
 
     _namespace = "infinitetalk"
     _create_operation = OPERATIONS["infinitetalk.audio_to_video.create"]
     _status_operation = OPERATIONS["infinitetalk.audio_to_video.get"]
-    _status_model = types.InfinitetalkAudioToVideoStatus
-    _completed_model = types.InfinitetalkAudioToVideoCompleted
+    _status_model = "InfinitetalkAudioToVideoStatus"
+    _completed_model = "InfinitetalkAudioToVideoCompleted"
 
     def create(
         self,
@@ -172,16 +171,14 @@ class Infinitetalk(SyncAPIResource):
         return AudioToVideo(self._client)
 
 
-class AsyncAudioToVideo(
-    AsyncTaskResource[types.InfinitetalkAudioToVideoStatus, types.InfinitetalkAudioToVideoCompleted]
-):
+class AsyncAudioToVideo(AsyncTaskResource):
     """Audio to video."""
 
     _namespace = "infinitetalk"
     _create_operation = OPERATIONS["infinitetalk.audio_to_video.create"]
     _status_operation = OPERATIONS["infinitetalk.audio_to_video.get"]
-    _status_model = types.InfinitetalkAudioToVideoStatus
-    _completed_model = types.InfinitetalkAudioToVideoCompleted
+    _status_model = "InfinitetalkAudioToVideoStatus"
+    _completed_model = "InfinitetalkAudioToVideoCompleted"
 
     async def create(
         self,

@@ -14,10 +14,11 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import keys as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import keys as types
 
 __all__ = ["AsyncKeys", "Keys"]
 
@@ -85,7 +86,7 @@ class Keys(SyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["keys.list"], types.KeysListResponse, **request)
+        return self._call(OPERATIONS["keys.list"], "KeysListResponse", **request)
 
     def create(
         self,
@@ -116,7 +117,7 @@ class Keys(SyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["keys.create"], types.ManagementCreatedApiKey, **request)
+        return self._call(OPERATIONS["keys.create"], "ManagementCreatedApiKey", **request)
 
     def get(
         self,
@@ -141,7 +142,7 @@ class Keys(SyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["keys.get"], types.ManagementApiKeyDetail, **request)
+        return self._call(OPERATIONS["keys.get"], "ManagementApiKeyDetail", **request)
 
     def delete(
         self,
@@ -199,7 +200,7 @@ class Keys(SyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["keys.update"], types.ManagementApiKey, **request)
+        return self._call(OPERATIONS["keys.update"], "ManagementApiKey", **request)
 
     def validate_create(self, **body: Any) -> None:
         """Check a `create` body against every rule of keys.create without sending anything; raises
@@ -237,7 +238,7 @@ class AsyncKeys(AsyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return await self._call(OPERATIONS["keys.list"], types.KeysListResponse, **request)
+        return await self._call(OPERATIONS["keys.list"], "KeysListResponse", **request)
 
     async def create(
         self,
@@ -268,7 +269,7 @@ class AsyncKeys(AsyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return await self._call(OPERATIONS["keys.create"], types.ManagementCreatedApiKey, **request)
+        return await self._call(OPERATIONS["keys.create"], "ManagementCreatedApiKey", **request)
 
     async def get(
         self,
@@ -293,7 +294,7 @@ class AsyncKeys(AsyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return await self._call(OPERATIONS["keys.get"], types.ManagementApiKeyDetail, **request)
+        return await self._call(OPERATIONS["keys.get"], "ManagementApiKeyDetail", **request)
 
     async def delete(
         self,
@@ -351,7 +352,7 @@ class AsyncKeys(AsyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return await self._call(OPERATIONS["keys.update"], types.ManagementApiKey, **request)
+        return await self._call(OPERATIONS["keys.update"], "ManagementApiKey", **request)
 
     def validate_create(self, **body: Any) -> None:
         """Check a `create` body against every rule of keys.create without sending anything; raises

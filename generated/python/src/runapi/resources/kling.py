@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import kling as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import kling as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AiAvatar",
@@ -100,14 +101,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class AiAvatar(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]):
+class AiAvatar(SyncTaskResource):
     """Ai avatar."""
 
     _namespace = "kling"
     _create_operation = OPERATIONS["kling.ai_avatar.create"]
     _status_operation = OPERATIONS["kling.ai_avatar.get"]
-    _status_model = types.KlingTaskStatus
-    _completed_model = types.KlingTaskCompleted
+    _status_model = "KlingTaskStatus"
+    _completed_model = "KlingTaskCompleted"
 
     def create(
         self,
@@ -215,14 +216,14 @@ class AiAvatar(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ImageToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]):
+class ImageToVideo(SyncTaskResource):
     """Image to video."""
 
     _namespace = "kling"
     _create_operation = OPERATIONS["kling.image_to_video.create"]
     _status_operation = OPERATIONS["kling.image_to_video.get"]
-    _status_model = types.KlingTaskStatus
-    _completed_model = types.KlingTaskCompleted
+    _status_model = "KlingTaskStatus"
+    _completed_model = "KlingTaskCompleted"
 
     def create(
         self,
@@ -341,14 +342,14 @@ class ImageToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComple
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class MotionControl(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]):
+class MotionControl(SyncTaskResource):
     """Motion control."""
 
     _namespace = "kling"
     _create_operation = OPERATIONS["kling.motion_control.create"]
     _status_operation = OPERATIONS["kling.motion_control.get"]
-    _status_model = types.KlingTaskStatus
-    _completed_model = types.KlingTaskCompleted
+    _status_model = "KlingTaskStatus"
+    _completed_model = "KlingTaskCompleted"
 
     def create(
         self,
@@ -459,14 +460,14 @@ class MotionControl(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompl
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "kling"
     _create_operation = OPERATIONS["kling.text_to_video.create"]
     _status_operation = OPERATIONS["kling.text_to_video.get"]
-    _status_model = types.KlingTaskStatus
-    _completed_model = types.KlingTaskCompleted
+    _status_model = "KlingTaskStatus"
+    _completed_model = "KlingTaskCompleted"
 
     def create(
         self,
@@ -618,14 +619,14 @@ class Kling(SyncAPIResource):
         return TextToVideo(self._client)
 
 
-class AsyncAiAvatar(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]):
+class AsyncAiAvatar(AsyncTaskResource):
     """Ai avatar."""
 
     _namespace = "kling"
     _create_operation = OPERATIONS["kling.ai_avatar.create"]
     _status_operation = OPERATIONS["kling.ai_avatar.get"]
-    _status_model = types.KlingTaskStatus
-    _completed_model = types.KlingTaskCompleted
+    _status_model = "KlingTaskStatus"
+    _completed_model = "KlingTaskCompleted"
 
     async def create(
         self,
@@ -733,14 +734,14 @@ class AsyncAiAvatar(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskComp
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncImageToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]):
+class AsyncImageToVideo(AsyncTaskResource):
     """Image to video."""
 
     _namespace = "kling"
     _create_operation = OPERATIONS["kling.image_to_video.create"]
     _status_operation = OPERATIONS["kling.image_to_video.get"]
-    _status_model = types.KlingTaskStatus
-    _completed_model = types.KlingTaskCompleted
+    _status_model = "KlingTaskStatus"
+    _completed_model = "KlingTaskCompleted"
 
     async def create(
         self,
@@ -859,14 +860,14 @@ class AsyncImageToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTask
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncMotionControl(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]):
+class AsyncMotionControl(AsyncTaskResource):
     """Motion control."""
 
     _namespace = "kling"
     _create_operation = OPERATIONS["kling.motion_control.create"]
     _status_operation = OPERATIONS["kling.motion_control.get"]
-    _status_model = types.KlingTaskStatus
-    _completed_model = types.KlingTaskCompleted
+    _status_model = "KlingTaskStatus"
+    _completed_model = "KlingTaskCompleted"
 
     async def create(
         self,
@@ -977,14 +978,14 @@ class AsyncMotionControl(AsyncTaskResource[types.KlingTaskStatus, types.KlingTas
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "kling"
     _create_operation = OPERATIONS["kling.text_to_video.create"]
     _status_operation = OPERATIONS["kling.text_to_video.get"]
-    _status_model = types.KlingTaskStatus
-    _completed_model = types.KlingTaskCompleted
+    _status_model = "KlingTaskStatus"
+    _completed_model = "KlingTaskCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import luma as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import luma as types
+    from ..types.shared import TaskAccepted
 
 __all__ = ["AsyncLuma", "AsyncModifyVideo", "Luma", "ModifyVideo"]
 
@@ -47,14 +48,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class ModifyVideo(SyncTaskResource[types.LumaModifyVideoStatus, types.LumaModifyVideoCompleted]):
+class ModifyVideo(SyncTaskResource):
     """Modify video."""
 
     _namespace = "luma"
     _create_operation = OPERATIONS["luma.modify_video.create"]
     _status_operation = OPERATIONS["luma.modify_video.get"]
-    _status_model = types.LumaModifyVideoStatus
-    _completed_model = types.LumaModifyVideoCompleted
+    _status_model = "LumaModifyVideoStatus"
+    _completed_model = "LumaModifyVideoCompleted"
 
     def create(
         self,
@@ -173,16 +174,14 @@ class Luma(SyncAPIResource):
         return ModifyVideo(self._client)
 
 
-class AsyncModifyVideo(
-    AsyncTaskResource[types.LumaModifyVideoStatus, types.LumaModifyVideoCompleted]
-):
+class AsyncModifyVideo(AsyncTaskResource):
     """Modify video."""
 
     _namespace = "luma"
     _create_operation = OPERATIONS["luma.modify_video.create"]
     _status_operation = OPERATIONS["luma.modify_video.get"]
-    _status_model = types.LumaModifyVideoStatus
-    _completed_model = types.LumaModifyVideoCompleted
+    _status_model = "LumaModifyVideoStatus"
+    _completed_model = "LumaModifyVideoCompleted"
 
     async def create(
         self,

@@ -13,10 +13,11 @@ from .._resource import (
     SyncAPIResource,
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
-from ..types import models as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import models as types
 
 __all__ = ["AsyncModels", "Models"]
 
@@ -67,7 +68,7 @@ class Models(SyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["models.list"], types.LlmModelsList, **request)
+        return self._call(OPERATIONS["models.list"], "LlmModelsList", **request)
 
 
 class AsyncModels(AsyncAPIResource):
@@ -106,4 +107,4 @@ class AsyncModels(AsyncAPIResource):
             "extra_body": None,
             "timeout": timeout,
         }
-        return await self._call(OPERATIONS["models.list"], types.LlmModelsList, **request)
+        return await self._call(OPERATIONS["models.list"], "LlmModelsList", **request)

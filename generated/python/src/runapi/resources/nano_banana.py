@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import nano_banana as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import nano_banana as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncEditImage",
@@ -68,16 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditImage(
-    SyncTaskResource[types.NanoBananaEditImageStatus, types.NanoBananaEditImageCompleted]
-):
+class EditImage(SyncTaskResource):
     """Edit image."""
 
     _namespace = "nano_banana"
     _create_operation = OPERATIONS["nano_banana.edit_image.create"]
     _status_operation = OPERATIONS["nano_banana.edit_image.get"]
-    _status_model = types.NanoBananaEditImageStatus
-    _completed_model = types.NanoBananaEditImageCompleted
+    _status_model = "NanoBananaEditImageStatus"
+    _completed_model = "NanoBananaEditImageCompleted"
 
     def create(
         self,
@@ -191,16 +190,14 @@ class EditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(
-    SyncTaskResource[types.NanoBananaTextToImageStatus, types.NanoBananaTextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "nano_banana"
     _create_operation = OPERATIONS["nano_banana.text_to_image.create"]
     _status_operation = OPERATIONS["nano_banana.text_to_image.get"]
-    _status_model = types.NanoBananaTextToImageStatus
-    _completed_model = types.NanoBananaTextToImageCompleted
+    _status_model = "NanoBananaTextToImageStatus"
+    _completed_model = "NanoBananaTextToImageCompleted"
 
     def create(
         self,
@@ -337,16 +334,14 @@ class NanoBanana(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncEditImage(
-    AsyncTaskResource[types.NanoBananaEditImageStatus, types.NanoBananaEditImageCompleted]
-):
+class AsyncEditImage(AsyncTaskResource):
     """Edit image."""
 
     _namespace = "nano_banana"
     _create_operation = OPERATIONS["nano_banana.edit_image.create"]
     _status_operation = OPERATIONS["nano_banana.edit_image.get"]
-    _status_model = types.NanoBananaEditImageStatus
-    _completed_model = types.NanoBananaEditImageCompleted
+    _status_model = "NanoBananaEditImageStatus"
+    _completed_model = "NanoBananaEditImageCompleted"
 
     async def create(
         self,
@@ -460,16 +455,14 @@ class AsyncEditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.NanoBananaTextToImageStatus, types.NanoBananaTextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "nano_banana"
     _create_operation = OPERATIONS["nano_banana.text_to_image.create"]
     _status_operation = OPERATIONS["nano_banana.text_to_image.get"]
-    _status_model = types.NanoBananaTextToImageStatus
-    _completed_model = types.NanoBananaTextToImageCompleted
+    _status_model = "NanoBananaTextToImageStatus"
+    _completed_model = "NanoBananaTextToImageCompleted"
 
     async def create(
         self,

@@ -16,10 +16,11 @@ from .._resource import (
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import openai as types
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import openai as types
 
 __all__ = [
     "AsyncChat",
@@ -92,11 +93,11 @@ class ChatCompletions(SyncAPIResource):
         if body.get("stream") is True:
             return self._stream(
                 OPERATIONS["openai.chat.completions.create"],
-                types.LlmOpenaiChatCompletionStreamEvent,
+                ("LlmOpenaiChatCompletionChunk",),
                 **request,
             )
         return self._call(
-            OPERATIONS["openai.chat.completions.create"], types.LlmOpenaiChatCompletion, **request
+            OPERATIONS["openai.chat.completions.create"], "LlmOpenaiChatCompletion", **request
         )
 
     def validate(self, **body: Any) -> None:
@@ -173,9 +174,23 @@ class Responses(SyncAPIResource):
         }
         if body.get("stream") is True:
             return self._stream(
-                OPERATIONS["openai.responses.create"], types.LlmOpenaiResponseStreamEvent, **request
+                OPERATIONS["openai.responses.create"],
+                (
+                    "LlmOpenaiResponseCreatedEvent",
+                    "LlmOpenaiResponseInProgressEvent",
+                    "LlmOpenaiResponseOutputItemAddedEvent",
+                    "LlmOpenaiResponseOutputItemDoneEvent",
+                    "LlmOpenaiResponseOutputTextDeltaEvent",
+                    "LlmOpenaiResponseOutputTextDoneEvent",
+                    "LlmOpenaiResponseFunctionCallArgumentsDeltaEvent",
+                    "LlmOpenaiResponseFunctionCallArgumentsDoneEvent",
+                    "LlmOpenaiResponseCompletedEvent",
+                    "LlmOpenaiResponseFailedEvent",
+                    "LlmOpenaiResponseErrorEvent",
+                ),
+                **request,
             )
-        return self._call(OPERATIONS["openai.responses.create"], types.LlmOpenaiResponse, **request)
+        return self._call(OPERATIONS["openai.responses.create"], "LlmOpenaiResponse", **request)
 
     def validate(self, **body: Any) -> None:
         """Check a `create` body against every rule of openai.responses.create without sending
@@ -239,11 +254,11 @@ class AsyncChatCompletions(AsyncAPIResource):
         if body.get("stream") is True:
             return await self._stream(
                 OPERATIONS["openai.chat.completions.create"],
-                types.LlmOpenaiChatCompletionStreamEvent,
+                ("LlmOpenaiChatCompletionChunk",),
                 **request,
             )
         return await self._call(
-            OPERATIONS["openai.chat.completions.create"], types.LlmOpenaiChatCompletion, **request
+            OPERATIONS["openai.chat.completions.create"], "LlmOpenaiChatCompletion", **request
         )
 
     def validate(self, **body: Any) -> None:
@@ -320,10 +335,24 @@ class AsyncResponses(AsyncAPIResource):
         }
         if body.get("stream") is True:
             return await self._stream(
-                OPERATIONS["openai.responses.create"], types.LlmOpenaiResponseStreamEvent, **request
+                OPERATIONS["openai.responses.create"],
+                (
+                    "LlmOpenaiResponseCreatedEvent",
+                    "LlmOpenaiResponseInProgressEvent",
+                    "LlmOpenaiResponseOutputItemAddedEvent",
+                    "LlmOpenaiResponseOutputItemDoneEvent",
+                    "LlmOpenaiResponseOutputTextDeltaEvent",
+                    "LlmOpenaiResponseOutputTextDoneEvent",
+                    "LlmOpenaiResponseFunctionCallArgumentsDeltaEvent",
+                    "LlmOpenaiResponseFunctionCallArgumentsDoneEvent",
+                    "LlmOpenaiResponseCompletedEvent",
+                    "LlmOpenaiResponseFailedEvent",
+                    "LlmOpenaiResponseErrorEvent",
+                ),
+                **request,
             )
         return await self._call(
-            OPERATIONS["openai.responses.create"], types.LlmOpenaiResponse, **request
+            OPERATIONS["openai.responses.create"], "LlmOpenaiResponse", **request
         )
 
     def validate(self, **body: Any) -> None:

@@ -42,8 +42,10 @@ class ChatCompletions(SyncAPIResource):
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
-        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            | NotGiven
+        ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: Literal[False] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
@@ -77,8 +79,10 @@ class ChatCompletions(SyncAPIResource):
         stream: Literal[True],
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
-        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            | NotGiven
+        ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -91,8 +95,10 @@ class ChatCompletions(SyncAPIResource):
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
-        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            | NotGiven
+        ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: bool | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
@@ -105,8 +111,10 @@ class ChatCompletions(SyncAPIResource):
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
-        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            | NotGiven
+        ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: bool | NotGiven = ...,
         **extra_fields: object,
@@ -136,16 +144,18 @@ class Responses(SyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str
-        | Sequence[
-            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
-        ],
+        input: (
+            str
+            | Sequence[
+                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+            ]
+        ),
         stream: Literal[False] | NotGiven = ...,
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
-        tools: Sequence[
-            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
-        ]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
+            | NotGiven
+        ) = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -187,15 +197,17 @@ class Responses(SyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str
-        | Sequence[
-            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
-        ],
+        input: (
+            str
+            | Sequence[
+                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+            ]
+        ),
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
-        tools: Sequence[
-            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
-        ]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
+            | NotGiven
+        ) = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -227,16 +239,18 @@ class Responses(SyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str
-        | Sequence[
-            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
-        ],
+        input: (
+            str
+            | Sequence[
+                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+            ]
+        ),
         stream: bool | NotGiven = ...,
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
-        tools: Sequence[
-            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
-        ]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
+            | NotGiven
+        ) = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -270,16 +284,18 @@ class Responses(SyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str
-        | Sequence[
-            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
-        ],
+        input: (
+            str
+            | Sequence[
+                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+            ]
+        ),
         stream: bool | NotGiven = ...,
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
-        tools: Sequence[
-            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
-        ]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
+            | NotGiven
+        ) = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         **extra_fields: object,
     ) -> None:
@@ -303,8 +319,10 @@ class AsyncChatCompletions(AsyncAPIResource):
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
-        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            | NotGiven
+        ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: Literal[False] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
@@ -338,8 +356,10 @@ class AsyncChatCompletions(AsyncAPIResource):
         stream: Literal[True],
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
-        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            | NotGiven
+        ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -352,8 +372,10 @@ class AsyncChatCompletions(AsyncAPIResource):
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
-        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            | NotGiven
+        ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: bool | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
@@ -366,8 +388,10 @@ class AsyncChatCompletions(AsyncAPIResource):
         *,
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
-        tools: Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            | NotGiven
+        ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
         stream: bool | NotGiven = ...,
         **extra_fields: object,
@@ -397,16 +421,18 @@ class AsyncResponses(AsyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str
-        | Sequence[
-            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
-        ],
+        input: (
+            str
+            | Sequence[
+                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+            ]
+        ),
         stream: Literal[False] | NotGiven = ...,
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
-        tools: Sequence[
-            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
-        ]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
+            | NotGiven
+        ) = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -448,15 +474,17 @@ class AsyncResponses(AsyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str
-        | Sequence[
-            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
-        ],
+        input: (
+            str
+            | Sequence[
+                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+            ]
+        ),
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
-        tools: Sequence[
-            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
-        ]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
+            | NotGiven
+        ) = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -488,16 +516,18 @@ class AsyncResponses(AsyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str
-        | Sequence[
-            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
-        ],
+        input: (
+            str
+            | Sequence[
+                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+            ]
+        ),
         stream: bool | NotGiven = ...,
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
-        tools: Sequence[
-            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
-        ]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
+            | NotGiven
+        ) = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
@@ -531,16 +561,18 @@ class AsyncResponses(AsyncAPIResource):
             "gpt-5.3-codex",
             "gpt-5.4-codex",
         ],
-        input: str
-        | Sequence[
-            params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
-        ],
+        input: (
+            str
+            | Sequence[
+                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+            ]
+        ),
         stream: bool | NotGiven = ...,
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
-        tools: Sequence[
-            params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam
-        ]
-        | NotGiven = ...,
+        tools: (
+            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
+            | NotGiven
+        ) = ...,
         tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
         **extra_fields: object,
     ) -> None:

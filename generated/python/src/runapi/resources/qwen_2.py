@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import qwen_2 as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import qwen_2 as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncEditImage",
@@ -84,14 +85,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditImage(SyncTaskResource[types.Qwen2EditImageStatus, types.Qwen2EditImageCompleted]):
+class EditImage(SyncTaskResource):
     """Edit image."""
 
     _namespace = "qwen_2"
     _create_operation = OPERATIONS["qwen_2.edit_image.create"]
     _status_operation = OPERATIONS["qwen_2.edit_image.get"]
-    _status_model = types.Qwen2EditImageStatus
-    _completed_model = types.Qwen2EditImageCompleted
+    _status_model = "Qwen2EditImageStatus"
+    _completed_model = "Qwen2EditImageCompleted"
 
     def create(
         self,
@@ -203,14 +204,14 @@ class EditImage(SyncTaskResource[types.Qwen2EditImageStatus, types.Qwen2EditImag
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class RemixImage(SyncTaskResource[types.Qwen2RemixImageStatus, types.Qwen2RemixImageCompleted]):
+class RemixImage(SyncTaskResource):
     """Remix image."""
 
     _namespace = "qwen_2"
     _create_operation = OPERATIONS["qwen_2.remix_image.create"]
     _status_operation = OPERATIONS["qwen_2.remix_image.get"]
-    _status_model = types.Qwen2RemixImageStatus
-    _completed_model = types.Qwen2RemixImageCompleted
+    _status_model = "Qwen2RemixImageStatus"
+    _completed_model = "Qwen2RemixImageCompleted"
 
     def create(
         self,
@@ -321,14 +322,14 @@ class RemixImage(SyncTaskResource[types.Qwen2RemixImageStatus, types.Qwen2RemixI
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(SyncTaskResource[types.Qwen2TextToImageStatus, types.Qwen2TextToImageCompleted]):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "qwen_2"
     _create_operation = OPERATIONS["qwen_2.text_to_image.create"]
     _status_operation = OPERATIONS["qwen_2.text_to_image.get"]
-    _status_model = types.Qwen2TextToImageStatus
-    _completed_model = types.Qwen2TextToImageCompleted
+    _status_model = "Qwen2TextToImageStatus"
+    _completed_model = "Qwen2TextToImageCompleted"
 
     def create(
         self,
@@ -456,14 +457,14 @@ class Qwen2(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncEditImage(AsyncTaskResource[types.Qwen2EditImageStatus, types.Qwen2EditImageCompleted]):
+class AsyncEditImage(AsyncTaskResource):
     """Edit image."""
 
     _namespace = "qwen_2"
     _create_operation = OPERATIONS["qwen_2.edit_image.create"]
     _status_operation = OPERATIONS["qwen_2.edit_image.get"]
-    _status_model = types.Qwen2EditImageStatus
-    _completed_model = types.Qwen2EditImageCompleted
+    _status_model = "Qwen2EditImageStatus"
+    _completed_model = "Qwen2EditImageCompleted"
 
     async def create(
         self,
@@ -575,16 +576,14 @@ class AsyncEditImage(AsyncTaskResource[types.Qwen2EditImageStatus, types.Qwen2Ed
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncRemixImage(
-    AsyncTaskResource[types.Qwen2RemixImageStatus, types.Qwen2RemixImageCompleted]
-):
+class AsyncRemixImage(AsyncTaskResource):
     """Remix image."""
 
     _namespace = "qwen_2"
     _create_operation = OPERATIONS["qwen_2.remix_image.create"]
     _status_operation = OPERATIONS["qwen_2.remix_image.get"]
-    _status_model = types.Qwen2RemixImageStatus
-    _completed_model = types.Qwen2RemixImageCompleted
+    _status_model = "Qwen2RemixImageStatus"
+    _completed_model = "Qwen2RemixImageCompleted"
 
     async def create(
         self,
@@ -695,16 +694,14 @@ class AsyncRemixImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.Qwen2TextToImageStatus, types.Qwen2TextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "qwen_2"
     _create_operation = OPERATIONS["qwen_2.text_to_image.create"]
     _status_operation = OPERATIONS["qwen_2.text_to_image.get"]
-    _status_model = types.Qwen2TextToImageStatus
-    _completed_model = types.Qwen2TextToImageCompleted
+    _status_model = "Qwen2TextToImageStatus"
+    _completed_model = "Qwen2TextToImageCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import recraft as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import recraft as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncRecraft",
@@ -68,16 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class RemoveBackground(
-    SyncTaskResource[types.RecraftRemoveBackgroundStatus, types.RecraftRemoveBackgroundCompleted]
-):
+class RemoveBackground(SyncTaskResource):
     """Remove background."""
 
     _namespace = "recraft"
     _create_operation = OPERATIONS["recraft.remove_background.create"]
     _status_operation = OPERATIONS["recraft.remove_background.get"]
-    _status_model = types.RecraftRemoveBackgroundStatus
-    _completed_model = types.RecraftRemoveBackgroundCompleted
+    _status_model = "RecraftRemoveBackgroundStatus"
+    _completed_model = "RecraftRemoveBackgroundCompleted"
 
     def create(
         self,
@@ -183,16 +182,14 @@ class RemoveBackground(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class UpscaleImage(
-    SyncTaskResource[types.RecraftUpscaleImageStatus, types.RecraftUpscaleImageCompleted]
-):
+class UpscaleImage(SyncTaskResource):
     """Upscale image."""
 
     _namespace = "recraft"
     _create_operation = OPERATIONS["recraft.upscale_image.create"]
     _status_operation = OPERATIONS["recraft.upscale_image.get"]
-    _status_model = types.RecraftUpscaleImageStatus
-    _completed_model = types.RecraftUpscaleImageCompleted
+    _status_model = "RecraftUpscaleImageStatus"
+    _completed_model = "RecraftUpscaleImageCompleted"
 
     def create(
         self,
@@ -312,16 +309,14 @@ class Recraft(SyncAPIResource):
         return UpscaleImage(self._client)
 
 
-class AsyncRemoveBackground(
-    AsyncTaskResource[types.RecraftRemoveBackgroundStatus, types.RecraftRemoveBackgroundCompleted]
-):
+class AsyncRemoveBackground(AsyncTaskResource):
     """Remove background."""
 
     _namespace = "recraft"
     _create_operation = OPERATIONS["recraft.remove_background.create"]
     _status_operation = OPERATIONS["recraft.remove_background.get"]
-    _status_model = types.RecraftRemoveBackgroundStatus
-    _completed_model = types.RecraftRemoveBackgroundCompleted
+    _status_model = "RecraftRemoveBackgroundStatus"
+    _completed_model = "RecraftRemoveBackgroundCompleted"
 
     async def create(
         self,
@@ -427,16 +422,14 @@ class AsyncRemoveBackground(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncUpscaleImage(
-    AsyncTaskResource[types.RecraftUpscaleImageStatus, types.RecraftUpscaleImageCompleted]
-):
+class AsyncUpscaleImage(AsyncTaskResource):
     """Upscale image."""
 
     _namespace = "recraft"
     _create_operation = OPERATIONS["recraft.upscale_image.create"]
     _status_operation = OPERATIONS["recraft.upscale_image.get"]
-    _status_model = types.RecraftUpscaleImageStatus
-    _completed_model = types.RecraftUpscaleImageCompleted
+    _status_model = "RecraftUpscaleImageStatus"
+    _completed_model = "RecraftUpscaleImageCompleted"
 
     async def create(
         self,

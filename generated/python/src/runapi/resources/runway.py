@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import runway as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import runway as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncExtendVideo",
@@ -68,16 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class ExtendVideo(
-    SyncTaskResource[types.RunwayExtendVideoStatus, types.RunwayExtendVideoCompleted]
-):
+class ExtendVideo(SyncTaskResource):
     """Extend video."""
 
     _namespace = "runway"
     _create_operation = OPERATIONS["runway.extend_video.create"]
     _status_operation = OPERATIONS["runway.extend_video.get"]
-    _status_model = types.RunwayExtendVideoStatus
-    _completed_model = types.RunwayExtendVideoCompleted
+    _status_model = "RunwayExtendVideoStatus"
+    _completed_model = "RunwayExtendVideoCompleted"
 
     def create(
         self,
@@ -184,16 +183,14 @@ class ExtendVideo(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToVideo(
-    SyncTaskResource[types.RunwayTextToVideoStatus, types.RunwayTextToVideoCompleted]
-):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "runway"
     _create_operation = OPERATIONS["runway.text_to_video.create"]
     _status_operation = OPERATIONS["runway.text_to_video.get"]
-    _status_model = types.RunwayTextToVideoStatus
-    _completed_model = types.RunwayTextToVideoCompleted
+    _status_model = "RunwayTextToVideoStatus"
+    _completed_model = "RunwayTextToVideoCompleted"
 
     def create(
         self,
@@ -320,16 +317,14 @@ class Runway(SyncAPIResource):
         return TextToVideo(self._client)
 
 
-class AsyncExtendVideo(
-    AsyncTaskResource[types.RunwayExtendVideoStatus, types.RunwayExtendVideoCompleted]
-):
+class AsyncExtendVideo(AsyncTaskResource):
     """Extend video."""
 
     _namespace = "runway"
     _create_operation = OPERATIONS["runway.extend_video.create"]
     _status_operation = OPERATIONS["runway.extend_video.get"]
-    _status_model = types.RunwayExtendVideoStatus
-    _completed_model = types.RunwayExtendVideoCompleted
+    _status_model = "RunwayExtendVideoStatus"
+    _completed_model = "RunwayExtendVideoCompleted"
 
     async def create(
         self,
@@ -436,16 +431,14 @@ class AsyncExtendVideo(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToVideo(
-    AsyncTaskResource[types.RunwayTextToVideoStatus, types.RunwayTextToVideoCompleted]
-):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "runway"
     _create_operation = OPERATIONS["runway.text_to_video.create"]
     _status_operation = OPERATIONS["runway.text_to_video.get"]
-    _status_model = types.RunwayTextToVideoStatus
-    _completed_model = types.RunwayTextToVideoCompleted
+    _status_model = "RunwayTextToVideoStatus"
+    _completed_model = "RunwayTextToVideoCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import runway_aleph as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import runway_aleph as types
+    from ..types.shared import TaskAccepted
 
 __all__ = ["AsyncEditVideo", "AsyncRunwayAleph", "EditVideo", "RunwayAleph"]
 
@@ -47,16 +48,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditVideo(
-    SyncTaskResource[types.RunwayAlephEditVideoStatus, types.RunwayAlephEditVideoCompleted]
-):
+class EditVideo(SyncTaskResource):
     """Edit video."""
 
     _namespace = "runway_aleph"
     _create_operation = OPERATIONS["runway_aleph.edit_video.create"]
     _status_operation = OPERATIONS["runway_aleph.edit_video.get"]
-    _status_model = types.RunwayAlephEditVideoStatus
-    _completed_model = types.RunwayAlephEditVideoCompleted
+    _status_model = "RunwayAlephEditVideoStatus"
+    _completed_model = "RunwayAlephEditVideoCompleted"
 
     def create(
         self,
@@ -174,16 +173,14 @@ class RunwayAleph(SyncAPIResource):
         return EditVideo(self._client)
 
 
-class AsyncEditVideo(
-    AsyncTaskResource[types.RunwayAlephEditVideoStatus, types.RunwayAlephEditVideoCompleted]
-):
+class AsyncEditVideo(AsyncTaskResource):
     """Edit video."""
 
     _namespace = "runway_aleph"
     _create_operation = OPERATIONS["runway_aleph.edit_video.create"]
     _status_operation = OPERATIONS["runway_aleph.edit_video.get"]
-    _status_model = types.RunwayAlephEditVideoStatus
-    _completed_model = types.RunwayAlephEditVideoCompleted
+    _status_model = "RunwayAlephEditVideoStatus"
+    _completed_model = "RunwayAlephEditVideoCompleted"
 
     async def create(
         self,

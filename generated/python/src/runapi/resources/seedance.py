@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import seedance as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import seedance as types
+    from ..types.shared import TaskAccepted
 
 __all__ = ["AsyncSeedance", "AsyncTextToVideo", "Seedance", "TextToVideo"]
 
@@ -47,16 +48,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class TextToVideo(
-    SyncTaskResource[types.SeedanceTextToVideoStatus, types.SeedanceTextToVideoCompleted]
-):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "seedance"
     _create_operation = OPERATIONS["seedance.text_to_video.create"]
     _status_operation = OPERATIONS["seedance.text_to_video.get"]
-    _status_model = types.SeedanceTextToVideoStatus
-    _completed_model = types.SeedanceTextToVideoCompleted
+    _status_model = "SeedanceTextToVideoStatus"
+    _completed_model = "SeedanceTextToVideoCompleted"
 
     def create(
         self,
@@ -196,16 +195,14 @@ class Seedance(SyncAPIResource):
         return TextToVideo(self._client)
 
 
-class AsyncTextToVideo(
-    AsyncTaskResource[types.SeedanceTextToVideoStatus, types.SeedanceTextToVideoCompleted]
-):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "seedance"
     _create_operation = OPERATIONS["seedance.text_to_video.create"]
     _status_operation = OPERATIONS["seedance.text_to_video.get"]
-    _status_model = types.SeedanceTextToVideoStatus
-    _completed_model = types.SeedanceTextToVideoCompleted
+    _status_model = "SeedanceTextToVideoStatus"
+    _completed_model = "SeedanceTextToVideoCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import seedream as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import seedream as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncEditImage",
@@ -68,14 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class EditImage(SyncTaskResource[types.SeedreamEditImageStatus, types.SeedreamEditImageCompleted]):
+class EditImage(SyncTaskResource):
     """Edit image."""
 
     _namespace = "seedream"
     _create_operation = OPERATIONS["seedream.edit_image.create"]
     _status_operation = OPERATIONS["seedream.edit_image.get"]
-    _status_model = types.SeedreamEditImageStatus
-    _completed_model = types.SeedreamEditImageCompleted
+    _status_model = "SeedreamEditImageStatus"
+    _completed_model = "SeedreamEditImageCompleted"
 
     def create(
         self,
@@ -193,16 +194,14 @@ class EditImage(SyncTaskResource[types.SeedreamEditImageStatus, types.SeedreamEd
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(
-    SyncTaskResource[types.SeedreamTextToImageStatus, types.SeedreamTextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "seedream"
     _create_operation = OPERATIONS["seedream.text_to_image.create"]
     _status_operation = OPERATIONS["seedream.text_to_image.get"]
-    _status_model = types.SeedreamTextToImageStatus
-    _completed_model = types.SeedreamTextToImageCompleted
+    _status_model = "SeedreamTextToImageStatus"
+    _completed_model = "SeedreamTextToImageCompleted"
 
     def create(
         self,
@@ -335,16 +334,14 @@ class Seedream(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncEditImage(
-    AsyncTaskResource[types.SeedreamEditImageStatus, types.SeedreamEditImageCompleted]
-):
+class AsyncEditImage(AsyncTaskResource):
     """Edit image."""
 
     _namespace = "seedream"
     _create_operation = OPERATIONS["seedream.edit_image.create"]
     _status_operation = OPERATIONS["seedream.edit_image.get"]
-    _status_model = types.SeedreamEditImageStatus
-    _completed_model = types.SeedreamEditImageCompleted
+    _status_model = "SeedreamEditImageStatus"
+    _completed_model = "SeedreamEditImageCompleted"
 
     async def create(
         self,
@@ -462,16 +459,14 @@ class AsyncEditImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.SeedreamTextToImageStatus, types.SeedreamTextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "seedream"
     _create_operation = OPERATIONS["seedream.text_to_image.create"]
     _status_operation = OPERATIONS["seedream.text_to_image.get"]
-    _status_model = types.SeedreamTextToImageStatus
-    _completed_model = types.SeedreamTextToImageCompleted
+    _status_model = "SeedreamTextToImageStatus"
+    _completed_model = "SeedreamTextToImageCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import suno as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import suno as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AddInstrumental",
@@ -336,14 +337,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class AddInstrumental(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AddInstrumental(SyncTaskResource):
     """Add instrumental."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.add_instrumental.create"]
     _status_operation = OPERATIONS["suno.add_instrumental.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     def create(
         self,
@@ -451,14 +452,14 @@ class AddInstrumental(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCom
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AddVocals(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AddVocals(SyncTaskResource):
     """Add vocals."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.add_vocals.create"]
     _status_operation = OPERATIONS["suno.add_vocals.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     def create(
         self,
@@ -564,14 +565,14 @@ class AddVocals(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ConvertAudio(SyncTaskResource[types.SunoConvertAudioStatus, types.SunoConvertAudioCompleted]):
+class ConvertAudio(SyncTaskResource):
     """Convert audio."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.convert_audio.create"]
     _status_operation = OPERATIONS["suno.convert_audio.get"]
-    _status_model = types.SunoConvertAudioStatus
-    _completed_model = types.SunoConvertAudioCompleted
+    _status_model = "SunoConvertAudioStatus"
+    _completed_model = "SunoConvertAudioCompleted"
 
     def create(
         self,
@@ -676,14 +677,14 @@ class ConvertAudio(SyncTaskResource[types.SunoConvertAudioStatus, types.SunoConv
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class CoverAudio(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class CoverAudio(SyncTaskResource):
     """Cover audio."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.cover_audio.create"]
     _status_operation = OPERATIONS["suno.cover_audio.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     def create(
         self,
@@ -803,14 +804,14 @@ class CoverAudio(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplete
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class CreateMashup(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class CreateMashup(SyncTaskResource):
     """Create mashup."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.create_mashup.create"]
     _status_operation = OPERATIONS["suno.create_mashup.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     def create(
         self,
@@ -929,14 +930,14 @@ class CreateMashup(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComple
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ExtendMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class ExtendMusic(SyncTaskResource):
     """Extend music."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.extend_music.create"]
     _status_operation = OPERATIONS["suno.extend_music.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     def create(
         self,
@@ -1066,16 +1067,14 @@ class ExtendMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class GenerateArtwork(
-    SyncTaskResource[types.SunoGenerateArtworkStatus, types.SunoGenerateArtworkCompleted]
-):
+class GenerateArtwork(SyncTaskResource):
     """Generate artwork."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.generate_artwork.create"]
     _status_operation = OPERATIONS["suno.generate_artwork.get"]
-    _status_model = types.SunoGenerateArtworkStatus
-    _completed_model = types.SunoGenerateArtworkCompleted
+    _status_model = "SunoGenerateArtworkStatus"
+    _completed_model = "SunoGenerateArtworkCompleted"
 
     def create(
         self,
@@ -1182,16 +1181,14 @@ class GenerateArtwork(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class GenerateLyrics(
-    SyncTaskResource[types.SunoGenerateLyricsStatus, types.SunoGenerateLyricsCompleted]
-):
+class GenerateLyrics(SyncTaskResource):
     """Generate lyrics."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.generate_lyrics.create"]
     _status_operation = OPERATIONS["suno.generate_lyrics.get"]
-    _status_model = types.SunoGenerateLyricsStatus
-    _completed_model = types.SunoGenerateLyricsCompleted
+    _status_model = "SunoGenerateLyricsStatus"
+    _completed_model = "SunoGenerateLyricsCompleted"
 
     def create(
         self,
@@ -1297,14 +1294,14 @@ class GenerateLyrics(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class GenerateMidi(SyncTaskResource[types.SunoGenerateMidiStatus, types.SunoGenerateMidiCompleted]):
+class GenerateMidi(SyncTaskResource):
     """Generate midi."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.generate_midi.create"]
     _status_operation = OPERATIONS["suno.generate_midi.get"]
-    _status_model = types.SunoGenerateMidiStatus
-    _completed_model = types.SunoGenerateMidiCompleted
+    _status_model = "SunoGenerateMidiStatus"
+    _completed_model = "SunoGenerateMidiCompleted"
 
     def create(
         self,
@@ -1416,16 +1413,14 @@ class GenerateMidi(SyncTaskResource[types.SunoGenerateMidiStatus, types.SunoGene
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class GenerateVoice(
-    SyncTaskResource[types.SunoGenerateVoiceStatus, types.SunoGenerateVoiceCompleted]
-):
+class GenerateVoice(SyncTaskResource):
     """Generate voice."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.generate_voice.create"]
     _status_operation = OPERATIONS["suno.generate_voice.get"]
-    _status_model = types.SunoGenerateVoiceStatus
-    _completed_model = types.SunoGenerateVoiceCompleted
+    _status_model = "SunoGenerateVoiceStatus"
+    _completed_model = "SunoGenerateVoiceCompleted"
 
     def create(
         self,
@@ -1536,18 +1531,14 @@ class GenerateVoice(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class RegenerateValidationPhrase(
-    SyncTaskResource[
-        types.SunoRegenerateValidationPhraseStatus, types.SunoRegenerateValidationPhraseCompleted
-    ]
-):
+class RegenerateValidationPhrase(SyncTaskResource):
     """Regenerate validation phrase."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.regenerate_validation_phrase.create"]
     _status_operation = OPERATIONS["suno.regenerate_validation_phrase.get"]
-    _status_model = types.SunoRegenerateValidationPhraseStatus
-    _completed_model = types.SunoRegenerateValidationPhraseCompleted
+    _status_model = "SunoRegenerateValidationPhraseStatus"
+    _completed_model = "SunoRegenerateValidationPhraseCompleted"
 
     def create(
         self,
@@ -1655,16 +1646,14 @@ class RegenerateValidationPhrase(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ReplaceSection(
-    SyncTaskResource[types.SunoReplaceSectionStatus, types.SunoReplaceSectionCompleted]
-):
+class ReplaceSection(SyncTaskResource):
     """Replace section."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.replace_section.create"]
     _status_operation = OPERATIONS["suno.replace_section.get"]
-    _status_model = types.SunoReplaceSectionStatus
-    _completed_model = types.SunoReplaceSectionCompleted
+    _status_model = "SunoReplaceSectionStatus"
+    _completed_model = "SunoReplaceSectionCompleted"
 
     def create(
         self,
@@ -1773,16 +1762,14 @@ class ReplaceSection(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class SeparateAudioStems(
-    SyncTaskResource[types.SunoSeparateAudioStemsStatus, types.SunoSeparateAudioStemsCompleted]
-):
+class SeparateAudioStems(SyncTaskResource):
     """Separate audio stems."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.separate_audio_stems.create"]
     _status_operation = OPERATIONS["suno.separate_audio_stems.get"]
-    _status_model = types.SunoSeparateAudioStemsStatus
-    _completed_model = types.SunoSeparateAudioStemsCompleted
+    _status_model = "SunoSeparateAudioStemsStatus"
+    _completed_model = "SunoSeparateAudioStemsCompleted"
 
     def create(
         self,
@@ -1896,14 +1883,14 @@ class SeparateAudioStems(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class TextToMusic(SyncTaskResource):
     """Text to music."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.text_to_music.create"]
     _status_operation = OPERATIONS["suno.text_to_music.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     def create(
         self,
@@ -2030,14 +2017,14 @@ class TextToMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToSound(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class TextToSound(SyncTaskResource):
     """Text to sound."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.text_to_sound.create"]
     _status_operation = OPERATIONS["suno.text_to_sound.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     def create(
         self,
@@ -2145,16 +2132,14 @@ class TextToSound(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class VisualizeMusic(
-    SyncTaskResource[types.SunoVisualizeMusicStatus, types.SunoVisualizeMusicCompleted]
-):
+class VisualizeMusic(SyncTaskResource):
     """Visualize music."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.visualize_music.create"]
     _status_operation = OPERATIONS["suno.visualize_music.get"]
-    _status_model = types.SunoVisualizeMusicStatus
-    _completed_model = types.SunoVisualizeMusicCompleted
+    _status_model = "SunoVisualizeMusicStatus"
+    _completed_model = "SunoVisualizeMusicCompleted"
 
     def create(
         self,
@@ -2261,18 +2246,14 @@ class VisualizeMusic(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class VoiceToValidationPhrase(
-    SyncTaskResource[
-        types.SunoVoiceToValidationPhraseStatus, types.SunoVoiceToValidationPhraseCompleted
-    ]
-):
+class VoiceToValidationPhrase(SyncTaskResource):
     """Voice to validation phrase."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.voice_to_validation_phrase.create"]
     _status_operation = OPERATIONS["suno.voice_to_validation_phrase.get"]
-    _status_model = types.SunoVoiceToValidationPhraseStatus
-    _completed_model = types.SunoVoiceToValidationPhraseCompleted
+    _status_model = "SunoVoiceToValidationPhraseStatus"
+    _completed_model = "SunoVoiceToValidationPhraseCompleted"
 
     def create(
         self,
@@ -2481,7 +2462,7 @@ class Suno(SyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["suno.boost_style"], types.SunoBoostStyleResponse, **request)
+        return self._call(OPERATIONS["suno.boost_style"], "SunoBoostStyleResponse", **request)
 
     def check_voice(
         self,
@@ -2510,7 +2491,7 @@ class Suno(SyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return self._call(OPERATIONS["suno.check_voice"], types.SunoCheckVoiceResponse, **request)
+        return self._call(OPERATIONS["suno.check_voice"], "SunoCheckVoiceResponse", **request)
 
     def generate_persona(
         self,
@@ -2537,7 +2518,7 @@ class Suno(SyncAPIResource):
             "timeout": timeout,
         }
         return self._call(
-            OPERATIONS["suno.generate_persona"], types.SunoGeneratePersonaResponse, **request
+            OPERATIONS["suno.generate_persona"], "SunoGeneratePersonaResponse", **request
         )
 
     def get_timestamped_lyrics(
@@ -2568,7 +2549,7 @@ class Suno(SyncAPIResource):
             "timeout": timeout,
         }
         return self._call(
-            OPERATIONS["suno.get_timestamped_lyrics"], types.SunoTimestampedLyrics, **request
+            OPERATIONS["suno.get_timestamped_lyrics"], "SunoTimestampedLyrics", **request
         )
 
     def validate_boost_style(self, **body: Any) -> None:
@@ -2592,14 +2573,14 @@ class Suno(SyncAPIResource):
         check_body("suno", "suno.get_timestamped_lyrics", body)
 
 
-class AsyncAddInstrumental(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AsyncAddInstrumental(AsyncTaskResource):
     """Add instrumental."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.add_instrumental.create"]
     _status_operation = OPERATIONS["suno.add_instrumental.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     async def create(
         self,
@@ -2707,14 +2688,14 @@ class AsyncAddInstrumental(AsyncTaskResource[types.SunoMusicStatus, types.SunoMu
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncAddVocals(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AsyncAddVocals(AsyncTaskResource):
     """Add vocals."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.add_vocals.create"]
     _status_operation = OPERATIONS["suno.add_vocals.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     async def create(
         self,
@@ -2820,16 +2801,14 @@ class AsyncAddVocals(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCom
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncConvertAudio(
-    AsyncTaskResource[types.SunoConvertAudioStatus, types.SunoConvertAudioCompleted]
-):
+class AsyncConvertAudio(AsyncTaskResource):
     """Convert audio."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.convert_audio.create"]
     _status_operation = OPERATIONS["suno.convert_audio.get"]
-    _status_model = types.SunoConvertAudioStatus
-    _completed_model = types.SunoConvertAudioCompleted
+    _status_model = "SunoConvertAudioStatus"
+    _completed_model = "SunoConvertAudioCompleted"
 
     async def create(
         self,
@@ -2934,14 +2913,14 @@ class AsyncConvertAudio(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncCoverAudio(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AsyncCoverAudio(AsyncTaskResource):
     """Cover audio."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.cover_audio.create"]
     _status_operation = OPERATIONS["suno.cover_audio.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     async def create(
         self,
@@ -3061,14 +3040,14 @@ class AsyncCoverAudio(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCo
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncCreateMashup(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AsyncCreateMashup(AsyncTaskResource):
     """Create mashup."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.create_mashup.create"]
     _status_operation = OPERATIONS["suno.create_mashup.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     async def create(
         self,
@@ -3187,14 +3166,14 @@ class AsyncCreateMashup(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusic
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncExtendMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AsyncExtendMusic(AsyncTaskResource):
     """Extend music."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.extend_music.create"]
     _status_operation = OPERATIONS["suno.extend_music.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     async def create(
         self,
@@ -3324,16 +3303,14 @@ class AsyncExtendMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncGenerateArtwork(
-    AsyncTaskResource[types.SunoGenerateArtworkStatus, types.SunoGenerateArtworkCompleted]
-):
+class AsyncGenerateArtwork(AsyncTaskResource):
     """Generate artwork."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.generate_artwork.create"]
     _status_operation = OPERATIONS["suno.generate_artwork.get"]
-    _status_model = types.SunoGenerateArtworkStatus
-    _completed_model = types.SunoGenerateArtworkCompleted
+    _status_model = "SunoGenerateArtworkStatus"
+    _completed_model = "SunoGenerateArtworkCompleted"
 
     async def create(
         self,
@@ -3440,16 +3417,14 @@ class AsyncGenerateArtwork(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncGenerateLyrics(
-    AsyncTaskResource[types.SunoGenerateLyricsStatus, types.SunoGenerateLyricsCompleted]
-):
+class AsyncGenerateLyrics(AsyncTaskResource):
     """Generate lyrics."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.generate_lyrics.create"]
     _status_operation = OPERATIONS["suno.generate_lyrics.get"]
-    _status_model = types.SunoGenerateLyricsStatus
-    _completed_model = types.SunoGenerateLyricsCompleted
+    _status_model = "SunoGenerateLyricsStatus"
+    _completed_model = "SunoGenerateLyricsCompleted"
 
     async def create(
         self,
@@ -3555,16 +3530,14 @@ class AsyncGenerateLyrics(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncGenerateMidi(
-    AsyncTaskResource[types.SunoGenerateMidiStatus, types.SunoGenerateMidiCompleted]
-):
+class AsyncGenerateMidi(AsyncTaskResource):
     """Generate midi."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.generate_midi.create"]
     _status_operation = OPERATIONS["suno.generate_midi.get"]
-    _status_model = types.SunoGenerateMidiStatus
-    _completed_model = types.SunoGenerateMidiCompleted
+    _status_model = "SunoGenerateMidiStatus"
+    _completed_model = "SunoGenerateMidiCompleted"
 
     async def create(
         self,
@@ -3676,16 +3649,14 @@ class AsyncGenerateMidi(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncGenerateVoice(
-    AsyncTaskResource[types.SunoGenerateVoiceStatus, types.SunoGenerateVoiceCompleted]
-):
+class AsyncGenerateVoice(AsyncTaskResource):
     """Generate voice."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.generate_voice.create"]
     _status_operation = OPERATIONS["suno.generate_voice.get"]
-    _status_model = types.SunoGenerateVoiceStatus
-    _completed_model = types.SunoGenerateVoiceCompleted
+    _status_model = "SunoGenerateVoiceStatus"
+    _completed_model = "SunoGenerateVoiceCompleted"
 
     async def create(
         self,
@@ -3796,18 +3767,14 @@ class AsyncGenerateVoice(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncRegenerateValidationPhrase(
-    AsyncTaskResource[
-        types.SunoRegenerateValidationPhraseStatus, types.SunoRegenerateValidationPhraseCompleted
-    ]
-):
+class AsyncRegenerateValidationPhrase(AsyncTaskResource):
     """Regenerate validation phrase."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.regenerate_validation_phrase.create"]
     _status_operation = OPERATIONS["suno.regenerate_validation_phrase.get"]
-    _status_model = types.SunoRegenerateValidationPhraseStatus
-    _completed_model = types.SunoRegenerateValidationPhraseCompleted
+    _status_model = "SunoRegenerateValidationPhraseStatus"
+    _completed_model = "SunoRegenerateValidationPhraseCompleted"
 
     async def create(
         self,
@@ -3915,16 +3882,14 @@ class AsyncRegenerateValidationPhrase(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncReplaceSection(
-    AsyncTaskResource[types.SunoReplaceSectionStatus, types.SunoReplaceSectionCompleted]
-):
+class AsyncReplaceSection(AsyncTaskResource):
     """Replace section."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.replace_section.create"]
     _status_operation = OPERATIONS["suno.replace_section.get"]
-    _status_model = types.SunoReplaceSectionStatus
-    _completed_model = types.SunoReplaceSectionCompleted
+    _status_model = "SunoReplaceSectionStatus"
+    _completed_model = "SunoReplaceSectionCompleted"
 
     async def create(
         self,
@@ -4033,16 +3998,14 @@ class AsyncReplaceSection(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncSeparateAudioStems(
-    AsyncTaskResource[types.SunoSeparateAudioStemsStatus, types.SunoSeparateAudioStemsCompleted]
-):
+class AsyncSeparateAudioStems(AsyncTaskResource):
     """Separate audio stems."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.separate_audio_stems.create"]
     _status_operation = OPERATIONS["suno.separate_audio_stems.get"]
-    _status_model = types.SunoSeparateAudioStemsStatus
-    _completed_model = types.SunoSeparateAudioStemsCompleted
+    _status_model = "SunoSeparateAudioStemsStatus"
+    _completed_model = "SunoSeparateAudioStemsCompleted"
 
     async def create(
         self,
@@ -4156,14 +4119,14 @@ class AsyncSeparateAudioStems(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AsyncTextToMusic(AsyncTaskResource):
     """Text to music."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.text_to_music.create"]
     _status_operation = OPERATIONS["suno.text_to_music.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     async def create(
         self,
@@ -4290,14 +4253,14 @@ class AsyncTextToMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToSound(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted]):
+class AsyncTextToSound(AsyncTaskResource):
     """Text to sound."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.text_to_sound.create"]
     _status_operation = OPERATIONS["suno.text_to_sound.get"]
-    _status_model = types.SunoMusicStatus
-    _completed_model = types.SunoMusicCompleted
+    _status_model = "SunoMusicStatus"
+    _completed_model = "SunoMusicCompleted"
 
     async def create(
         self,
@@ -4405,16 +4368,14 @@ class AsyncTextToSound(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncVisualizeMusic(
-    AsyncTaskResource[types.SunoVisualizeMusicStatus, types.SunoVisualizeMusicCompleted]
-):
+class AsyncVisualizeMusic(AsyncTaskResource):
     """Visualize music."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.visualize_music.create"]
     _status_operation = OPERATIONS["suno.visualize_music.get"]
-    _status_model = types.SunoVisualizeMusicStatus
-    _completed_model = types.SunoVisualizeMusicCompleted
+    _status_model = "SunoVisualizeMusicStatus"
+    _completed_model = "SunoVisualizeMusicCompleted"
 
     async def create(
         self,
@@ -4521,18 +4482,14 @@ class AsyncVisualizeMusic(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncVoiceToValidationPhrase(
-    AsyncTaskResource[
-        types.SunoVoiceToValidationPhraseStatus, types.SunoVoiceToValidationPhraseCompleted
-    ]
-):
+class AsyncVoiceToValidationPhrase(AsyncTaskResource):
     """Voice to validation phrase."""
 
     _namespace = "suno"
     _create_operation = OPERATIONS["suno.voice_to_validation_phrase.create"]
     _status_operation = OPERATIONS["suno.voice_to_validation_phrase.get"]
-    _status_model = types.SunoVoiceToValidationPhraseStatus
-    _completed_model = types.SunoVoiceToValidationPhraseCompleted
+    _status_model = "SunoVoiceToValidationPhraseStatus"
+    _completed_model = "SunoVoiceToValidationPhraseCompleted"
 
     async def create(
         self,
@@ -4741,9 +4698,7 @@ class AsyncSuno(AsyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return await self._call(
-            OPERATIONS["suno.boost_style"], types.SunoBoostStyleResponse, **request
-        )
+        return await self._call(OPERATIONS["suno.boost_style"], "SunoBoostStyleResponse", **request)
 
     async def check_voice(
         self,
@@ -4772,9 +4727,7 @@ class AsyncSuno(AsyncAPIResource):
             "extra_body": extra_body,
             "timeout": timeout,
         }
-        return await self._call(
-            OPERATIONS["suno.check_voice"], types.SunoCheckVoiceResponse, **request
-        )
+        return await self._call(OPERATIONS["suno.check_voice"], "SunoCheckVoiceResponse", **request)
 
     async def generate_persona(
         self,
@@ -4801,7 +4754,7 @@ class AsyncSuno(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["suno.generate_persona"], types.SunoGeneratePersonaResponse, **request
+            OPERATIONS["suno.generate_persona"], "SunoGeneratePersonaResponse", **request
         )
 
     async def get_timestamped_lyrics(
@@ -4832,7 +4785,7 @@ class AsyncSuno(AsyncAPIResource):
             "timeout": timeout,
         }
         return await self._call(
-            OPERATIONS["suno.get_timestamped_lyrics"], types.SunoTimestampedLyrics, **request
+            OPERATIONS["suno.get_timestamped_lyrics"], "SunoTimestampedLyrics", **request
         )
 
     def validate_boost_style(self, **body: Any) -> None:

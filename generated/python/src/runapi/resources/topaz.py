@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import topaz as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import topaz as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncTopaz",
@@ -68,16 +69,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class UpscaleImage(
-    SyncTaskResource[types.TopazUpscaleImageStatus, types.TopazUpscaleImageCompleted]
-):
+class UpscaleImage(SyncTaskResource):
     """Upscale image."""
 
     _namespace = "topaz"
     _create_operation = OPERATIONS["topaz.upscale_image.create"]
     _status_operation = OPERATIONS["topaz.upscale_image.get"]
-    _status_model = types.TopazUpscaleImageStatus
-    _completed_model = types.TopazUpscaleImageCompleted
+    _status_model = "TopazUpscaleImageStatus"
+    _completed_model = "TopazUpscaleImageCompleted"
 
     def create(
         self,
@@ -183,16 +182,14 @@ class UpscaleImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class UpscaleVideo(
-    SyncTaskResource[types.TopazUpscaleVideoStatus, types.TopazUpscaleVideoCompleted]
-):
+class UpscaleVideo(SyncTaskResource):
     """Upscale video."""
 
     _namespace = "topaz"
     _create_operation = OPERATIONS["topaz.upscale_video.create"]
     _status_operation = OPERATIONS["topaz.upscale_video.get"]
-    _status_model = types.TopazUpscaleVideoStatus
-    _completed_model = types.TopazUpscaleVideoCompleted
+    _status_model = "TopazUpscaleVideoStatus"
+    _completed_model = "TopazUpscaleVideoCompleted"
 
     def create(
         self,
@@ -313,16 +310,14 @@ class Topaz(SyncAPIResource):
         return UpscaleVideo(self._client)
 
 
-class AsyncUpscaleImage(
-    AsyncTaskResource[types.TopazUpscaleImageStatus, types.TopazUpscaleImageCompleted]
-):
+class AsyncUpscaleImage(AsyncTaskResource):
     """Upscale image."""
 
     _namespace = "topaz"
     _create_operation = OPERATIONS["topaz.upscale_image.create"]
     _status_operation = OPERATIONS["topaz.upscale_image.get"]
-    _status_model = types.TopazUpscaleImageStatus
-    _completed_model = types.TopazUpscaleImageCompleted
+    _status_model = "TopazUpscaleImageStatus"
+    _completed_model = "TopazUpscaleImageCompleted"
 
     async def create(
         self,
@@ -428,16 +423,14 @@ class AsyncUpscaleImage(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncUpscaleVideo(
-    AsyncTaskResource[types.TopazUpscaleVideoStatus, types.TopazUpscaleVideoCompleted]
-):
+class AsyncUpscaleVideo(AsyncTaskResource):
     """Upscale video."""
 
     _namespace = "topaz"
     _create_operation = OPERATIONS["topaz.upscale_video.create"]
     _status_operation = OPERATIONS["topaz.upscale_video.get"]
-    _status_model = types.TopazUpscaleVideoStatus
-    _completed_model = types.TopazUpscaleVideoCompleted
+    _status_model = "TopazUpscaleVideoStatus"
+    _completed_model = "TopazUpscaleVideoCompleted"
 
     async def create(
         self,

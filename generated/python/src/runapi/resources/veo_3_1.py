@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import veo_3_1 as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import veo_3_1 as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "AsyncExtendVideo",
@@ -84,14 +85,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class ExtendVideo(SyncTaskResource[types.Veo31ExtendVideoStatus, types.Veo31ExtendVideoCompleted]):
+class ExtendVideo(SyncTaskResource):
     """Extend video."""
 
     _namespace = "veo_3_1"
     _create_operation = OPERATIONS["veo_3_1.extend_video.create"]
     _status_operation = OPERATIONS["veo_3_1.extend_video.get"]
-    _status_model = types.Veo31ExtendVideoStatus
-    _completed_model = types.Veo31ExtendVideoCompleted
+    _status_model = "Veo31ExtendVideoStatus"
+    _completed_model = "Veo31ExtendVideoCompleted"
 
     def create(
         self,
@@ -199,14 +200,14 @@ class ExtendVideo(SyncTaskResource[types.Veo31ExtendVideoStatus, types.Veo31Exte
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31TextToVideoCompleted]):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "veo_3_1"
     _create_operation = OPERATIONS["veo_3_1.text_to_video.create"]
     _status_operation = OPERATIONS["veo_3_1.text_to_video.get"]
-    _status_model = types.Veo31TextToVideoStatus
-    _completed_model = types.Veo31TextToVideoCompleted
+    _status_model = "Veo31TextToVideoStatus"
+    _completed_model = "Veo31TextToVideoCompleted"
 
     def create(
         self,
@@ -334,16 +335,14 @@ class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31Text
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class UpscaleVideo(
-    SyncTaskResource[types.Veo31UpscaleVideoStatus, types.Veo31UpscaleVideoCompleted]
-):
+class UpscaleVideo(SyncTaskResource):
     """Upscale video."""
 
     _namespace = "veo_3_1"
     _create_operation = OPERATIONS["veo_3_1.upscale_video.create"]
     _status_operation = OPERATIONS["veo_3_1.upscale_video.get"]
-    _status_model = types.Veo31UpscaleVideoStatus
-    _completed_model = types.Veo31UpscaleVideoCompleted
+    _status_model = "Veo31UpscaleVideoStatus"
+    _completed_model = "Veo31UpscaleVideoCompleted"
 
     def create(
         self,
@@ -469,16 +468,14 @@ class Veo31(SyncAPIResource):
         return UpscaleVideo(self._client)
 
 
-class AsyncExtendVideo(
-    AsyncTaskResource[types.Veo31ExtendVideoStatus, types.Veo31ExtendVideoCompleted]
-):
+class AsyncExtendVideo(AsyncTaskResource):
     """Extend video."""
 
     _namespace = "veo_3_1"
     _create_operation = OPERATIONS["veo_3_1.extend_video.create"]
     _status_operation = OPERATIONS["veo_3_1.extend_video.get"]
-    _status_model = types.Veo31ExtendVideoStatus
-    _completed_model = types.Veo31ExtendVideoCompleted
+    _status_model = "Veo31ExtendVideoStatus"
+    _completed_model = "Veo31ExtendVideoCompleted"
 
     async def create(
         self,
@@ -586,16 +583,14 @@ class AsyncExtendVideo(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToVideo(
-    AsyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31TextToVideoCompleted]
-):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "veo_3_1"
     _create_operation = OPERATIONS["veo_3_1.text_to_video.create"]
     _status_operation = OPERATIONS["veo_3_1.text_to_video.get"]
-    _status_model = types.Veo31TextToVideoStatus
-    _completed_model = types.Veo31TextToVideoCompleted
+    _status_model = "Veo31TextToVideoStatus"
+    _completed_model = "Veo31TextToVideoCompleted"
 
     async def create(
         self,
@@ -723,16 +718,14 @@ class AsyncTextToVideo(
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncUpscaleVideo(
-    AsyncTaskResource[types.Veo31UpscaleVideoStatus, types.Veo31UpscaleVideoCompleted]
-):
+class AsyncUpscaleVideo(AsyncTaskResource):
     """Upscale video."""
 
     _namespace = "veo_3_1"
     _create_operation = OPERATIONS["veo_3_1.upscale_video.create"]
     _status_operation = OPERATIONS["veo_3_1.upscale_video.get"]
-    _status_model = types.Veo31UpscaleVideoStatus
-    _completed_model = types.Veo31UpscaleVideoCompleted
+    _status_model = "Veo31UpscaleVideoStatus"
+    _completed_model = "Veo31UpscaleVideoCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import wan as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import wan as types
+    from ..types.shared import TaskAccepted
 
 __all__ = [
     "Animate",
@@ -132,14 +133,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class Animate(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class Animate(SyncTaskResource):
     """Animate."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.animate.create"]
     _status_operation = OPERATIONS["wan.animate.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     def create(
         self,
@@ -245,14 +246,14 @@ class Animate(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompl
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class EditVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class EditVideo(SyncTaskResource):
     """Edit video."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.edit_video.create"]
     _status_operation = OPERATIONS["wan.edit_video.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     def create(
         self,
@@ -364,14 +365,14 @@ class EditVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCom
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class ImageToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class ImageToVideo(SyncTaskResource):
     """Image to video."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.image_to_video.create"]
     _status_operation = OPERATIONS["wan.image_to_video.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     def create(
         self,
@@ -495,14 +496,14 @@ class ImageToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTask
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class SpeechToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class SpeechToVideo(SyncTaskResource):
     """Speech to video."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.speech_to_video.create"]
     _status_operation = OPERATIONS["wan.speech_to_video.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     def create(
         self,
@@ -611,14 +612,14 @@ class SpeechToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTas
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToImage(SyncTaskResource[types.WanImageTaskStatus, types.WanImageTaskCompleted]):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.text_to_image.create"]
     _status_operation = OPERATIONS["wan.text_to_image.get"]
-    _status_model = types.WanImageTaskStatus
-    _completed_model = types.WanImageTaskCompleted
+    _status_model = "WanImageTaskStatus"
+    _completed_model = "WanImageTaskCompleted"
 
     def create(
         self,
@@ -733,14 +734,14 @@ class TextToImage(SyncTaskResource[types.WanImageTaskStatus, types.WanImageTaskC
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class TextToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class TextToVideo(SyncTaskResource):
     """Text to video."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.text_to_video.create"]
     _status_operation = OPERATIONS["wan.text_to_video.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     def create(
         self,
@@ -895,14 +896,14 @@ class Wan(SyncAPIResource):
         return TextToVideo(self._client)
 
 
-class AsyncAnimate(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class AsyncAnimate(AsyncTaskResource):
     """Animate."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.animate.create"]
     _status_operation = OPERATIONS["wan.animate.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     async def create(
         self,
@@ -1008,14 +1009,14 @@ class AsyncAnimate(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTas
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncEditVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class AsyncEditVideo(AsyncTaskResource):
     """Edit video."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.edit_video.create"]
     _status_operation = OPERATIONS["wan.edit_video.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     async def create(
         self,
@@ -1127,14 +1128,14 @@ class AsyncEditVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoT
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncImageToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class AsyncImageToVideo(AsyncTaskResource):
     """Image to video."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.image_to_video.create"]
     _status_operation = OPERATIONS["wan.image_to_video.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     async def create(
         self,
@@ -1258,14 +1259,14 @@ class AsyncImageToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVid
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncSpeechToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class AsyncSpeechToVideo(AsyncTaskResource):
     """Speech to video."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.speech_to_video.create"]
     _status_operation = OPERATIONS["wan.speech_to_video.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     async def create(
         self,
@@ -1374,14 +1375,14 @@ class AsyncSpeechToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVi
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToImage(AsyncTaskResource[types.WanImageTaskStatus, types.WanImageTaskCompleted]):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.text_to_image.create"]
     _status_operation = OPERATIONS["wan.text_to_image.get"]
-    _status_model = types.WanImageTaskStatus
-    _completed_model = types.WanImageTaskCompleted
+    _status_model = "WanImageTaskStatus"
+    _completed_model = "WanImageTaskCompleted"
 
     async def create(
         self,
@@ -1496,14 +1497,14 @@ class AsyncTextToImage(AsyncTaskResource[types.WanImageTaskStatus, types.WanImag
         return self._parse_callback(raw_body, headers, secret, tolerance)
 
 
-class AsyncTextToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompleted]):
+class AsyncTextToVideo(AsyncTaskResource):
     """Text to video."""
 
     _namespace = "wan"
     _create_operation = OPERATIONS["wan.text_to_video.create"]
     _status_operation = OPERATIONS["wan.text_to_video.get"]
-    _status_model = types.WanVideoTaskStatus
-    _completed_model = types.WanVideoTaskCompleted
+    _status_model = "WanVideoTaskStatus"
+    _completed_model = "WanVideoTaskCompleted"
 
     async def create(
         self,

@@ -21,11 +21,12 @@ from .._resource import (
 )
 from .._types import NOT_GIVEN, NotGiven, Operation
 from .._validation import check_body
-from ..types import z_image as types
-from ..types.shared import TaskAccepted
 
 if TYPE_CHECKING:
     import httpx
+
+    from ..types import z_image as types
+    from ..types.shared import TaskAccepted
 
 __all__ = ["AsyncTextToImage", "AsyncZImage", "TextToImage", "ZImage"]
 
@@ -47,16 +48,14 @@ OPERATIONS: dict[str, Operation] = {
 }
 
 
-class TextToImage(
-    SyncTaskResource[types.ZImageTextToImageStatus, types.ZImageTextToImageCompleted]
-):
+class TextToImage(SyncTaskResource):
     """Text to image."""
 
     _namespace = "z_image"
     _create_operation = OPERATIONS["z_image.text_to_image.create"]
     _status_operation = OPERATIONS["z_image.text_to_image.get"]
-    _status_model = types.ZImageTextToImageStatus
-    _completed_model = types.ZImageTextToImageCompleted
+    _status_model = "ZImageTextToImageStatus"
+    _completed_model = "ZImageTextToImageCompleted"
 
     def create(
         self,
@@ -176,16 +175,14 @@ class ZImage(SyncAPIResource):
         return TextToImage(self._client)
 
 
-class AsyncTextToImage(
-    AsyncTaskResource[types.ZImageTextToImageStatus, types.ZImageTextToImageCompleted]
-):
+class AsyncTextToImage(AsyncTaskResource):
     """Text to image."""
 
     _namespace = "z_image"
     _create_operation = OPERATIONS["z_image.text_to_image.create"]
     _status_operation = OPERATIONS["z_image.text_to_image.get"]
-    _status_model = types.ZImageTextToImageStatus
-    _completed_model = types.ZImageTextToImageCompleted
+    _status_model = "ZImageTextToImageStatus"
+    _completed_model = "ZImageTextToImageCompleted"
 
     async def create(
         self,
