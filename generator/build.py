@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,73 +9,19 @@ from . import xrules
 from .diagnostics import join_pointer
 from .ir import Api, Body, Json, Namespace, Operation, OperationKind, Param, Task, Variant
 from .lint import completion_fields
+from .names import pascal
 from .openapi import OperationRef, iter_operations, lookup, resolve
+from .python_types import PythonTypes, split_union
 from .schemawalk import RULE_KEYWORDS
 
 COMPONENT_REF = "#/components/schemas/"
 
-
-def pascal(name: str) -> str:
-    """`text_to_video` / `llm-anthropic` / `gpt_4o` -> `TextToVideo` / `LlmAnthropic` / `Gpt4o`."""
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
+__all__ = ["annotation", "build_api", "inline_response_name", "pascal", "split_union"]
 
 
-def _literal(values: list[Json]) -> str:
-    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
-
-
-def annotation(document: dict[str, Any], schema: Json, depth: int = 0) -> str:
-    """The Python type a caller passes for `schema` (used in stubs and docs)."""
-    schema = resolve(document, schema)
-    if not isinstance(schema, dict) or depth > 8:
-        return "object"
-    if "const" in schema and not isinstance(schema["const"], float):
-        return _literal([schema["const"]])
-    if "enum" in schema and not any(isinstance(v, float) for v in schema["enum"]):
-        values = [v for v in schema["enum"] if v is not None]
-        text = _literal(values) if values else "None"
-        return f"{text} | None" if None in schema["enum"] and values else text
-    for key in ("oneOf", "anyOf"):
-        if schema.get(key) and "type" not in schema:
-            members = dict.fromkeys(annotation(document, s, depth + 1) for s in schema[key])
-            flat = dict.fromkeys(part for m in members for part in split_union(m))
-            return " | ".join(sorted(flat, key=lambda m: m == "None"))
-    types = schema.get("type")
-    names = types if isinstance(types, list) else [types]
-    parts = [_type_name(document, schema, t, depth) for t in names if t != "null"]
-    if not parts:
-        return "None" if "null" in names else "object"
-    text = " | ".join(dict.fromkeys(parts))
-    return f"{text} | None" if "null" in names else text
-
-
-def split_union(text: str) -> list[str]:
-    """Split `A | B[C | D] | None` at its top level only."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        depth += char == "["
-        depth -= char == "]"
-        if depth == 0 and text.startswith(" | ", index):
-            parts.append(text[start:index])
-            start = index + 3
-    parts.append(text[start:])
-    return parts
-
-
-def _type_name(document: dict[str, Any], schema: dict[str, Any], kind: Json, depth: int) -> str:
-    if kind == "string":
-        return "str"
-    if kind == "integer":
-        return "int"
-    if kind == "number":
-        return "float"
-    if kind == "boolean":
-        return "bool"
-    if kind == "array":
-        return f"Sequence[{annotation(document, schema.get('items', {}), depth + 1)}]"
-    if kind == "object":
-        return "Mapping[str, object]"
-    return "object"
+def annotation(document: dict[str, Any], schema: Json) -> str:
+    """The Python type a caller passes for `schema` (objects as plain mappings)."""
+    return PythonTypes(document, typed_objects=False).annotation(schema, owner="")
 
 
 def _params(document: dict[str, Any], schema: dict[str, Any]) -> tuple[Param, ...]:

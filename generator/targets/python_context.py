@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..build import pascal, split_union
 from ..ir import Api, Namespace, Operation, Param, Task, Variant
-from .python_types import PythonTypes
+from ..python_types import PythonTypes
 
 #: Keyword-only options every generated call accepts besides the body fields.
 REQUEST_OPTIONS = (

@@ -9,6 +9,7 @@ from ..build import build_api
 from ..bundle import Bundle
 from ..ir import Namespace, Operation
 from ..openapi import lookup
+from ..python_types import NestedTypedDict, PythonTypes
 from .python_context import (
     REQUEST_OPTIONS,
     WAIT_OPTIONS,
@@ -19,7 +20,6 @@ from .python_context import (
     resource_classes,
 )
 from .python_models import COMPONENTS, render_models
-from .python_types import NestedTypedDict, PythonTypes
 from .render import PROJECT, format_all, template_environment
 
 STATIC = PROJECT / "templates" / "python" / "static"

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..build import COMPONENT_REF as COMPONENTS
-from ..build import pascal, split_union
-from ..openapi import resolve
+from .names import pascal
+from .openapi import resolve
 
 
 @dataclass
@@ -34,8 +33,10 @@ def _union(parts: list[str]) -> str:
 class PythonTypes:
     """Annotations for one module's request schemas; collects the nested TypedDicts they need."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], *, typed_objects: bool = True) -> None:
         self.document = document
+        # Without typed objects, every object is `Mapping[str, object]` (for docs and the IR).
+        self.typed_objects = typed_objects
         self.nested: dict[str, NestedTypedDict] = {}
 
     def annotation(self, schema: Any, owner: str, prefix: str = "", depth: int = 0) -> str:
@@ -96,7 +97,7 @@ class PythonTypes:
             # stub's class body `list` may name a method of the class (`models.list`).
             sequence = "builtins.list" if prefix else "list"
             return f"{sequence}[{item}] | tuple[{item}, ...]"
-        if kind == "object" and schema.get("properties"):
+        if kind == "object" and schema.get("properties") and self.typed_objects:
             return prefix + self._typed_dict(schema, owner, depth)
         return "Mapping[str, object]"
 
@@ -116,3 +117,19 @@ class PythonTypes:
                     )
                 )
         return name
+
+
+COMPONENTS = "#/components/schemas/"
+
+
+def split_union(text: str) -> list[str]:
+    """`A | B[C | D] | None` -> ["A", "B[C | D]", "None"]: a union's members at its top level."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += char == "["
+        depth -= char == "]"
+        if depth == 0 and text.startswith(" | ", index):
+            parts.append(text[start:index])
+            start = index + 3
+    parts.append(text[start:])
+    return parts
