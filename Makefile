@@ -4,8 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
+SITE := build/site
+# Material for MkDocs prints an end-of-life banner on every build; it is not a build warning.
+export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate validate check test lint typecheck bench clean
+.PHONY: setup generate validate check test lint typecheck docs bench clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -40,6 +43,13 @@ typecheck: setup
 	$(VENV)/bin/mypy
 	cd generated/python && ../../$(VENV)/bin/mypy
 
+# The reference site from generated/mkdocs.yml (offline, no external resources) into build/site
+# (not committed). Open build/site/index.html straight from disk or serve the folder.
+docs: setup
+	$(PY) -m mkdocs build --strict -f generated/mkdocs.yml -d $(CURDIR)/$(SITE)
+
+# pytest builds the docs site itself (tests/docs, into a temporary folder) and opens it in
+# headless Chromium (/usr/bin/chromium; .ci/run installs it) through node_modules/playwright-core.
 test: setup
 	$(PY) -m generator validate
 	$(PY) -m generator check
@@ -53,4 +63,6 @@ clean:
 bench: setup
 	$(PY) bench/startup.py
 	$(PY) bench/overhead.py
+	$(PY) bench/cli_startup.py
 	$(PY) bench/generate.py
+	$(PY) bench/docs_build.py

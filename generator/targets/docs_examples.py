@@ -11,7 +11,10 @@ import json
 import re
 import shlex
 from dataclasses import dataclass
+from typing import Any
+
 from ..ir import Json, Operation, Param
+from .python_cli import body_options, dashed, example_line, query_options
 
 SERVER = "https://runapi.ai"
 TASK_ID = "550e8400-e29b-41d4-a716-446655440000"
@@ -85,11 +88,14 @@ def _py_flat(value: Json) -> str:
     return "[" + ", ".join(_py_flat(v) for v in value) + "]"
 
 
-def py_call(target: str, positional: list[Json], keywords: list[tuple[str, Json]], depth: int) -> str:
-    """`target(args)` on one line when it fits, else one argument per line."""
+def py_call(
+    target: str, positional: list[Json], keywords: list[tuple[str, Json]], depth: int, lead: int = 0
+) -> str:
+    """`target(args)` on one line when it fits (after `lead` characters such as `x = await `),
+    else one argument per line."""
     args = [_py_flat(v) for v in positional] + [f"{k}={_py_flat(v)}" for k, v in keywords]
     flat = f"{target}({', '.join(args)})"
-    if len(flat) + 4 * depth <= LINE:
+    if len(flat) + 4 * depth + lead <= LINE:
         return flat
     inner = 4 * (depth + 1)
     lines = [f"{INDENT * (depth + 1)}{py_value(v, inner)}," for v in positional]
@@ -106,27 +112,31 @@ def _streams(op: Operation, request: Request) -> bool:
 def _python(op: Operation, request: Request, *, is_async: bool) -> str:
     depth = 2 if is_async else 0
     await_ = "await " if is_async else ""
+    pad = INDENT * depth
+    streams = _streams(op, request)
+    if streams:
+        lead, show = ("stream = " + await_, "") if is_async else ("for event in ", "")
+    elif op.kind == "task_create":
+        lead, show = f"task = {await_}", "task.id"
+    elif op.kind == "task_status":
+        lead, show = f"status = {await_}", "status.status"
+    elif op.response_schema is None:
+        lead, show = await_, '"done"'
+    else:
+        lead, show = f"result = {await_}", "result"
     call = py_call(
         "client." + ".".join(op.call_path),
         [value for _, value in request.path_values],
         [*request.query, *(request.body or {}).items()],
         depth,
+        len(lead) + (1 if streams and not is_async else 0),
     )
-    pad = INDENT * depth
-    if _streams(op, request):
-        if is_async:
-            body = f"{pad}stream = {await_}{call}\n{pad}async for event in stream:\n"
-        else:
-            body = f"for event in {call}:\n"
-        body += f"{pad}{INDENT}print(event)\n"
-    elif op.kind == "task_create":
-        body = f"{pad}task = {await_}{call}\n{pad}print(task.id)\n"
-    elif op.kind == "task_status":
-        body = f"{pad}status = {await_}{call}\n{pad}print(status.status)\n"
-    elif op.response_schema is None:
-        body = f"{pad}{await_}{call}\n{pad}print(\"done\")\n"
+    if streams and is_async:
+        body = f"{pad}{lead}{call}\n{pad}async for event in stream:\n{pad}{INDENT}print(event)\n"
+    elif streams:
+        body = f"{lead}{call}:\n{INDENT}print(event)\n"
     else:
-        body = f"{pad}result = {await_}{call}\n{pad}print(result)\n"
+        body = f"{pad}{lead}{call}\n{pad}print({show})\n"
     if not is_async:
         return f"import runapi\n\nclient = runapi.RunAPI()\n{body}"
     return (
@@ -139,8 +149,8 @@ def _python(op: Operation, request: Request, *, is_async: bool) -> str:
 
 
 def cli_words(op: Operation) -> list[str]:
-    """`runapi <group> <resource> <action>`: the call path with dashes."""
-    return ["runapi", *(segment.replace("_", "-") for segment in op.call_path)]
+    """`runapi <group> <resource> <action>`, named as the CLI target names its commands."""
+    return ["runapi", *(dashed(segment) for segment in op.call_path)]
 
 
 def _cli_value(value: Json) -> str:
@@ -153,19 +163,32 @@ def _cli_value(value: Json) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _cli(op: Operation, request: Request) -> str:
-    parts = [" ".join(cli_words(op))]
-    parts += [shlex.quote(str(value)) for _, value in request.path_values]
-    options = [*request.query, *(request.body or {}).items()]
-    parts += [f"--{name.replace('_', '-')} {shlex.quote(_cli_value(v))}" for name, v in options]
-    return _wrap_shell(parts)
+def _cli(document: dict[str, Any], op: Operation, request: Request) -> str:
+    """The CLI command of a request, with the CLI target's own option rules (`example_line`):
+    scalars as options, booleans as --x/--no-x, lists as repeated options, the rest in --json."""
+    words = [*cli_words(op), *(str(value) for _, value in request.path_values)]
+    body = dict(request.body or {})
+    files = [(name, value) for name, value in body.items() if isinstance(value, UploadFile)]
+    for name, _ in files:
+        del body[name]
+    options = [*query_options(document, op), *body_options(document, op)]
+    line = example_line(words, options, {**dict(request.query), **body})
+    tokens = shlex.split(line)
+    tokens += [w for name, value in files for w in (f"--{dashed(name)}", value.name)]
+    return _wrap_shell(tokens)
 
 
-def _wrap_shell(parts: list[str]) -> str:
-    flat = " ".join(parts)
+def _wrap_shell(tokens: list[str]) -> str:
+    """Quoted words, one option (with its value) per line when the command is long."""
+    groups: list[list[str]] = [[]]
+    for index, token in enumerate(tokens):
+        if token.startswith("--") and groups[-1]:
+            groups.append([])
+        groups[-1].append(token if index == 0 else shlex.quote(token))
+    flat = " ".join(" ".join(g) for g in groups)
     if len(flat) <= LINE:
         return flat + "\n"
-    return " \\\n  ".join(parts) + "\n"
+    return " \\\n  ".join(" ".join(g) for g in groups) + "\n"
 
 
 def _sq(text: str) -> str:
@@ -191,7 +214,8 @@ def _curl(op: Operation, request: Request) -> str:
                     parts.append(f"-F {_sq(f'{name}={_cli_value(value)}')}")
         else:
             parts.append('-H "Content-Type: application/json"')
-            parts.append("-d " + _sq(json.dumps(request.body, indent=2, ensure_ascii=False)))
+            body = json.dumps(request.body, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            parts.append("-d " + _sq(body))
     return " \\\n  ".join(parts) + "\n"
 
 
@@ -252,13 +276,13 @@ def _title(name: str) -> str:
     return spaced[:1].upper() + spaced[1:]
 
 
-def examples_of(op: Operation) -> list[Example]:
+def examples_of(document: dict[str, Any], op: Operation) -> list[Example]:
     return [
         Example(
             title=request.title,
             python=_python(op, request, is_async=False),
             python_async=_python(op, request, is_async=True),
-            cli=_cli(op, request),
+            cli=_cli(document, op, request),
             curl=_curl(op, request),
         )
         for request in requests_of(op)

@@ -96,7 +96,6 @@ class CmdView:
     query: str = "()"  # name of an options tuple in the module, or "()"
     options: str = "()"
     body: str = "none"
-    completed: tuple[str, ...] = ()
 
     @property
     def code(self) -> str:
@@ -114,7 +113,6 @@ class CmdView:
             "query": self.query,
             "options": self.options,
             "body": repr(self.body),
-            "completed": repr(self.completed),
         }
         return "Cmd(" + ", ".join(f"{k}={v}" for k, v in fields.items()) + ")"
 
@@ -196,7 +194,12 @@ def _fixed_values(schema: Any) -> list[Any] | None:
 
 
 def _option(
-    document: dict[str, Any], name: str, params: list[Param], total: int, labels: list[str]
+    document: dict[str, Any],
+    name: str,
+    params: list[Param],
+    total: int,
+    labels: list[str],
+    selector: bool = False,
 ) -> OptView:
     schemas = [p.schema for p in params]
     description = next((p.description for p in params if p.description), "")
@@ -210,9 +213,10 @@ def _option(
         values = list(dict.fromkeys(v for vs in listed if vs for v in vs if v is not None))
         if values and all(isinstance(v, bool) for v in values):
             kind = "bool"
-        elif values and all(isinstance(v, str) for v in values):
-            kind, choices = "choice", tuple(values)
-        elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        elif values and (
+            all(isinstance(v, str) for v in values)
+            or all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+        ):
             kind, choices = "choice", tuple(values)
     if kind == "value":
         binary = any(isinstance(s, dict) and s.get("format") == "binary" for s in schemas)
@@ -242,8 +246,14 @@ def _option(
             strings = "string" in non_null
     required = len(params) == total and all(p.required for p in params)
     text = _first_sentence_block(description)
+    if selector:
+        text = "Selects the request shape (see below)."
     if kind == "list":
-        text += " Repeat the option for each item." if item != "json" else " Repeatable; each a JSON value."
+        text += (
+            " Repeat the option for each item."
+            if item != "json"
+            else " Repeatable; each a JSON value."
+        )
     elif kind == "json":
         text += " A JSON object (or @file)."
     elif kind == "value":
@@ -275,18 +285,16 @@ def body_options(document: dict[str, Any], operation: Operation) -> list[OptView
     options = []
     for name, found in by_name.items():
         labels = [v.label for _, v in found if v.label]
-        options.append(
-            _option(document, name, [p for p, _ in found], len(variants), labels)
-        )
+        selector = name in operation.body.discriminators
+        params = [p for p, _ in found]
+        options.append(_option(document, name, params, len(variants), labels, selector))
     options.sort(key=lambda o: (not o.required, o.field))
     _check_flags(operation, options)
     return options
 
 
 def query_options(document: dict[str, Any], operation: Operation) -> list[OptView]:
-    options = [
-        _option(document, p.name, [p], 1, []) for p in operation.query_params
-    ]
+    options = [_option(document, p.name, [p], 1, []) for p in operation.query_params]
     _check_flags(operation, options)
     return options
 
@@ -415,8 +423,11 @@ def _epilog(sections: list[str]) -> str:
 def _example_section(lines: list[str]) -> str:
     if not lines:
         return ""
-    return "Example" + ("s" if len(lines) > 1 else "") + ":\n\n\b\n" + "\n".join(
-        f"  {line}" for line in lines
+    return (
+        "Example"
+        + ("s" if len(lines) > 1 else "")
+        + ":\n\n\b\n"
+        + "\n".join(f"  {line}" for line in lines)
     )
 
 
@@ -473,7 +484,9 @@ def _group_view(document: dict[str, Any], namespace: Namespace) -> GroupView:
         query_var = options_var("query", query)
         body_kind = "none"
         if operation.body is not None:
-            body_kind = "multipart" if operation.body.media_type == "multipart/form-data" else "json"
+            body_kind = (
+                "multipart" if operation.body.media_type == "multipart/form-data" else "json"
+            )
         shapes = _shapes(operation, body)
         call = (operation.namespace, *operation.resource_path)
         task = tasks.get(operation.operation_id)
@@ -499,7 +512,6 @@ def _group_view(document: dict[str, Any], namespace: Namespace) -> GroupView:
                     query=query_var,
                     options=body_var,
                     body=body_kind,
-                    completed=task.completed_fields,
                 )
             )
             run_words = [name, *path, "run"]
@@ -525,7 +537,6 @@ def _group_view(document: dict[str, Any], namespace: Namespace) -> GroupView:
                     query=query_var,
                     options=body_var,
                     body=body_kind,
-                    completed=task.completed_fields,
                 )
             )
             status = task.status
@@ -547,7 +558,6 @@ def _group_view(document: dict[str, Any], namespace: Namespace) -> GroupView:
                     help=wait_help,
                     epilog=_example_section([" ".join([PROG, name, *path, "wait", "ID"])]),
                     args=("id",),
-                    completed=task.completed_fields,
                 )
             )
             continue
@@ -602,8 +612,6 @@ def render(bundle: Bundle) -> dict[str, bytes]:
     # pyproject.toml next to the files; it belongs to the python target and is not returned.
     info = document.get("info") or {}
     pyproject = template_environment(PACKAGE_TEMPLATES).get_template("pyproject.toml.j2")
-    config = pyproject.render(
-        version=api.version, summary=str(info.get("summary", "")).rstrip(".")
-    )
+    config = pyproject.render(version=api.version, summary=str(info.get("summary", "")).rstrip("."))
     formatted = format_all({**files, "python/pyproject.toml": config}, "python")
     return {name: formatted[name].encode("utf-8") for name in sorted(files)}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _xrules
 from ._exceptions import ValidationError
+from ._types import NotGiven
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -250,7 +251,12 @@ def body_problems(namespace: str, operation_id: str, body: Any) -> list[str]:
 
 
 def check_body(namespace: str, operation_id: str, body: Any) -> None:
-    """Raise ValidationError naming each broken rule; return when the body is valid."""
+    """Raise ValidationError naming each broken rule; return when the body is valid.
+
+    Fields set to NOT_GIVEN are left out, as they are when the request is sent.
+    """
+    if isinstance(body, dict):
+        body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
     problems = body_problems(namespace, operation_id, body)
     if problems:
         raise ValidationError(operation_id, problems)

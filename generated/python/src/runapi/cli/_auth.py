@@ -1,0 +1,104 @@
+"""`runapi auth login|status|logout`: the credentials in the config file.
+
+A key is read from stdin (or typed at a hidden prompt), never from the command line, where it
+would land in the shell history and the process list. Keys are only ever shown masked.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from . import _config, _output
+
+__all__ = ["auth"]
+
+_NAMES = {"api_key": "API key", "management_key": "management key"}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def auth() -> None:
+    """Store and show credentials (the config file).
+
+    Precedence for each setting: the command-line flag, then the environment variable
+    (RUNAPI_API_KEY, RUNAPI_MANAGEMENT_KEY, RUNAPI_BASE_URL), then the config file
+    ($XDG_CONFIG_HOME/runapi/config.json, default ~/.config/runapi/config.json).
+    """
+
+
+def _read_key(label: str) -> str:
+    stdin = sys.stdin
+    if stdin.isatty():
+        key = str(click.prompt(f"Paste your {label}", hide_input=True, err=True))
+    else:
+        key = stdin.readline()
+    key = key.strip()
+    if not key:
+        raise click.UsageError(f"no {label} on stdin")
+    if any(c.isspace() for c in key):
+        raise click.UsageError(f"the {label} contains whitespace; paste the key alone")
+    return key
+
+
+@auth.command()
+@click.option("--management", is_flag=True, help="Store the management key instead.")
+@click.option("--base-url", metavar="URL", help="Also store a default API base URL.")
+def login(management: bool, base_url: str | None) -> None:
+    """Store a key in the config file (mode 0600); the key is read from stdin.
+
+    \b
+      echo "$KEY" | runapi auth login
+      runapi auth login --management < management-key.txt
+    """
+    name = "management_key" if management else "api_key"
+    key = _read_key(_NAMES[name])
+    data = _config.load()
+    data[name] = key
+    if base_url:
+        data["base_url"] = base_url
+    path = _config.save(data)
+    _output.message(f"saved the {_NAMES[name]} ({_config.mask(key)}) to {path}")
+
+
+@auth.command()
+@click.option("--management", is_flag=True, help="Remove the management key instead.")
+@click.option("--all", "everything", is_flag=True, help="Remove every stored setting.")
+def logout(management: bool, everything: bool) -> None:
+    """Remove a stored key from the config file."""
+    data = _config.load()
+    if everything:
+        data = {}
+    else:
+        data.pop("management_key" if management else "api_key", None)
+    path = _config.save(data)
+    _output.message(f"updated {path}")
+
+
+@auth.command()
+@click.option(
+    "--output", "-o", type=click.Choice(["json", "table"]), default="json", show_default=True
+)
+def status(output: str) -> None:
+    """Show which credentials are in effect and where each comes from (keys masked)."""
+    config = _config.load()
+    report: dict[str, Any] = {"config_file": str(_config.config_path())}
+    for name in ("api_key", "management_key", "base_url"):
+        setting = _config.resolve(name, None, config)
+        value = setting.value if name == "base_url" else _config.mask(setting.value)
+        report[name] = {"value": value, "source": setting.source if setting.value else None}
+    if output == "table":
+        rows = {k: v if isinstance(v, str) else _describe(v) for k, v in report.items()}
+        _output.emit(rows, "table")
+    else:
+        _output.emit(report, "json")
+    if not report["api_key"]["value"] and not report["management_key"]["value"]:
+        _output.message("no key configured: run `runapi auth login` or set RUNAPI_API_KEY")
+        sys.exit(3)
+
+
+def _describe(entry: dict[str, Any]) -> str:
+    if not entry["value"]:
+        return "(not set)"
+    return f"{entry['value']}  (from {entry['source']})"

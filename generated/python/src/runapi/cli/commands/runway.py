@@ -1,0 +1,205 @@
+"""`runapi runway`: Runway video generation and extension.
+
+The group's commands as data; `runapi.cli._build` turns one into a click command when it runs.
+Generated from spec/openapi.yaml. Do not edit.
+"""
+
+from __future__ import annotations
+
+from .._spec import Cmd, Opt
+
+HELP = "Runway video generation and extension."
+
+_BODY_0: tuple[Opt, ...] = (
+    Opt(
+        "output_resolution",
+        "--output-resolution",
+        "choice",
+        "Output resolution, 720p or 1080p. Required.",
+        choices=("720p", "1080p"),
+        required=True,
+    ),
+    Opt("prompt", "--prompt", "str", "How to continue the video. Required.", required=True),
+    Opt(
+        "source_task_id",
+        "--source-task-id",
+        "str",
+        "Id of the Runway task whose video is continued. Required.",
+        required=True,
+    ),
+    Opt(
+        "callback_url",
+        "--callback-url",
+        "str",
+        "URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).",
+    ),
+    Opt("watermark", "--watermark", "str", "Watermark text."),
+)
+
+_BODY_1: tuple[Opt, ...] = (
+    Opt(
+        "duration_seconds",
+        "--duration-seconds",
+        "choice",
+        "Video length in seconds, 5 or 10. Required.",
+        choices=(5, 10),
+        required=True,
+    ),
+    Opt(
+        "output_resolution",
+        "--output-resolution",
+        "choice",
+        "Output resolution, 720p or 1080p. Required.",
+        choices=("720p", "1080p"),
+        required=True,
+    ),
+    Opt("prompt", "--prompt", "str", "Video prompt. Required.", required=True),
+    Opt(
+        "aspect_ratio",
+        "--aspect-ratio",
+        "str",
+        "Output aspect ratio (for example 16:9); required for text-to-video. Reading - the reference lists no values for Runway text-to-video, so any ratio string is passed through, and it stays optional in image-to-video mode.",
+    ),
+    Opt(
+        "callback_url",
+        "--callback-url",
+        "str",
+        "URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).",
+    ),
+    Opt(
+        "first_frame_image_url",
+        "--first-frame-image-url",
+        "str",
+        "First frame image for image-to-video.",
+    ),
+    Opt("watermark", "--watermark", "str", "Watermark text."),
+)
+
+#: Intermediate groups (resources) below `runapi runway`, with their help.
+SUBGROUPS: dict[tuple[str, ...], str] = {
+    ("extend-video",): "Extend video.",
+    ("text-to-video",): "Text to video.",
+}
+
+COMMANDS: tuple[Cmd, ...] = (
+    Cmd(
+        name="create",
+        path=("extend-video",),
+        operation_id="runway.extend_video.create",
+        action="create",
+        call=("runway", "extend_video"),
+        method="create",
+        summary="Extend a Runway video",
+        help="Extend a Runway video.\n\nStarts a task that continues the video of an earlier Runway task (`source_task_id`) as the prompt describes, at `720p` or `1080p` (`output_resolution`, required), with an optional `watermark` text. Answers `202` with the id of the extension task; poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/runway/extend_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi runway extend-video run`, to wait for the result.",
+        epilog="Example:\n\n\x08\n  runapi runway extend-video create --source-task-id 281e5b0f...f39b9 --prompt 'The camera keeps gliding as the sun breaks through the mist' --output-resolution 720p --callback-url https://your-domain.com/api/callback",
+        args=(),
+        query=(),
+        options=_BODY_0,
+        body="json",
+    ),
+    Cmd(
+        name="run",
+        path=("extend-video",),
+        operation_id="runway.extend_video.create",
+        action="run",
+        call=("runway", "extend_video"),
+        method="create",
+        summary="Extend a Runway video and wait for the result",
+        help="Extend a Runway video, then wait for the result.\n\nTakes the same options as `create`, waits with a progress line on stderr and prints the completed task; --download DIR saves its result files.",
+        epilog="Example:\n\n\x08\n  runapi runway extend-video run --source-task-id 281e5b0f...f39b9 --prompt 'The camera keeps gliding as the sun breaks through the mist' --output-resolution 720p --callback-url https://your-domain.com/api/callback",
+        args=(),
+        query=(),
+        options=_BODY_0,
+        body="json",
+    ),
+    Cmd(
+        name="wait",
+        path=("extend-video",),
+        operation_id="runway.extend_video.get",
+        action="wait",
+        call=("runway", "extend_video"),
+        method="wait",
+        summary="Wait for a task to finish",
+        help="Wait for a task to finish and print its completed status.\n\nPolls the task with a progress line on stderr until it completes (exit 0), fails (exit 7) or --timeout passes (exit 8); --download DIR saves its result files. Completed results include: videos.",
+        epilog="Example:\n\n\x08\n  runapi runway extend-video wait ID",
+        args=("id",),
+        query=(),
+        options=(),
+        body="none",
+    ),
+    Cmd(
+        name="get",
+        path=("extend-video",),
+        operation_id="runway.extend_video.get",
+        action="get",
+        call=("runway", "extend_video"),
+        method="get",
+        summary="Get a Runway extension task",
+        help="Get a Runway extension task.\n\nReturns the status of a Runway extension task; once completed, `videos` holds the extended video and `images` its cover image.\n\nGET /api/v1/runway/extend_video/{id}",
+        epilog="Example:\n\n\x08\n  runapi runway extend-video get ID",
+        args=("id",),
+        query=(),
+        options=(),
+        body="none",
+    ),
+    Cmd(
+        name="create",
+        path=("text-to-video",),
+        operation_id="runway.text_to_video.create",
+        action="create",
+        call=("runway", "text_to_video"),
+        method="create",
+        summary="Create a Runway video task",
+        help="Create a Runway video task.\n\nStarts a Runway video generation task and answers `202` with its id. Without `first_frame_image_url` it is text-to-video and `aspect_ratio` is required; with `first_frame_image_url` the image becomes the first frame (image-to-video). `duration_seconds` (5 or 10) and `output_resolution` (`720p` or `1080p`) are always required; an optional `watermark` text can be added. The completed task returns the videos and a cover image. Poll the linked status operation or pass `callback_url`; a completed video can be continued with `runway.extend_video.create`.\n\nPOST /api/v1/runway/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi runway text-to-video run`, to wait for the result.",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: aspect_ratio is required for text-to-video (when first_frame_image_url is not given)\n\nExample:\n\n\x08\n  runapi runway text-to-video create --prompt 'A camera glide through ocean mist at sunrise' --duration-seconds 5 --output-resolution 720p --aspect-ratio 16:9",
+        args=(),
+        query=(),
+        options=_BODY_1,
+        body="json",
+    ),
+    Cmd(
+        name="run",
+        path=("text-to-video",),
+        operation_id="runway.text_to_video.create",
+        action="run",
+        call=("runway", "text_to_video"),
+        method="create",
+        summary="Create a Runway video task and wait for the result",
+        help="Create a Runway video task, then wait for the result.\n\nTakes the same options as `create`, waits with a progress line on stderr and prints the completed task; --download DIR saves its result files.",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: aspect_ratio is required for text-to-video (when first_frame_image_url is not given)\n\nExample:\n\n\x08\n  runapi runway text-to-video run --prompt 'A camera glide through ocean mist at sunrise' --duration-seconds 5 --output-resolution 720p --aspect-ratio 16:9",
+        args=(),
+        query=(),
+        options=_BODY_1,
+        body="json",
+    ),
+    Cmd(
+        name="wait",
+        path=("text-to-video",),
+        operation_id="runway.text_to_video.get",
+        action="wait",
+        call=("runway", "text_to_video"),
+        method="wait",
+        summary="Wait for a task to finish",
+        help="Wait for a task to finish and print its completed status.\n\nPolls the task with a progress line on stderr until it completes (exit 0), fails (exit 7) or --timeout passes (exit 8); --download DIR saves its result files. Completed results include: videos.",
+        epilog="Example:\n\n\x08\n  runapi runway text-to-video wait ID",
+        args=("id",),
+        query=(),
+        options=(),
+        body="none",
+    ),
+    Cmd(
+        name="get",
+        path=("text-to-video",),
+        operation_id="runway.text_to_video.get",
+        action="get",
+        call=("runway", "text_to_video"),
+        method="get",
+        summary="Get a Runway video task",
+        help="Get a Runway video task.\n\nReturns the status of a Runway video task; once completed, `videos` holds the generated videos (with their ids) and `images` the cover image.\n\nGET /api/v1/runway/text_to_video/{id}",
+        epilog="Example:\n\n\x08\n  runapi runway text-to-video get ID",
+        args=("id",),
+        query=(),
+        options=(),
+        body="none",
+    ),
+)

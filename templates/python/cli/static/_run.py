@@ -1,0 +1,336 @@
+"""Run one operation command: build the body, call the SDK client, print, map errors to exits.
+
+Imported only when an operation runs (never for `--help`); the SDK does the rest: it validates
+the body against the operation's rules, builds and sends the request, parses the answer and
+polls tasks. `--dry-run` gives the client an httpx.MockTransport that captures the request it
+would send, so what is printed is exactly what the SDK builds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, NoReturn
+
+import click
+
+from . import _config, _output
+from ._build import read_json_source
+from ._spec import Cmd, Opt
+
+__all__ = [
+    "EXIT_API_ERROR",
+    "EXIT_AUTH",
+    "EXIT_CONNECTION",
+    "EXIT_CREDITS",
+    "EXIT_RATE_LIMIT",
+    "EXIT_TASK_FAILED",
+    "EXIT_TIMEOUT",
+    "EXIT_USAGE",
+    "Invocation",
+    "execute",
+]
+
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_CREDITS = 4
+EXIT_RATE_LIMIT = 5
+EXIT_API_ERROR = 6
+EXIT_TASK_FAILED = 7
+EXIT_TIMEOUT = 8
+EXIT_CONNECTION = 9
+
+DEFAULT_WAIT_TIMEOUT = 900.0
+MAX_POLL_INTERVAL = 30.0
+#: Stand-in credentials for --dry-run without configured keys (redacted in the output anyway).
+DRY_RUN_KEY = "dry-run-placeholder-key"
+#: Keyword parameters of every SDK method; body fields with these names go through extra_body.
+_METHOD_KEYWORDS = frozenset({"extra_headers", "extra_body", "timeout"})
+_NAMES = {"api_key": "an API key", "management_key": "a management key"}
+
+
+@dataclass
+class Invocation:
+    """The parsed command line of one operation command."""
+
+    args: dict[str, str] = field(default_factory=dict)
+    query: dict[str, Any] = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
+    json_body: str | None = None
+    headers: tuple[str, ...] = ()
+    dry_run: bool = False
+    output: str = "json"
+    validate: bool = True
+    api_key: str | None = None
+    management_key: str | None = None
+    base_url: str | None = None
+    timeout: float | None = None
+    wait: bool = False
+    poll_interval: float = 5.0
+    download: str | None = None
+
+    @classmethod
+    def from_values(
+        cls,
+        values: dict[str, Any],
+        args: list[tuple[str, str]],
+        query: list[tuple[str, Opt]],
+        body: list[tuple[str, Opt]],
+    ) -> Invocation:
+        def given(options: list[tuple[str, Opt]]) -> dict[str, Any]:
+            found: dict[str, Any] = {}
+            for dest, option in options:
+                value = values.get(dest)
+                if value is None or (isinstance(value, tuple) and not value):
+                    continue
+                found[option.field] = list(value) if isinstance(value, tuple) else value
+            return found
+
+        return cls(
+            args={name: str(values[dest]) for dest, name in args},
+            query=given(query),
+            fields=given(body),
+            json_body=values.get("json_body"),
+            headers=tuple(values.get("headers") or ()),
+            dry_run=bool(values.get("dry_run")),
+            output=str(values.get("output") or "json"),
+            validate=not values.get("no_validate"),
+            api_key=values.get("api_key"),
+            management_key=values.get("management_key"),
+            base_url=values.get("base_url"),
+            timeout=values.get("timeout"),
+            wait=bool(values.get("wait")),
+            poll_interval=float(values.get("poll_interval") or 5.0),
+            download=values.get("download"),
+        )
+
+
+class _Captured(Exception):
+    """Raised by the dry-run transport with the request the SDK built."""
+
+    def __init__(self, request: Any) -> None:
+        super().__init__("dry run")
+        self.request = request
+
+
+def fail(code: int, text: str) -> NoReturn:
+    _output.message(f"error: {text}")
+    sys.exit(code)
+
+
+def _body(invocation: Invocation) -> dict[str, Any]:
+    body: dict[str, Any] = {}
+    if invocation.json_body is not None:
+        try:
+            loaded = json.loads(read_json_source(invocation.json_body))
+        except json.JSONDecodeError as exc:
+            raise click.BadParameter(
+                f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})",
+                param_hint="--json",
+            ) from None
+        if not isinstance(loaded, dict):
+            raise click.BadParameter("the request body must be a JSON object", param_hint="--json")
+        body.update(loaded)
+    body.update(invocation.fields)
+    return body
+
+
+def _headers(lines: tuple[str, ...]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for line in lines:
+        name, sep, value = line.partition(":")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{line!r} is not 'Name: value'", param_hint="--header")
+        headers[name.strip()] = value.strip()
+    return headers
+
+
+def _client(invocation: Invocation) -> Any:
+    import runapi
+
+    config = _config.load()
+    api_key = _config.resolve("api_key", invocation.api_key, config).value
+    management_key = _config.resolve("management_key", invocation.management_key, config).value
+    base_url = _config.resolve("base_url", invocation.base_url, config).value
+    options: dict[str, Any] = {}
+    if invocation.dry_run:
+        import httpx
+
+        def capture(request: httpx.Request) -> httpx.Response:
+            request.read()
+            raise _Captured(request)
+
+        options["http_client"] = httpx.Client(transport=httpx.MockTransport(capture))
+        options["max_retries"] = 0
+        api_key = api_key or DRY_RUN_KEY
+        management_key = management_key or DRY_RUN_KEY
+    return runapi.RunAPI(
+        api_key=api_key or "",
+        management_key=management_key or "",
+        base_url=base_url,
+        validate_requests=invocation.validate,
+        **options,
+    )
+
+
+def _resource(client: Any, command: Cmd) -> Any:
+    resource = client
+    for name in command.call:
+        resource = getattr(resource, name)
+    return resource
+
+
+def _call(command: Cmd, invocation: Invocation, resource: Any, body: dict[str, Any]) -> Any:
+    method = getattr(resource, command.method)
+    positional = [invocation.args[name] for name in command.args]
+    keywords: dict[str, Any] = dict(invocation.query)
+    headers = _headers(invocation.headers)
+    if headers:
+        keywords["extra_headers"] = headers
+    if invocation.timeout is not None and command.action in ("call", "get"):
+        keywords["timeout"] = invocation.timeout
+    if command.body == "none":
+        return method(*positional, **keywords)
+    # A body field named like a parameter of the method cannot travel as a keyword.
+    taken = _METHOD_KEYWORDS | set(command.args) | set(invocation.query)
+    extra = {k: v for k, v in body.items() if k in taken}
+    if extra:
+        keywords["extra_body"] = extra
+    return method(*positional, **keywords, **{k: v for k, v in body.items() if k not in taken})
+
+
+def _wait(resource: Any, task_id: str, invocation: Invocation) -> Any:
+    progress = _output.Progress(task_id)
+    try:
+        return resource.wait(
+            task_id,
+            timeout=DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout,
+            poll_interval=invocation.poll_interval,
+            max_poll_interval=max(MAX_POLL_INTERVAL, invocation.poll_interval),
+            on_progress=progress,
+        )
+    finally:
+        progress.done()
+
+
+def _urls(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.startswith(("http://", "https://")) else []
+    if isinstance(value, dict):
+        return [url for item in value.values() for url in _urls(item)]
+    if isinstance(value, list):
+        return [url for item in value for url in _urls(item)]
+    return []
+
+
+def _download(client: Any, result: Any, directory: str) -> list[str]:
+    """Save every file the completed result links to (each http(s) URL in it) into `directory`."""
+    import runapi
+
+    from .._files import _destination_path
+
+    os.makedirs(directory, exist_ok=True)
+    urls = list(dict.fromkeys(_urls(result)))
+    saved: list[str] = []
+    used: set[str] = set()
+    for url in urls:
+        target = _destination_path(url, directory + os.sep)
+        stem, suffix, counter = target.stem, target.suffix, 1
+        while str(target) in used:
+            target = target.with_name(f"{stem}-{counter}{suffix}")
+            counter += 1
+        used.add(str(target))
+        path = runapi.download(client, url, target)
+        _output.message(f"saved {path}")
+        saved.append(str(path))
+    if not urls:
+        _output.message("no result files to download")
+    return saved
+
+
+def _dispatch(command: Cmd, invocation: Invocation, client: Any) -> Any:
+    resource = _resource(client, command)
+    if command.action == "wait":
+        task_id = invocation.args["id"]
+    else:
+        body = _body(invocation)
+        result = _call(command, invocation, resource, body)
+        if command.action != "run" and not (command.action == "create" and invocation.wait):
+            return result
+        task_id = str(result.id)
+        _output.message(f"created task {task_id}")
+    return _wait(resource, task_id, invocation)
+
+
+def _print_result(result: Any, invocation: Invocation) -> None:
+    import runapi
+
+    if isinstance(result, runapi.Stream):
+        with result:
+            for event in result:
+                _output.emit_line(_output.to_json(event))
+        return
+    if result is None:
+        _output.message("done")
+        return
+    _output.emit(_output.to_json(result), invocation.output)
+
+
+def execute(command: Cmd, invocation: Invocation) -> None:
+    import runapi
+
+    client = _client(invocation)
+    try:
+        with client:
+            result = _dispatch(command, invocation, client)
+            data = _output.to_json(result)
+            _print_result(result, invocation)
+            if invocation.download and command.action in ("create", "run", "wait"):
+                if command.action == "create" and not invocation.wait:
+                    _output.message("--download needs --wait (or use run)")
+                else:
+                    _download(client, data, invocation.download)
+    except _Captured as captured:
+        _output.emit_request(_output.request_view(captured.request), invocation.output)
+        if invocation.dry_run and not (invocation.api_key or _has_env_or_config()):
+            _output.message("dry run: no key is configured; a placeholder key was used")
+    except runapi.ValidationError as exc:
+        raise click.UsageError(str(exc)) from None
+    except runapi.MissingCredentialsError as exc:
+        flag = exc.key_name.replace("_", "-")
+        fail(
+            EXIT_AUTH,
+            f"{command.operation_id} needs {_NAMES[exc.key_name]}: pass --{flag}, "
+            f"set {exc.env_var}, or run `runapi auth login"
+            + (" --management`" if exc.key_name == "management_key" else "`"),
+        )
+    except runapi.TaskFailedError as exc:
+        _output.emit(_output.to_json(exc.status), invocation.output)
+        fail(EXIT_TASK_FAILED, str(exc))
+    except runapi.TaskTimeoutError as exc:
+        fail(EXIT_TIMEOUT, str(exc))
+    except runapi.AuthenticationError as exc:
+        fail(EXIT_AUTH, str(exc))
+    except runapi.InsufficientCreditsError as exc:
+        fail(EXIT_CREDITS, str(exc))
+    except runapi.RateLimitError as exc:
+        fail(EXIT_RATE_LIMIT, str(exc))
+    except runapi.APIStatusError as exc:
+        fail(EXIT_API_ERROR, str(exc))
+    except runapi.APITimeoutError as exc:
+        fail(EXIT_TIMEOUT, str(exc))
+    except runapi.APIConnectionError as exc:
+        fail(EXIT_CONNECTION, str(exc))
+    except runapi.RunAPIError as exc:
+        fail(EXIT_API_ERROR, str(exc))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _has_env_or_config() -> bool:
+    if os.environ.get(_config.ENV["api_key"]) or os.environ.get(_config.ENV["management_key"]):
+        return True
+    config = _config.load()
+    return bool(config.get("api_key") or config.get("management_key"))

@@ -1,0 +1,107 @@
+"""Shared helpers of the CLI tests: an isolated environment, an in-process runner, local servers.
+
+Nothing here reaches beyond 127.0.0.1: commands run in-process with click's runner (or as a
+subprocess where the test is about the process itself), against servers started by the test.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from runapi.cli import cli
+
+Handler = Callable[["Request"], tuple[int, dict[str, str], bytes]]
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class LocalServer:
+    """An HTTP server on 127.0.0.1 answering with `handler`; records every request."""
+
+    handler: Handler
+    requests: list[Request] = field(default_factory=list)
+    url: str = ""
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """No real credentials or config: a private XDG_CONFIG_HOME, RUNAPI_* unset."""
+    for name in (
+        "RUNAPI_API_KEY",
+        "RUNAPI_MANAGEMENT_KEY",
+        "RUNAPI_BASE_URL",
+        "RUNAPI_WEBHOOK_SECRET",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    config = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return config
+
+
+def invoke(args: list[str], stdin: str | None = None) -> Result:
+    return CliRunner().invoke(cli, args, input=stdin, prog_name="runapi", catch_exceptions=False)
+
+
+def json_answer(
+    status: int, body: Any, headers: dict[str, str] | None = None
+) -> tuple[int, dict[str, str], bytes]:
+    return (
+        status,
+        {"Content-Type": "application/json", **(headers or {})},
+        json.dumps(body).encode(),
+    )
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Handler], LocalServer]]:
+    servers: list[http.server.ThreadingHTTPServer] = []
+
+    def start(handler: Handler) -> LocalServer:
+        local = LocalServer(handler)
+
+        class Answer(http.server.BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                request = Request(
+                    self.command, self.path, dict(self.headers.items()), self.rfile.read(length)
+                )
+                local.requests.append(request)
+                status, headers, body = local.handler(request)
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PATCH = do_DELETE = _handle
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+        server.daemon_threads = True
+        servers.append(server)
+        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+        local.url = f"http://127.0.0.1:{server.server_address[1]}"
+        return local
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
