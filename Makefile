@@ -37,11 +37,11 @@ check: setup
 lint: setup
 	$(VENV)/bin/ruff check generator tests
 	$(VENV)/bin/ruff format --check generator tests
-	cd generated/python && ../../$(VENV)/bin/ruff check . && ../../$(VENV)/bin/black --check --quiet .
+	cd generated/python && ../../$(VENV)/bin/ruff check --no-cache . && ../../$(VENV)/bin/black --check --quiet .
 
 typecheck: setup
 	$(VENV)/bin/mypy
-	cd generated/python && ../../$(VENV)/bin/mypy
+	cd generated/python && ../../$(VENV)/bin/mypy --cache-dir ../../.mypy_cache/generated
 
 # The reference site from generated/mkdocs.yml (offline, no external resources) into build/site
 # (not committed). Open build/site/index.html straight from disk or serve the folder.

@@ -54,11 +54,29 @@ def generate(spec: Path, out: Path, *, use_redocly: bool = True) -> int:
     return len(files)
 
 
+ARTIFACT_DIRS = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist"}
+
+
+def _is_artifact(path: Path) -> bool:
+    """Files tools leave in generated/ (bytecode, caches, builds; git ignores them)."""
+    return (
+        bool(ARTIFACT_DIRS.intersection(path.parts))
+        or path.suffix == ".pyc"
+        or any(part.endswith(".egg-info") for part in path.parts)
+    )
+
+
 def check_generated(spec: Path, out: Path) -> list[str]:
     """Relative paths where `out` differs from what the spec generates (empty: up to date)."""
     files = render_all(spec, use_redocly=False)
     present = (
-        {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} if out.exists() else set()
+        {
+            str(p.relative_to(out))
+            for p in out.rglob("*")
+            if p.is_file() and not _is_artifact(p.relative_to(out))
+        }
+        if out.exists()
+        else set()
     )
     stale = sorted(present - set(files))
     with tempfile.TemporaryDirectory() as tmp:

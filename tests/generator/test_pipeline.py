@@ -113,3 +113,16 @@ def test_redocly_findings_are_mapped_to_source_lines(tmp_path: Path) -> None:
     assert result.returncode == 1
     line = next(x for x in result.stderr.splitlines() if "[redocly/no-server-example.com]" in x)
     assert line.startswith("error: ") and "openapi.yaml:" in line and "/servers/0" in line
+
+
+def test_check_ignores_bytecode_and_packaging_artifacts(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    assert _run("generate", "--spec", str(spec), "--out", str(out), "--no-redocly").returncode == 0
+    (out / "python" / "src" / "__pycache__").mkdir(parents=True)
+    (out / "python" / "src" / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"\0")
+    (out / "python" / ".mypy_cache").mkdir()
+    (out / "python" / ".mypy_cache" / "cache.db").write_bytes(b"\0")
+    (out / "python" / "runapi.egg-info").mkdir()
+    (out / "python" / "runapi.egg-info" / "PKG-INFO").write_text("x\n")
+    assert _run("check", "--spec", str(spec), "--out", str(out)).returncode == 0
