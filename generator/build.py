@@ -10,11 +10,16 @@ from .diagnostics import join_pointer
 from .ir import Api, Body, Json, Namespace, Operation, OperationKind, Param, Task, Variant
 from .lint import completion_fields
 from .names import pascal
-from .openapi import OperationRef, iter_operations, lookup, resolve
+from .openapi import (
+    CALLBACK_EXPRESSION,
+    COMPONENT_REF,
+    OperationRef,
+    iter_operations,
+    lookup,
+    resolve,
+)
 from .python_types import PythonTypes, split_union
 from .schemawalk import RULE_KEYWORDS
-
-COMPONENT_REF = "#/components/schemas/"
 
 __all__ = ["annotation", "build_api", "inline_response_name", "pascal", "split_union"]
 
@@ -208,7 +213,7 @@ def _operation(document: dict[str, Any], op: OperationRef) -> Operation:
         kind = "task_create"
         accepted = resolve(document, responses["202"]) or {}
         status_id = accepted["links"]["getTaskStatus"]["operationId"]
-        callback = op.operation["callbacks"]["taskStatus"]["{$request.body#/callback_url}"]
+        callback = op.operation["callbacks"]["taskStatus"][CALLBACK_EXPRESSION]
         callback_body = callback["post"]["requestBody"]["content"]["application/json"]["schema"]
         callback_schema = _component(callback_body)
     completed: tuple[str, ...] = ()

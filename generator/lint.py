@@ -15,12 +15,11 @@ from jsonschema import Draft202012Validator
 from . import xrules
 from .bundle import Bundle
 from .diagnostics import Diagnostic, join_pointer
-from .openapi import iter_operations, json_body_schema, lookup, resolve
+from .openapi import CALLBACK_EXPRESSION, iter_operations, json_body_schema, lookup, resolve
 from .reference import ReferenceOperation
 from .schemawalk import RULE_KEYWORDS, request_body_pointers, rule_entries, walk_request_schemas
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
-CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
 CALLBACK_HEADERS = ("CallbackId", "CallbackTimestamp", "CallbackSignature")
 ENVELOPE_REF = "#/components/schemas/TaskEnvelope"
 

@@ -13,6 +13,9 @@ from referencing.jsonschema import DRAFT202012
 from .diagnostics import join_pointer, split_pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+COMPONENT_REF = "#/components/schemas/"
+#: The runtime expression of every task callback (spec/README.md).
+CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
 BUNDLE_URI = "urn:runapi:openapi"
 
 
@@ -68,6 +71,49 @@ def lookup(document: Any, pointer: str) -> Any:
         return get_pointer(document, pointer)
     except (KeyError, IndexError, ValueError, TypeError):
         return None
+
+
+def component_refs(node: Any) -> set[str]:
+    """Names of the component schemas `node` refers to directly (at any depth inside it)."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith(COMPONENT_REF):
+                found.add(ref[len(COMPONENT_REF) :])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def component_closure(schemas: dict[str, Any], roots: list[Any]) -> dict[str, Any]:
+    """Every component schema reachable from `roots`, by name, sorted."""
+    found: dict[str, Any] = {}
+    todo = sorted(component_refs(roots))
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found[name] = schemas[name]
+            todo.extend(component_refs(schemas[name]))
+    return dict(sorted(found.items()))
+
+
+def json_type(value: Any) -> str:
+    """The JSON Schema type name of a JSON value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
 
 
 def json_body_schema(document: dict[str, Any], operation: dict[str, Any]) -> Any:

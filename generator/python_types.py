@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .names import pascal
+from .openapi import COMPONENT_REF as COMPONENTS
 from .openapi import resolve
 
 
@@ -117,9 +118,6 @@ class PythonTypes:
                     )
                 )
         return name
-
-
-COMPONENTS = "#/components/schemas/"
 
 
 def split_union(text: str) -> list[str]:

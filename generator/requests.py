@@ -13,7 +13,8 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from . import xrules
 from .diagnostics import join_pointer
-from .openapi import SchemaValidators, get_pointer, iter_operations
+from .openapi import SchemaValidators, get_pointer
+from .schemawalk import request_body_pointers
 
 
 class RequestChecker:
@@ -21,18 +22,10 @@ class RequestChecker:
         self.document = document
         self.validators = SchemaValidators(document)
         self.body_schema: dict[str, str] = {}
-        for op in iter_operations(document):
-            body = op.operation.get("requestBody") or {}
-            pointer = join_pointer(op.pointer, "requestBody")
-            if "$ref" in body:
-                pointer = body["$ref"][1:]
-                body = get_pointer(document, pointer)
-            for media_type in ("application/json", "multipart/form-data"):
-                if media_type in (body.get("content") or {}):
-                    self.body_schema[op.operation_id] = join_pointer(
-                        pointer, "content", media_type, "schema"
-                    )
-                    break
+        for op, pointer in request_body_pointers(document):
+            media_type = pointer.split("/content/")[-1].split("/")[0].replace("~1", "/")
+            if media_type in ("application/json", "multipart/form-data"):
+                self.body_schema.setdefault(op.operation_id, pointer)
 
     def schema_errors(self, operation_id: str, body: Any) -> list[ValidationError]:
         validator = self.validators.for_pointer(self.body_schema[operation_id])

@@ -6,11 +6,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import xrules
-from .openapi import iter_operations, resolve
+from .openapi import CALLBACK_EXPRESSION, iter_operations, resolve
 from .reference import ReferenceOperation
 from .schemawalk import rule_entries, walk_request_schemas
-
-CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Any
 from ..build import build_api
 from ..bundle import Bundle
 from ..ir import Api, Json, Namespace, Operation, Param, Variant
-from ..openapi import lookup, resolve
+from ..openapi import CALLBACK_EXPRESSION, json_type, lookup, resolve
 from .docs_examples import AUTH_HEADERS, Example, cli_words, examples_of
 from .render import PROJECT, template_environment
 
@@ -115,9 +115,9 @@ def type_text(document: dict[str, Any], schema: Json, depth: int = 0) -> str:
             members = dict.fromkeys(type_text(document, s, depth + 1) for s in schema[key])
             return " or ".join(members)
     if "const" in schema and "type" not in schema:
-        return _json_kind(schema["const"])
+        return json_type(schema["const"])
     if "enum" in schema and "type" not in schema:
-        return " or ".join(dict.fromkeys(_json_kind(v) for v in schema["enum"]))
+        return " or ".join(dict.fromkeys(json_type(v) for v in schema["enum"]))
     declared = schema.get("type")
     names = declared if isinstance(declared, list) else [declared] if declared else []
     parts = []
@@ -131,20 +131,6 @@ def type_text(document: dict[str, Any], schema: Json, depth: int = 0) -> str:
     if not parts and (schema.get("properties") or schema.get("allOf")):
         return "object"
     return " or ".join(parts) if parts else "any"
-
-
-def _json_kind(value: Json) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
 
 
 def _range(low: Json, high: Json, unit: str) -> str:
@@ -449,7 +435,7 @@ class CallbackView:
 def callback_view(
     document: dict[str, Any], api: Api, op: Operation, raw: dict[str, Any]
 ) -> CallbackView:
-    callback = raw["callbacks"]["taskStatus"]["{$request.body#/callback_url}"]["post"]
+    callback = raw["callbacks"]["taskStatus"][CALLBACK_EXPRESSION]["post"]
     headers = []
     for parameter in callback.get("parameters") or []:
         param = resolve(document, parameter) or {}

@@ -19,7 +19,7 @@ from typing import Any
 from ..build import build_api
 from ..bundle import Bundle
 from ..ir import Api, Namespace, Operation, Param, Task, Variant
-from ..openapi import resolve
+from ..openapi import json_type, resolve
 from .python_context import docstring
 from .python_package import PACKAGE as PACKAGE_TEMPLATES
 from .render import PROJECT, format_all, template_environment
@@ -153,9 +153,9 @@ def _types(document: dict[str, Any], schema: Any, depth: int = 0) -> set[str]:
     if not isinstance(schema, dict) or depth > 6:
         return {"any"}
     if "const" in schema:
-        return {_value_type(schema["const"])}
+        return {json_type(schema["const"])}
     if isinstance(schema.get("enum"), list):
-        return {_value_type(v) for v in schema["enum"]}
+        return {json_type(v) for v in schema["enum"]}
     found: set[str] = set()
     kind = schema.get("type")
     if isinstance(kind, str):
@@ -166,20 +166,6 @@ def _types(document: dict[str, Any], schema: Any, depth: int = 0) -> set[str]:
         for member in schema.get(key) or []:
             found |= _types(document, member, depth + 1)
     return found or {"any"}
-
-
-def _value_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
 
 
 def _fixed_values(schema: Any) -> list[Any] | None:

@@ -17,9 +17,8 @@ from typing import Any
 
 from ..build import inline_response_name
 from ..ir import Api
-from ..openapi import iter_operations, resolve
+from ..openapi import COMPONENT_REF, component_refs, iter_operations, resolve
 
-COMPONENTS = "#/components/schemas/"
 HEADER = "# Generated from spec/openapi.yaml by datamodel-code-generator. Do not edit."
 SHARED = "shared"
 #: Validation keywords dropped from response schemas (shape is kept, strictness is not).
@@ -42,29 +41,14 @@ RELAXED = (
 )
 
 
-def _refs(node: Any) -> set[str]:
-    if isinstance(node, dict):
-        found = (
-            {node["$ref"][len(COMPONENTS) :]}
-            if str(node.get("$ref", "")).startswith(COMPONENTS)
-            else set()
-        )
-        for value in node.values():
-            found |= _refs(value)
-        return found
-    if isinstance(node, list):
-        return set().union(*(_refs(v) for v in node)) if node else set()
-    return set()
-
-
 def _relax(node: Any, module_of: dict[str, str], parent_key: str = "") -> Any:
     if isinstance(node, dict):
         out = {}
         for key, value in node.items():
             if key in RELAXED and parent_key != "properties":
                 continue
-            if key == "$ref" and isinstance(value, str) and value.startswith(COMPONENTS):
-                name = value[len(COMPONENTS) :]
+            if key == "$ref" and isinstance(value, str) and value.startswith(COMPONENT_REF):
+                name = value[len(COMPONENT_REF) :]
                 out[key] = f"#/$defs/{module_of[name]}.{name}"
             elif (
                 key in ("if", "then", "else", "not", "dependentRequired")
@@ -112,7 +96,7 @@ def _completed_schemas(api: Api, document: dict[str, Any]) -> dict[str, Any]:
             completed[task.completed_schema] = {
                 "description": f"A completed task: {present} always present.",
                 "allOf": [
-                    {"$ref": COMPONENTS + task.status_schema},
+                    {"$ref": COMPONENT_REF + task.status_schema},
                     {
                         "type": "object",
                         "required": ["status", *task.completed_fields],
@@ -137,7 +121,7 @@ def codegen_input(api: Api, document: dict[str, Any]) -> tuple[dict[str, Any], d
             if name in reached:
                 continue
             reached.add(name)
-            todo.extend(_refs(schemas[name]))
+            todo.extend(component_refs(schemas[name]))
         for name in reached:
             owners.setdefault(name, set()).add(namespace.name)
     module_of = {

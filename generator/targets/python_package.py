@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from typing import Any
 
 from ..build import build_api
 from ..bundle import Bundle
 from ..ir import Namespace, Operation
-from ..openapi import lookup
+from ..openapi import component_closure, lookup
 from ..python_types import NestedTypedDict, PythonTypes
 from .python_context import (
     REQUEST_OPTIONS,
@@ -19,7 +20,7 @@ from .python_context import (
     reserved_clashes,
     resource_classes,
 )
-from .python_models import COMPONENTS, render_models
+from .python_models import render_models
 from .render import PROJECT, format_all, template_environment
 
 STATIC = PROJECT / "templates" / "python" / "static"
@@ -27,31 +28,18 @@ PACKAGE = PROJECT / "templates" / "python" / "package"
 XRULES = PROJECT / "generator" / "xrules.py"
 SOURCE = "python/src/runapi"
 
-EXCEPTIONS = (
-    "RunAPIError",
-    "ValidationError",
-    "APIError",
-    "APIConnectionError",
-    "APITimeoutError",
-    "APIStatusError",
-    "BadRequestError",
-    "AuthenticationError",
-    "InsufficientCreditsError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "RequestTimeoutError",
-    "PayloadTooLargeError",
-    "UnsupportedMediaTypeError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "InternalServerError",
-    "ServiceUnavailableError",
-    "TaskError",
-    "TaskFailedError",
-    "TaskTimeoutError",
-    "WebhookVerificationError",
-    "MissingCredentialsError",
-)
+
+def _runtime_exceptions() -> tuple[str, ...]:
+    """The exception classes the runtime exports (its `__all__`), re-exported by `runapi`."""
+    tree = ast.parse((STATIC / "_exceptions.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            names: list[str] = ast.literal_eval(node.value)
+            return tuple(n for n in names if n[:1].isupper())
+    raise ValueError("templates/python/static/_exceptions.py has no __all__")
+
 
 SYNC = {
     "prefix": "",
@@ -103,25 +91,6 @@ def _namespace_view(namespace: Namespace) -> dict[str, Any]:
     }
 
 
-def _schema_closure(document: dict[str, Any], roots: list[Any]) -> dict[str, Any]:
-    schemas = document["components"]["schemas"]
-    found: dict[str, Any] = {}
-    todo = list(roots)
-    while todo:
-        node = todo.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(COMPONENTS):
-                name = ref[len(COMPONENTS) :]
-                if name not in found:
-                    found[name] = schemas[name]
-                    todo.append(schemas[name])
-            todo.extend(node.values())
-        elif isinstance(node, list):
-            todo.extend(node)
-    return dict(sorted(found.items()))
-
-
 def _validation_schemas(document: dict[str, Any], namespace: Namespace) -> str:
     """runapi/_schemas/<namespace>.json: the body schemas the client validates against."""
     bodies = {
@@ -131,7 +100,9 @@ def _validation_schemas(document: dict[str, Any], namespace: Namespace) -> str:
     }
     payload = {
         "bodies": bodies,
-        "components": {"schemas": _schema_closure(document, list(bodies.values()))},
+        "components": {
+            "schemas": component_closure(document["components"]["schemas"], list(bodies.values()))
+        },
     }
     return json.dumps(payload, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
 
@@ -197,7 +168,7 @@ def render(bundle: Bundle) -> dict[str, bytes]:
         "version": api.version,
         "title": api.title,
         "summary": str(info.get("summary", "")).rstrip("."),
-        "exceptions": EXCEPTIONS,
+        "exceptions": _runtime_exceptions(),
         "body_operations": [op for op in api.operations if op.body is not None],
         "api": api,
     }
