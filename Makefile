@@ -8,7 +8,7 @@ SITE := build/site
 # Material for MkDocs prints an end-of-life banner on every build; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate validate check test lint typecheck docs bench clean
+.PHONY: setup generate validate check audit test lint typecheck docs bench clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -29,6 +29,12 @@ validate: setup
 
 generate: setup
 	$(PY) -m generator generate
+
+# The spec against RunAPI's request contract (spec/README.md, "Sources"): exits non-zero on any
+# disagreement the spec does not record. CONTRACT=path audits another contract file.
+CONTRACT ?= ../shared/reference/runapi-contract.json
+audit: setup
+	$(PY) -m generator audit-contract $(CONTRACT)
 
 # Fails when generated/ is not exactly what the committed spec produces.
 check: setup

@@ -12,7 +12,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from . import xrules
+from . import notes, xrules
 from .bundle import Bundle
 from .diagnostics import Diagnostic, join_pointer
 from .openapi import CALLBACK_EXPRESSION, iter_operations, json_body_schema, lookup, resolve
@@ -459,6 +459,8 @@ LINT_RULES: dict[str, LintRule] = {
     "x-rules": x_rules,
     "component-unused": unused_components,
     "security": security_schemes,
+    "maintainer-note": notes.user_texts,
+    "contract-record": notes.contract_records,
 }
 
 

@@ -17,6 +17,7 @@ COMPONENT_REF = "#/components/schemas/"
 #: The runtime expression of every task callback (spec/README.md).
 CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
 BUNDLE_URI = "urn:runapi:openapi"
+FORMAT_CHECKER = Draft202012Validator.FORMAT_CHECKER
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,9 @@ class SchemaValidators:
     """JSON Schema 2020-12 validators for subschemas of one bundled document.
 
     The document is registered as a resource, so `#/components/...` refs inside any subschema
-    resolve exactly as they would for a downstream tool reading the bundled file.
+    resolve exactly as they would for a downstream tool reading the bundled file. Formats are
+    asserted (`uri` through rfc3986-validator, as jsonschema's format-nongpl extra does), as
+    format-checking tools such as Prism do.
     """
 
     def __init__(self, document: dict[str, Any]) -> None:
@@ -141,6 +144,8 @@ class SchemaValidators:
         validator = self._cache.get(pointer)
         if validator is None:
             schema = {"$ref": f"{BUNDLE_URI}#{pointer}"}
-            validator = Draft202012Validator(schema, registry=self._registry)
+            validator = Draft202012Validator(
+                schema, registry=self._registry, format_checker=FORMAT_CHECKER
+            )
             self._cache[pointer] = validator
         return validator

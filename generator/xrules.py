@@ -26,6 +26,7 @@ META_SCHEMA: dict[str, Any] = {
         "additionalProperties": False,
         "properties": {
             "description": {"type": "string", "minLength": 1},
+            "x-runapi-reading": {"type": "string", "minLength": 1},
             "compare": {
                 "type": "object",
                 "required": ["left", "op"],

@@ -300,7 +300,7 @@ def _task_methods(task: Task, types: PythonTypes) -> list[Method]:
     )
     wait_doc = docstring(
         "Wait for the task to finish and return its completed status.",
-        "Polls the status operation from the reference's 5-second cadence, growing to "
+        "Polls the status operation every 5 seconds at first, growing to "
         "`max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task "
         "fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is "
         f"called after every poll. Completed results always include: "

@@ -9,6 +9,7 @@ from typing import Any
 from ..build import build_api
 from ..bundle import Bundle
 from ..ir import Namespace, Operation
+from ..notes import strip_notes
 from ..openapi import component_closure, lookup
 from ..python_types import NestedTypedDict, PythonTypes
 from .python_context import (
@@ -104,7 +105,8 @@ def _validation_schemas(document: dict[str, Any], namespace: Namespace) -> str:
             "schemas": component_closure(document["components"]["schemas"], list(bodies.values()))
         },
     }
-    return json.dumps(payload, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
+    shipped = strip_notes(payload)  # maintainer notes stay in the spec
+    return json.dumps(shipped, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
 
 
 def render(bundle: Bundle) -> dict[str, bytes]:

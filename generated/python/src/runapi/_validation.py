@@ -55,7 +55,11 @@ class _NamespaceSchemas:
         found = self._validators.get(pointer)
         if found is None:
             schema = {"$ref": f"{self._uri}#{pointer}"}
-            found = self._validator_class(schema, registry=self._registry)
+            found = self._validator_class(
+                schema,
+                registry=self._registry,
+                format_checker=self._validator_class.FORMAT_CHECKER,
+            )
             self._validators[pointer] = found
         return found
 
@@ -179,6 +183,13 @@ def _closest(schemas: _NamespaceSchemas, pointer: str, count: int, body: Any) ->
     return min(range(count), key=cost)
 
 
+#: How a `format` the spec uses reads in a problem.
+_FORMATS = {
+    "uri": "an absolute URI such as https://example.com/file.png",
+    "date-time": "an RFC 3339 date-time",
+}
+
+
 def _field(error: SchemaError) -> str:
     return ".".join(str(p) for p in error.absolute_path)
 
@@ -223,6 +234,9 @@ def _phrase(error: SchemaError, variant: _Variant) -> str:
         "maxItems": "a list of at most {} items",
         "pattern": "a string matching {}",
     }
+    if keyword == "format":
+        kind = _FORMATS.get(str(error.validator_value), f"a valid {error.validator_value}")
+        return f"{where} must be {kind}{context} (got {error.instance!r})"
     if keyword in limits:
         return f"{where} must be {limits[keyword].format(error.validator_value)}{context}"
     return f"{where}: {error.message}{context}"

@@ -28,8 +28,7 @@ class IsolateAudioCreateParams(TypedDict, total=False):
     """URL of the source audio."""
 
     model: Literal["audio-isolation"]
-    """Model id. Reading - the parameter table omits model and the example sends none; the endpoint
-    table names audio-isolation, so it is accepted but optional."""
+    """Model id."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -43,8 +42,7 @@ class SpeechToTextCreateParams(TypedDict, total=False):
     """URL of the source audio."""
 
     model: Literal["speech-to-text"]
-    """Model id. Reading - the parameter table omits model and the example sends none; the endpoint
-    table names speech-to-text, so it is accepted but optional."""
+    """Model id."""
 
     language_code: str
     """Language hint (language code)."""
@@ -68,8 +66,7 @@ class TextToDialogueCreateParams(TypedDict, total=False):
     characters."""
 
     model: Literal["text-to-dialogue-v3"]
-    """Model id. Reading - the parameter table omits model and the example sends none; the endpoint
-    table names text-to-dialogue-v3, so it is accepted but optional."""
+    """Model id."""
 
     stability: float
     """Voice stability - 0, 0.5 or 1."""
@@ -89,8 +86,7 @@ class TextToSoundCreateParams(TypedDict, total=False):
     """Sound effect prompt, at most 5000 characters."""
 
     model: Literal["sound-effect-v2"]
-    """Model id. Reading - the parameter table omits model and the example sends none; the endpoint
-    table names sound-effect-v2, so it is accepted but optional."""
+    """Model id."""
 
     loop: bool
     """Generate a seamlessly looping sound."""

@@ -26,8 +26,7 @@ class FromBase64Params(TypedDict, total=False):
     decoded file may be at most 10 MB."""
 
     file_name: str
-    """Custom filename for the uploaded file. Reading - the reference gives no length limit; 255
-    characters (a common filesystem limit) is assumed."""
+    """Custom filename for the uploaded file."""
 
 
 class FromStreamParams(TypedDict, total=False):
@@ -37,8 +36,7 @@ class FromStreamParams(TypedDict, total=False):
     """The file to upload (binary part, at most 10 MB)."""
 
     file_name: str
-    """Custom filename for the uploaded file. Reading - the reference gives no length limit; 255
-    characters (a common filesystem limit) is assumed."""
+    """Custom filename for the uploaded file."""
 
 
 class FromUrlParams(TypedDict, total=False):
@@ -48,5 +46,4 @@ class FromUrlParams(TypedDict, total=False):
     """HTTPS URL of the file to download."""
 
     file_name: str
-    """Custom filename for the uploaded file. Reading - the reference gives no length limit; 255
-    characters (a common filesystem limit) is assumed."""
+    """Custom filename for the uploaded file."""

@@ -246,8 +246,7 @@ class ModelsStreamGenerateContentGenerationConfigThinkingConfig(TypedDict, total
     """Return thought parts."""
 
     thinkingLevel: Literal["minimal", "low", "medium", "high"]
-    """Thinking depth. Reading - the reference's example uses high; Gemini 3's levels minimal, low,
-    medium and high are accepted."""
+    """Thinking depth."""
 
     thinkingBudget: int
     """Thinking token budget (-1 lets the model decide)."""

@@ -22,8 +22,7 @@ class CreateAudioParams(TypedDict, total=False):
     """Body of `gemini_omni.create_audio`."""
 
     audio_id: Required[str]
-    """Preset voice ID, such as achernar, achird, charon, puck or zephyr. Reading - the list is
-    given as examples, so any preset id string is passed through."""
+    """Preset voice ID, such as achernar, achird, charon, puck or zephyr."""
 
     name: Required[str]
     """Voice name, at most 210 characters."""
@@ -58,8 +57,7 @@ class TextToVideoCreateParams(TypedDict, total=False):
     """Video prompt, at most 20000 characters."""
 
     duration_seconds: Required[Literal[4, 6, 8, 10]]
-    """Video length in seconds - 4, 6, 8 or 10; ignored when video_list is provided. Reading - the
-    table marks it required, so it is required even with video_list."""
+    """Video length in seconds - 4, 6, 8 or 10; ignored when video_list is provided."""
 
     reference_image_urls: list[str] | tuple[str, ...]
     """Reference image URLs, at most 7 images of at most 20 MB each; each counts 1 reference unit."""

@@ -27,8 +27,7 @@ class TextToImageCreateParams(TypedDict, total=False):
     """Text prompt; required when source_image_urls is blank (omitted or empty)."""
 
     source_image_urls: list[str] | tuple[str, ...]
-    """Up to 5 source image URLs for image-guided generation. Reading - an empty list counts as
-    blank, like an omitted one."""
+    """Up to 5 source image URLs for image-guided generation."""
 
     mask_url: str
     """Mask image URL marking the area of the source image to change."""

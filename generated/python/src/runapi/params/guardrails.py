@@ -96,5 +96,4 @@ class ManagementModelBudgetParam(TypedDict, total=False):
     """Cap in USD cents."""
 
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
-    """Reset cadence; null is a lifetime cap. Reading - the reference's entry list was cut;
-    required fields follow its example."""
+    """Reset cadence; null is a lifetime cap."""

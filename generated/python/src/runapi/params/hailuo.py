@@ -31,9 +31,7 @@ class ImageToVideoCreateHailuo02ImageToVideoProParams(TypedDict, total=False):
     """Public first-frame image URL."""
 
     last_frame_image_url: str
-    """Last-frame image URL (hailuo-02-* only). Reading - the parameter table allows it on every
-    hailuo-02-* model, including the fixed pro profile (the model list mentions it for the
-    standard model only)."""
+    """Last-frame image URL (hailuo-02-* only)."""
 
     prompt_optimizer: bool
     """Enable Hailuo prompt optimization (hailuo-02-* only)."""

@@ -24,9 +24,7 @@ class EditVideoCreateParams(TypedDict, total=False):
     """Must be happyhorse-edit-video."""
 
     prompt: Required[str]
-    """Edit instruction, at most 5000 non-Chinese characters or 2500 Chinese characters. Reading -
-    the schema checks the 5000-character limit; the lower limit for Chinese text is checked by
-    the server."""
+    """Edit instruction, at most 5000 non-Chinese characters or 2500 Chinese characters."""
 
     source_video_url: Required[str]
     """One public MP4 or MOV source video URL, 3-60 seconds long (the length is checked by the
@@ -59,9 +57,7 @@ class ImageToVideoCreateParams(TypedDict, total=False):
     """Public first-frame image URL."""
 
     prompt: str
-    """Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters. Reading - the
-    schema checks the 5000-character limit; the lower limit for Chinese text is checked by the
-    server."""
+    """Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters."""
 
     output_resolution: Literal["720p", "1080p"]
     """Output resolution, 720p or 1080p (default 1080p)."""
@@ -83,9 +79,7 @@ class TextToVideoCreateHappyhorseTextToVideoParams(TypedDict, total=False):
     model: Required[Literal["happyhorse-text-to-video"]]
 
     prompt: Required[str]
-    """Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters. Reading - the
-    schema checks the 5000-character limit; the lower limit for Chinese text is checked by the
-    server."""
+    """Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters."""
 
     output_resolution: Literal["720p", "1080p"]
     """Output resolution, 720p or 1080p (default 1080p)."""
@@ -110,9 +104,7 @@ class TextToVideoCreateHappyhorseCharacterParams(TypedDict, total=False):
     model: Required[Literal["happyhorse-character"]]
 
     prompt: Required[str]
-    """Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters. Reading - the
-    schema checks the 5000-character limit; the lower limit for Chinese text is checked by the
-    server."""
+    """Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters."""
 
     reference_image_urls: Required[list[str] | tuple[str, ...]]
     """1-9 public reference image URLs (required for happyhorse-character); the order maps to

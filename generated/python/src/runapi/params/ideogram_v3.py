@@ -46,8 +46,7 @@ class EditImageCreateIdeogramV3EditParams(TypedDict, total=False):
     """Use MagicPrompt to expand the prompt."""
 
     output_count: Literal[1, 2, 3, 4]
-    """Number of images, 1 to 4. Reading - typed as number in the reference; the documented values
-    are whole counts."""
+    """Number of images, 1 to 4."""
 
     seed: int
     """Seed for the random number generator."""
@@ -86,8 +85,7 @@ class EditImageCreateIdeogramV3CharacterEditParams(TypedDict, total=False):
     """Use MagicPrompt to expand the prompt."""
 
     output_count: Literal[1, 2, 3, 4]
-    """Number of images, 1 to 4. Reading - typed as number in the reference; the documented values
-    are whole counts."""
+    """Number of images, 1 to 4."""
 
     seed: int
     """Seed for the random number generator."""
@@ -116,8 +114,7 @@ class ReframeImageCreateParams(TypedDict, total=False):
     """Style preset; auto, general, realistic or design."""
 
     output_count: Literal[1, 2, 3, 4]
-    """Number of images, 1 to 4. Reading - typed as number in the reference; the documented values
-    are whole counts."""
+    """Number of images, 1 to 4."""
 
     seed: int
     """Seed for the random number generator."""
@@ -152,8 +149,7 @@ class RemixImageCreateIdeogramV3RemixParams(TypedDict, total=False):
     """Output aspect ratio."""
 
     output_count: Literal[1, 2, 3, 4]
-    """Number of images, 1 to 4. Reading - typed as number in the reference; the documented values
-    are whole counts."""
+    """Number of images, 1 to 4."""
 
     seed: int
     """Seed for the random number generator."""
@@ -198,8 +194,7 @@ class RemixImageCreateIdeogramV3CharacterRemixParams(TypedDict, total=False):
     """Output aspect ratio."""
 
     output_count: Literal[1, 2, 3, 4]
-    """Number of images, 1 to 4. Reading - typed as number in the reference; the documented values
-    are whole counts."""
+    """Number of images, 1 to 4."""
 
     seed: int
     """Seed for the random number generator."""
@@ -244,8 +239,7 @@ class TextToImageCreateIdeogramV3TextToImageParams(TypedDict, total=False):
     """Output aspect ratio."""
 
     output_count: Literal[1, 2, 3, 4]
-    """Number of images, 1 to 4. Reading - typed as number in the reference; the documented values
-    are whole counts."""
+    """Number of images, 1 to 4."""
 
     seed: int
     """Seed for the random number generator."""
@@ -284,8 +278,7 @@ class TextToImageCreateIdeogramV3CharacterParams(TypedDict, total=False):
     """Output aspect ratio."""
 
     output_count: Literal[1, 2, 3, 4]
-    """Number of images, 1 to 4. Reading - typed as number in the reference; the documented values
-    are whole counts."""
+    """Number of images, 1 to 4."""
 
     seed: int
     """Seed for the random number generator."""

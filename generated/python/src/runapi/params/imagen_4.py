@@ -61,8 +61,7 @@ class TextToImageCreateImagen4Params(TypedDict, total=False):
     """Output aspect ratio."""
 
     seed: int
-    """Seed for reproducible images. Reading - the reference types it as a number; seeds are whole
-    numbers, so an integer is expected."""
+    """Seed for reproducible images."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -85,12 +84,10 @@ class TextToImageCreateImagen4FastParams(TypedDict, total=False):
     """Output aspect ratio."""
 
     output_count: Literal[1, 2, 3, 4]
-    """Number of images to generate (imagen-4-fast only). Reading - typed as number in the
-    reference; the documented values are whole counts."""
+    """Number of images to generate (imagen-4-fast only)."""
 
     seed: int
-    """Seed for reproducible images. Reading - the reference types it as a number; seeds are whole
-    numbers, so an integer is expected."""
+    """Seed for reproducible images."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -113,8 +110,7 @@ class TextToImageCreateImagen4UltraParams(TypedDict, total=False):
     """Output aspect ratio."""
 
     seed: int
-    """Seed for reproducible images. Reading - the reference types it as a number; seeds are whole
-    numbers, so an integer is expected."""
+    """Seed for reproducible images."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see

@@ -166,8 +166,7 @@ class ImageToVideoCreateKlingV25TurboImageToVideoProParams(TypedDict, total=Fals
     """Output aspect ratio."""
 
     negative_prompt: str
-    """What to avoid in the generated video, at most 500 characters. Reading - the image-to-video
-    table gives 500 for every model, including V2.5 Turbo."""
+    """What to avoid in the generated video, at most 500 characters."""
 
     cfg_scale: float
     """Creativity vs prompt adherence, 0 to 1."""
@@ -219,8 +218,7 @@ class TextToVideoCreateKling30FalseParams(TypedDict, total=False):
     """Whether to generate sound; must be true when `multi_shots` is true."""
 
     duration_seconds: int
-    """Total video duration in seconds, 3 through 15. Reading - the reference types it as a number;
-    Kling durations are whole seconds, so an integer is expected."""
+    """Total video duration in seconds, 3 through 15."""
 
     aspect_ratio: Literal["16:9", "9:16", "1:1"]
     """Output aspect ratio; required unless `first_frame_image_url` is given (then it auto-adapts
@@ -259,16 +257,14 @@ class TextToVideoCreateKling30TrueParams(TypedDict, total=False):
     per shot."""
 
     prompt: str
-    """Optional overall prompt in multi-shot mode (each shot has its own prompt). Reading - the
-    reference requires prompt only in single-shot mode and does not forbid it here."""
+    """Optional overall prompt in multi-shot mode (each shot has its own prompt)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
     duration_seconds: int
-    """Total video duration in seconds, 3 through 15. Reading - the reference types it as a number;
-    Kling durations are whole seconds, so an integer is expected."""
+    """Total video duration in seconds, 3 through 15."""
 
     aspect_ratio: Literal["16:9", "9:16", "1:1"]
     """Output aspect ratio; required unless `first_frame_image_url` is given (then it auto-adapts

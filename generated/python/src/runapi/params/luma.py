@@ -25,7 +25,7 @@ class ModifyVideoCreateParams(TypedDict, total=False):
 
     callback_url: str
     """HTTPS webhook URL that receives a signed POST with the final status payload when the task
-    finishes. Reading - the reference says HTTPS, so plain http URLs are rejected."""
+    finishes."""
 
     watermark: str
     """Watermark identifier added to the generated video."""

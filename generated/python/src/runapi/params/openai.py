@@ -156,8 +156,7 @@ class ResponsesCreateReasoning(TypedDict, total=False):
     """An item of ResponsesCreateReasoning."""
 
     effort: Literal["minimal", "low", "medium", "high"]
-    """Reasoning effort. Reading - the reference's list was cut after "minimal"; the OpenAI values
-    minimal, low, medium and high are accepted (the reference's example uses medium)."""
+    """Reasoning effort."""
 
     summary: Literal["auto", "concise", "detailed"]
 

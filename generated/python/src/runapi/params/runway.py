@@ -51,9 +51,7 @@ class TextToVideoCreateParams(TypedDict, total=False):
     """First frame image for image-to-video."""
 
     aspect_ratio: str
-    """Output aspect ratio (for example 16:9); required for text-to-video. Reading - the reference
-    lists no values for Runway text-to-video, so any ratio string is passed through, and it
-    stays optional in image-to-video mode."""
+    """Output aspect ratio (for example 16:9); required for text-to-video."""
 
     watermark: str
     """Watermark text."""

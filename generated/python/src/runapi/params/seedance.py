@@ -28,8 +28,7 @@ class TextToVideoCreateSeedance15ProParams(TypedDict, total=False):
     """Text prompt, 3-2500 characters for seedance-1.5-pro."""
 
     aspect_ratio: Required[str]
-    """Output aspect ratio, required for seedance-1.5-pro. Reading - the reference lists no values
-    for 1.5-pro, so any ratio string is passed through (for example 16:9)."""
+    """Output aspect ratio, required for seedance-1.5-pro."""
 
     duration_seconds: Required[Literal[4, 8, 12]]
     """Video length in seconds; seedance-1.5-pro requires 4, 8 or 12."""

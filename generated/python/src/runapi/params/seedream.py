@@ -28,16 +28,13 @@ class EditImageCreateSeedream45EditParams(TypedDict, total=False):
     """Text prompt; 4.5 models accept 1-3000 characters."""
 
     source_image_urls: Required[list[str] | tuple[str, ...]]
-    """Source image URLs to edit. Reading - the reference states a limit (10) only for v4 edit, so
-    no upper bound is enforced for 4.5 and 5-Lite."""
+    """Source image URLs to edit."""
 
     aspect_ratio: Required[Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]]
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_quality: Required[Literal["basic", "high"]]
-    """Output quality, basic or high; required for the 4.5 and 5-Lite models. Reading - the
-    reference documents it only for 4.5 and 5-Lite (v4 uses output_resolution instead), so v4
-    rejects it."""
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models."""
 
     enable_safety_checker: bool
     """Optional content safety check toggle (default false)."""
@@ -56,16 +53,13 @@ class EditImageCreateSeedream5LiteEditParams(TypedDict, total=False):
     """Text prompt; 5-Lite models accept 3-3000 characters."""
 
     source_image_urls: Required[list[str] | tuple[str, ...]]
-    """Source image URLs to edit. Reading - the reference states a limit (10) only for v4 edit, so
-    no upper bound is enforced for 4.5 and 5-Lite."""
+    """Source image URLs to edit."""
 
     aspect_ratio: Required[Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]]
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_quality: Required[Literal["basic", "high"]]
-    """Output quality, basic or high; required for the 4.5 and 5-Lite models. Reading - the
-    reference documents it only for 4.5 and 5-Lite (v4 uses output_resolution instead), so v4
-    rejects it."""
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models."""
 
     enable_safety_checker: bool
     """Optional content safety check toggle (default false)."""
@@ -118,9 +112,7 @@ class TextToImageCreateSeedream45TextToImageParams(TypedDict, total=False):
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_quality: Required[Literal["basic", "high"]]
-    """Output quality, basic or high; required for the 4.5 and 5-Lite models. Reading - the
-    reference documents it only for 4.5 and 5-Lite (v4 uses output_resolution instead), so v4
-    rejects it."""
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models."""
 
     enable_safety_checker: bool
     """Optional content safety check toggle (default false)."""
@@ -142,9 +134,7 @@ class TextToImageCreateSeedream5LiteTextToImageParams(TypedDict, total=False):
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_quality: Required[Literal["basic", "high"]]
-    """Output quality, basic or high; required for the 4.5 and 5-Lite models. Reading - the
-    reference documents it only for 4.5 and 5-Lite (v4 uses output_resolution instead), so v4
-    rejects it."""
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models."""
 
     enable_safety_checker: bool
     """Optional content safety check toggle (default false)."""

@@ -59,8 +59,7 @@ class AddInstrumentalCreateParams(TypedDict, total=False):
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -97,8 +96,7 @@ class AddVocalsCreateParams(TypedDict, total=False):
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -163,12 +161,10 @@ class CoverAudioCreateAutoLyricsParams(TypedDict, total=False):
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     style: str
-    """Music style. Reading - the reference's per-mode shape table is lost; the spec accepts style
-    and title as optional hints in auto_lyrics mode."""
+    """Music style."""
 
     title: str
     """Music title (optional in auto_lyrics mode)."""
@@ -214,16 +210,14 @@ class CoverAudioCreateExactLyricsParams(TypedDict, total=False):
     """Exact lyrics to sing (required for exact_lyrics)."""
 
     style: Required[str]
-    """Music style (required for exact_lyrics and instrumental). Reading - the reference's per-mode
-    shape table is lost; its exact_lyrics and instrumental examples always send style and title."""
+    """Music style (required for exact_lyrics and instrumental)."""
 
     title: Required[str]
     """Music title (required for exact_lyrics and instrumental)."""
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -263,16 +257,14 @@ class CoverAudioCreateInstrumentalParams(TypedDict, total=False):
     """Generate an instrumental cover (no vocals)."""
 
     style: Required[str]
-    """Music style (required for exact_lyrics and instrumental). Reading - the reference's per-mode
-    shape table is lost; its exact_lyrics and instrumental examples always send style and title."""
+    """Music style (required for exact_lyrics and instrumental)."""
 
     title: Required[str]
     """Music title (required for exact_lyrics and instrumental)."""
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -315,12 +307,10 @@ class CreateMashupCreateAutoLyricsParams(TypedDict, total=False):
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     style: str
-    """Music style. Reading - the reference's per-mode shape table is lost; the spec accepts style
-    and title as optional hints in auto_lyrics mode."""
+    """Music style."""
 
     title: str
     """Music title (optional in auto_lyrics mode)."""
@@ -362,16 +352,14 @@ class CreateMashupCreateExactLyricsParams(TypedDict, total=False):
     """Exact lyrics to sing (required for exact_lyrics)."""
 
     style: Required[str]
-    """Music style (required for exact_lyrics and instrumental). Reading - the reference's per-mode
-    shape table is lost; its exact_lyrics and instrumental examples always send style and title."""
+    """Music style (required for exact_lyrics and instrumental)."""
 
     title: Required[str]
     """Music title (required for exact_lyrics and instrumental)."""
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -407,16 +395,14 @@ class CreateMashupCreateInstrumentalParams(TypedDict, total=False):
     """Generate an instrumental mashup (no vocals)."""
 
     style: Required[str]
-    """Music style (required for exact_lyrics and instrumental). Reading - the reference's per-mode
-    shape table is lost; its exact_lyrics and instrumental examples always send style and title."""
+    """Music style (required for exact_lyrics and instrumental)."""
 
     title: Required[str]
     """Music title (required for exact_lyrics and instrumental)."""
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -450,8 +436,7 @@ class ExtendMusicCreateSourceParams(TypedDict, total=False):
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     audio_id: str
     """Audio ID of the Suno track to extend (Extend Music). Exactly one of audio_id or upload_url."""
@@ -490,8 +475,7 @@ class ExtendMusicCreateCustomParams(TypedDict, total=False):
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     continue_at: Required[float]
     """Second of the source track at which the extension starts (required in custom mode)."""
@@ -518,9 +502,7 @@ class ExtendMusicCreateCustomParams(TypedDict, total=False):
     """Description of how to extend; required in custom mode unless instrumental is true."""
 
     instrumental: bool
-    """Whether the extension is instrumental (upload_url extensions only). Reading - the reference
-    marks it required in custom mode, but its own upload example omits it, so the spec treats it
-    as optional, defaulting to false (prompt is then required)."""
+    """Whether the extension is instrumental (upload_url extensions only)."""
 
     persona_id: str
     """Persona ID to apply; create one with suno.generate_persona."""
@@ -572,8 +554,7 @@ class GenerateMidiCreateParams(TypedDict, total=False):
 
     task_id: Required[str]
     """Id of a completed stem separation task of type `split_stem`
-    (`suno.separate_audio_stems.create`). Reading - the type of the referenced task is checked
-    by the server."""
+    (`suno.separate_audio_stems.create`)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -710,12 +691,10 @@ class TextToMusicCreateAutoLyricsParams(TypedDict, total=False):
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     style: str
-    """Music style. Reading - the reference's per-mode shape table is lost; the spec accepts style
-    and title as optional hints in auto_lyrics mode."""
+    """Music style."""
 
     title: str
     """Music title (optional in auto_lyrics mode)."""
@@ -757,16 +736,14 @@ class TextToMusicCreateExactLyricsParams(TypedDict, total=False):
     """Exact lyrics to sing (required for exact_lyrics)."""
 
     style: Required[str]
-    """Music style (required for exact_lyrics and instrumental). Reading - the reference's per-mode
-    shape table is lost; its exact_lyrics and instrumental examples always send style and title."""
+    """Music style (required for exact_lyrics and instrumental)."""
 
     title: Required[str]
     """Music title (required for exact_lyrics and instrumental)."""
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -802,16 +779,14 @@ class TextToMusicCreateInstrumentalParams(TypedDict, total=False):
     """Generate instrumental music (no vocals)."""
 
     style: Required[str]
-    """Music style (required for exact_lyrics and instrumental). Reading - the reference's per-mode
-    shape table is lost; its exact_lyrics and instrumental examples always send style and title."""
+    """Music style (required for exact_lyrics and instrumental)."""
 
     title: Required[str]
     """Music title (required for exact_lyrics and instrumental)."""
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
-    or suno-v4 (up to 4 min). Reading - the model table also lists suno-v5.5, but this
-    endpoint's model list does not, so it is rejected here (suno.text_to_sound accepts it)."""
+    or suno-v4 (up to 4 min)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -882,8 +857,7 @@ class TextToSoundCreateParams(TypedDict, total=False):
         "A#",
         "B",
     ]
-    """Musical key. Reading - the reference lists the 24 keys and a default of "Any"; the spec also
-    accepts "Any" explicitly."""
+    """Musical key."""
 
     grab_lyrics: bool
     """Capture lyric subtitles for later retrieval."""
@@ -920,8 +894,7 @@ class VoiceToValidationPhraseCreateParams(TypedDict, total=False):
     """Public URL of the source voice recording."""
 
     vocal_start_seconds: Required[int]
-    """Start of the vocal segment, in whole seconds. Reading - a position in the recording cannot
-    be negative."""
+    """Start of the vocal segment, in whole seconds."""
 
     vocal_end_seconds: Required[int]
     """End of the vocal segment, in whole seconds; must be greater than vocal_start_seconds."""

@@ -49,8 +49,7 @@ class AnimateCreateParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -78,19 +77,16 @@ class EditVideoCreateWan26EditVideoParams(TypedDict, total=False):
     """Reference image URL for style guidance."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     aspect_ratio: str
-    """Output aspect ratio. Reading - the reference lists no values, so the string is passed
-    through."""
+    """Output aspect ratio."""
 
     duration_seconds: float
     """Output duration in seconds."""
 
     audio_setting: str
-    """Audio handling setting. Reading - the reference lists no values, so the string is passed
-    through."""
+    """Audio handling setting."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -127,19 +123,16 @@ class EditVideoCreateWan26FlashEditVideoParams(TypedDict, total=False):
     """Reference image URL for style guidance."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     aspect_ratio: str
-    """Output aspect ratio. Reading - the reference lists no values, so the string is passed
-    through."""
+    """Output aspect ratio."""
 
     duration_seconds: float
     """Output duration in seconds."""
 
     audio_setting: str
-    """Audio handling setting. Reading - the reference lists no values, so the string is passed
-    through."""
+    """Audio handling setting."""
 
     audio: bool
     """Generate audio (flash model only)."""
@@ -182,19 +175,16 @@ class EditVideoCreateWan27EditVideoParams(TypedDict, total=False):
     """Reference image URL for style guidance."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     aspect_ratio: str
-    """Output aspect ratio. Reading - the reference lists no values, so the string is passed
-    through."""
+    """Output aspect ratio."""
 
     duration_seconds: float
     """Output duration in seconds."""
 
     audio_setting: str
-    """Audio handling setting. Reading - the reference lists no values, so the string is passed
-    through."""
+    """Audio handling setting."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -225,16 +215,13 @@ class ImageToVideoCreateWan22A14bImageToVideoTurboParams(TypedDict, total=False)
     the callbacks of this operation)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     aspect_ratio: str
-    """Aspect ratio (wan-2.2-* and wan-2.5-* only). Reading - the image-to-video table lists no
-    values, so the string is passed through (for example 16:9)."""
+    """Aspect ratio (wan-2.2-* and wan-2.5-* only)."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -255,8 +242,7 @@ class ImageToVideoCreateWan25ImageToVideoParams(TypedDict, total=False):
     """First frame source image URL (required for wan-2.2-*, wan-2.5-* and wan-2.6-*)."""
 
     duration_seconds: Required[float]
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     prompt: str
     """Text prompt (optional for wan-2.2-* and wan-2.5-*)."""
@@ -266,12 +252,10 @@ class ImageToVideoCreateWan25ImageToVideoParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     aspect_ratio: str
-    """Aspect ratio (wan-2.2-* and wan-2.5-* only). Reading - the image-to-video table lists no
-    values, so the string is passed through (for example 16:9)."""
+    """Aspect ratio (wan-2.2-* and wan-2.5-* only)."""
 
     negative_prompt: str
     """What to avoid (wan-2.5-* and wan-2.7-* only)."""
@@ -302,12 +286,10 @@ class ImageToVideoCreateWan26ImageToVideoParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -335,12 +317,10 @@ class ImageToVideoCreateWan26FlashImageToVideoParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -386,16 +366,13 @@ class ImageToVideoCreateWan27ImageToVideoParams(TypedDict, total=False):
     """Background audio URL (wan-2.7-* only)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     ratio: str
-    """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`). Reading - the
-    reference gives no values, so the string is passed through."""
+    """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`)."""
 
     negative_prompt: str
     """What to avoid (wan-2.5-* and wan-2.7-* only)."""
@@ -439,8 +416,7 @@ class SpeechToVideoCreateParams(TypedDict, total=False):
     """Frames per second."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     negative_prompt: str
     """What to avoid."""
@@ -477,7 +453,7 @@ class TextToImageCreateWan27ImageParams(TypedDict, total=False):
     """Output aspect ratio."""
 
     output_resolution: str
-    """Output resolution. Reading - the reference lists no values, so the string is passed through."""
+    """Output resolution."""
 
     output_count: int
     """Number of images to generate."""
@@ -501,8 +477,7 @@ class TextToImageCreateWan27ImageParams(TypedDict, total=False):
     """Color palette constraints, each item `{hex, ratio}`."""
 
     bbox_list: Sequence[Mapping[str, object]]
-    """Bounding box constraints. Reading - the reference does not describe the box format, so items
-    are passed through unchecked."""
+    """Bounding box constraints."""
 
 
 class TextToImageCreateWan27ImageProParams(TypedDict, total=False):
@@ -521,7 +496,7 @@ class TextToImageCreateWan27ImageProParams(TypedDict, total=False):
     """Output aspect ratio."""
 
     output_resolution: str
-    """Output resolution. Reading - the reference lists no values, so the string is passed through."""
+    """Output resolution."""
 
     output_count: int
     """Number of images to generate."""
@@ -548,8 +523,7 @@ class TextToImageCreateWan27ImageProParams(TypedDict, total=False):
     """Color palette constraints, each item `{hex, ratio}`."""
 
     bbox_list: Sequence[Mapping[str, object]]
-    """Bounding box constraints. Reading - the reference does not describe the box format, so items
-    are passed through unchecked."""
+    """Bounding box constraints."""
 
 
 class TextToVideoCreateWan22A14bTextToVideoTurboParams(TypedDict, total=False):
@@ -565,12 +539,10 @@ class TextToVideoCreateWan22A14bTextToVideoTurboParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"]
     """Aspect ratio (not applicable for wan-2.7-*, which use `ratio`)."""
@@ -582,8 +554,7 @@ class TextToVideoCreateWan22A14bTextToVideoTurboParams(TypedDict, total=False):
     """Random seed for reproducibility."""
 
     acceleration: str
-    """Generation speed setting (wan-2.2-* only). Reading - the reference lists no values, so the
-    string is passed through."""
+    """Generation speed setting (wan-2.2-* only)."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -598,16 +569,14 @@ class TextToVideoCreateWan25TextToVideoParams(TypedDict, total=False):
     """Text description of the video to generate."""
 
     duration_seconds: Required[float]
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"]
     """Aspect ratio (not applicable for wan-2.7-*, which use `ratio`)."""
@@ -638,12 +607,10 @@ class TextToVideoCreateWan26TextToVideoParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"]
     """Aspect ratio (not applicable for wan-2.7-*, which use `ratio`)."""
@@ -671,16 +638,13 @@ class TextToVideoCreateWan27TextToVideoParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     ratio: str
-    """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`). Reading - the
-    reference gives no values, so the string is passed through."""
+    """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`)."""
 
     negative_prompt: str
     """What to avoid (wan-2.5-* and wan-2.7-* only)."""
@@ -714,16 +678,13 @@ class TextToVideoCreateWan27R2vParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*). Reading - the reference lists no allowed
-    values, so any positive number is passed to the server."""
+    """Duration in seconds (required for wan-2.5-*)."""
 
     output_resolution: str
-    """Output resolution, for example 720p or 1080p. Reading - the reference lists no fixed set, so
-    the value is passed through."""
+    """Output resolution, for example 720p or 1080p."""
 
     ratio: str
-    """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`). Reading - the
-    reference gives no values, so the string is passed through."""
+    """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`)."""
 
     negative_prompt: str
     """What to avoid (wan-2.5-* and wan-2.7-* only)."""
@@ -757,9 +718,7 @@ class WanColorPaletteEntryParam(TypedDict, total=False):
     """An item of WanColorPaletteEntryParam."""
 
     hex: Required[str]
-    """Color as a hex code such as `#C2D1E6`. Reading - the reference names the field only; a
-    6-digit hex color with `#` is expected."""
+    """Color as a hex code such as `#C2D1E6`."""
 
     ratio: Required[float | str]
-    """Share of the image this color should cover. Reading - the reference gives no format, so a
-    number or a string (such as a percentage) is passed through."""
+    """Share of the image this color should cover."""

@@ -94,7 +94,7 @@ class Messages(SyncAPIResource):
         from the final `usage`.
 
         Rules checked before sending:
-        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5). Reading - the field is rejected for every other model, including DeepSeek.
+        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
         - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
@@ -139,7 +139,7 @@ class Messages(SyncAPIResource):
         `POST /v1/messages` for exact billed counts.
 
         Rules checked before sending:
-        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5). Reading - the field is rejected for every other model, including DeepSeek.
+        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
         - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""
@@ -228,7 +228,7 @@ class AsyncMessages(AsyncAPIResource):
         from the final `usage`.
 
         Rules checked before sending:
-        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5). Reading - the field is rejected for every other model, including DeepSeek.
+        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
         - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
@@ -275,7 +275,7 @@ class AsyncMessages(AsyncAPIResource):
         `POST /v1/messages` for exact billed counts.
 
         Rules checked before sending:
-        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5). Reading - the field is rejected for every other model, including DeepSeek.
+        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
         - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""

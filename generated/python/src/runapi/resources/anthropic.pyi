@@ -93,7 +93,7 @@ class Messages(SyncAPIResource):
         from the final `usage`.
 
         Rules checked before sending:
-        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5). Reading - the field is rejected for every other model, including DeepSeek.
+        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
         - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
@@ -240,7 +240,7 @@ class Messages(SyncAPIResource):
         `POST /v1/messages` for exact billed counts.
 
         Rules checked before sending:
-        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5). Reading - the field is rejected for every other model, including DeepSeek.
+        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
         - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""
@@ -393,7 +393,7 @@ class AsyncMessages(AsyncAPIResource):
         from the final `usage`.
 
         Rules checked before sending:
-        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5). Reading - the field is rejected for every other model, including DeepSeek.
+        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
         - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
@@ -540,7 +540,7 @@ class AsyncMessages(AsyncAPIResource):
         `POST /v1/messages` for exact billed counts.
 
         Rules checked before sending:
-        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5). Reading - the field is rejected for every other model, including DeepSeek.
+        - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
         - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""

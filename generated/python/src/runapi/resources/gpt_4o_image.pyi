@@ -49,7 +49,7 @@ class TextToImage(
         is always required. Poll the linked status operation or pass `callback_url`.
 
         Rules checked before sending:
-        - mask_url requires source_image_urls. Reading - a mask selects the area of a source image to change, so it is only accepted together with source images.
+        - mask_url requires source_image_urls.
         - prompt is required when source_image_urls is blank
 
         `POST /api/v1/gpt_4o_image/text_to_image`"""
@@ -79,10 +79,10 @@ class TextToImage(
     ) -> types.Gpt4oImageTextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     def run(
         self,
@@ -147,7 +147,7 @@ class AsyncTextToImage(
         is always required. Poll the linked status operation or pass `callback_url`.
 
         Rules checked before sending:
-        - mask_url requires source_image_urls. Reading - a mask selects the area of a source image to change, so it is only accepted together with source images.
+        - mask_url requires source_image_urls.
         - prompt is required when source_image_urls is blank
 
         `POST /api/v1/gpt_4o_image/text_to_image`"""
@@ -177,10 +177,10 @@ class AsyncTextToImage(
     ) -> types.Gpt4oImageTextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     async def run(
         self,

@@ -95,7 +95,7 @@ class EditImage(SyncTaskResource):
 
         Rules checked before sending:
         - A 1:1 image cannot be 4k
-        - auto/unset aspect_ratio only supports 1k output_resolution. Reading - output_resolution may be omitted or 1k when aspect_ratio is auto or not sent.
+        - auto/unset aspect_ratio only supports 1k output_resolution.
 
         `POST /api/v1/gpt_image_2/edit_image`"""
         return self._create_task(
@@ -127,10 +127,10 @@ class EditImage(SyncTaskResource):
     ) -> types.GptImage2EditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -213,7 +213,7 @@ class TextToImage(SyncTaskResource):
 
         Rules checked before sending:
         - A 1:1 image cannot be 4k
-        - auto/unset aspect_ratio only supports 1k output_resolution. Reading - output_resolution may be omitted or 1k when aspect_ratio is auto or not sent.
+        - auto/unset aspect_ratio only supports 1k output_resolution.
 
         `POST /api/v1/gpt_image_2/text_to_image`"""
         return self._create_task(
@@ -246,10 +246,10 @@ class TextToImage(SyncTaskResource):
     ) -> types.GptImage2TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -345,7 +345,7 @@ class AsyncEditImage(AsyncTaskResource):
 
         Rules checked before sending:
         - A 1:1 image cannot be 4k
-        - auto/unset aspect_ratio only supports 1k output_resolution. Reading - output_resolution may be omitted or 1k when aspect_ratio is auto or not sent.
+        - auto/unset aspect_ratio only supports 1k output_resolution.
 
         `POST /api/v1/gpt_image_2/edit_image`"""
         return await self._create_task(
@@ -377,10 +377,10 @@ class AsyncEditImage(AsyncTaskResource):
     ) -> types.GptImage2EditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -463,7 +463,7 @@ class AsyncTextToImage(AsyncTaskResource):
 
         Rules checked before sending:
         - A 1:1 image cannot be 4k
-        - auto/unset aspect_ratio only supports 1k output_resolution. Reading - output_resolution may be omitted or 1k when aspect_ratio is auto or not sent.
+        - auto/unset aspect_ratio only supports 1k output_resolution.
 
         `POST /api/v1/gpt_image_2/text_to_image`"""
         return await self._create_task(
@@ -496,10 +496,10 @@ class AsyncTextToImage(AsyncTaskResource):
     ) -> types.GptImage2TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return await self._wait_task(
             id,
             timeout=timeout,

@@ -56,7 +56,7 @@ class EditImage(
 
         Rules checked before sending:
         - A 1:1 image cannot be 4k
-        - auto/unset aspect_ratio only supports 1k output_resolution. Reading - output_resolution may be omitted or 1k when aspect_ratio is auto or not sent.
+        - auto/unset aspect_ratio only supports 1k output_resolution.
 
         `POST /api/v1/gpt_image_2/edit_image`"""
 
@@ -84,10 +84,10 @@ class EditImage(
     ) -> types.GptImage2EditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     def run(
         self,
@@ -147,7 +147,7 @@ class TextToImage(
 
         Rules checked before sending:
         - A 1:1 image cannot be 4k
-        - auto/unset aspect_ratio only supports 1k output_resolution. Reading - output_resolution may be omitted or 1k when aspect_ratio is auto or not sent.
+        - auto/unset aspect_ratio only supports 1k output_resolution.
 
         `POST /api/v1/gpt_image_2/text_to_image`"""
 
@@ -176,10 +176,10 @@ class TextToImage(
     ) -> types.GptImage2TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     def run(
         self,
@@ -246,7 +246,7 @@ class AsyncEditImage(
 
         Rules checked before sending:
         - A 1:1 image cannot be 4k
-        - auto/unset aspect_ratio only supports 1k output_resolution. Reading - output_resolution may be omitted or 1k when aspect_ratio is auto or not sent.
+        - auto/unset aspect_ratio only supports 1k output_resolution.
 
         `POST /api/v1/gpt_image_2/edit_image`"""
 
@@ -274,10 +274,10 @@ class AsyncEditImage(
     ) -> types.GptImage2EditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     async def run(
         self,
@@ -337,7 +337,7 @@ class AsyncTextToImage(
 
         Rules checked before sending:
         - A 1:1 image cannot be 4k
-        - auto/unset aspect_ratio only supports 1k output_resolution. Reading - output_resolution may be omitted or 1k when aspect_ratio is auto or not sent.
+        - auto/unset aspect_ratio only supports 1k output_resolution.
 
         `POST /api/v1/gpt_image_2/text_to_image`"""
 
@@ -366,10 +366,10 @@ class AsyncTextToImage(
     ) -> types.GptImage2TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     async def run(
         self,

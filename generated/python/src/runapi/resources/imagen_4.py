@@ -111,8 +111,7 @@ class RemixImage(SyncTaskResource):
         """Get an Imagen 4 remix-image task
 
         Returns the status of an Imagen 4 remix-image task; `images` is present once it has
-        completed. Reading - the reference shows only the text-to-image status; the remix status is
-        assumed to share its shape.
+        completed.
 
         `GET /api/v1/imagen_4/remix_image/{id}`"""
         return self._get_task(id, extra_headers=extra_headers, timeout=timeout)
@@ -128,10 +127,10 @@ class RemixImage(SyncTaskResource):
     ) -> types.Imagen4RemixImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -250,10 +249,10 @@ class TextToImage(SyncTaskResource):
     ) -> types.Imagen4TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -365,8 +364,7 @@ class AsyncRemixImage(AsyncTaskResource):
         """Get an Imagen 4 remix-image task
 
         Returns the status of an Imagen 4 remix-image task; `images` is present once it has
-        completed. Reading - the reference shows only the text-to-image status; the remix status is
-        assumed to share its shape.
+        completed.
 
         `GET /api/v1/imagen_4/remix_image/{id}`"""
         return await self._get_task(id, extra_headers=extra_headers, timeout=timeout)
@@ -382,10 +380,10 @@ class AsyncRemixImage(AsyncTaskResource):
     ) -> types.Imagen4RemixImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -504,10 +502,10 @@ class AsyncTextToImage(AsyncTaskResource):
     ) -> types.Imagen4TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return await self._wait_task(
             id,
             timeout=timeout,

@@ -67,8 +67,7 @@ class RemixImage(SyncTaskResource[types.Imagen4RemixImageStatus, types.Imagen4Re
         """Get an Imagen 4 remix-image task
 
         Returns the status of an Imagen 4 remix-image task; `images` is present once it has
-        completed. Reading - the reference shows only the text-to-image status; the remix status is
-        assumed to share its shape.
+        completed.
 
         `GET /api/v1/imagen_4/remix_image/{id}`"""
 
@@ -83,10 +82,10 @@ class RemixImage(SyncTaskResource[types.Imagen4RemixImageStatus, types.Imagen4Re
     ) -> types.Imagen4RemixImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     def run(
         self,
@@ -197,10 +196,10 @@ class TextToImage(
     ) -> types.Imagen4TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     @overload
     def run(
@@ -312,8 +311,7 @@ class AsyncRemixImage(
         """Get an Imagen 4 remix-image task
 
         Returns the status of an Imagen 4 remix-image task; `images` is present once it has
-        completed. Reading - the reference shows only the text-to-image status; the remix status is
-        assumed to share its shape.
+        completed.
 
         `GET /api/v1/imagen_4/remix_image/{id}`"""
 
@@ -328,10 +326,10 @@ class AsyncRemixImage(
     ) -> types.Imagen4RemixImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     async def run(
         self,
@@ -442,10 +440,10 @@ class AsyncTextToImage(
     ) -> types.Imagen4TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     @overload
     async def run(

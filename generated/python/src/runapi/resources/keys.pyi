@@ -56,7 +56,7 @@ class Keys(SyncAPIResource):
         secret `key` is returned only once, in this answer.
 
         Rules checked before sending:
-        - credit_limit_reset_interval requires credit_limit_cents. Reading - the interval only sets the reset cadence of the cap, so an interval without a cap is rejected.
+        - credit_limit_reset_interval requires credit_limit_cents.
 
         `POST /api/v1/keys`"""
 
@@ -152,7 +152,7 @@ class AsyncKeys(AsyncAPIResource):
         secret `key` is returned only once, in this answer.
 
         Rules checked before sending:
-        - credit_limit_reset_interval requires credit_limit_cents. Reading - the interval only sets the reset cadence of the cap, so an interval without a cap is rejected.
+        - credit_limit_reset_interval requires credit_limit_cents.
 
         `POST /api/v1/keys`"""
 

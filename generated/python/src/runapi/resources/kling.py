@@ -157,10 +157,10 @@ class AiAvatar(SyncTaskResource):
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -283,10 +283,10 @@ class ImageToVideo(SyncTaskResource):
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -401,10 +401,10 @@ class MotionControl(SyncTaskResource):
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -504,9 +504,9 @@ class TextToVideo(SyncTaskResource):
 
         Rules checked before sending:
         - aspect_ratio is required unless first_frame_image_url is provided
-        - last_frame_image_url requires first_frame_image_url. Reading - the reference pairs the last frame with a first frame (start/end framing); a last frame alone is rejected.
-        - the multi_prompt shot durations must total at least 3 seconds. Reading - the 3-second minimum of duration_seconds applies to the whole multi-shot video.
-        - the multi_prompt shot durations must total at most 15 seconds. Reading - duration_seconds is the total video length (3-15 s), so the shots of a multi-shot video share that limit.
+        - last_frame_image_url requires first_frame_image_url.
+        - the multi_prompt shot durations must total at least 3 seconds.
+        - the multi_prompt shot durations must total at most 15 seconds.
 
         `POST /api/v1/kling/text_to_video`"""
         return self._create_task(
@@ -538,10 +538,10 @@ class TextToVideo(SyncTaskResource):
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -675,10 +675,10 @@ class AsyncAiAvatar(AsyncTaskResource):
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -801,10 +801,10 @@ class AsyncImageToVideo(AsyncTaskResource):
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -919,10 +919,10 @@ class AsyncMotionControl(AsyncTaskResource):
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -1022,9 +1022,9 @@ class AsyncTextToVideo(AsyncTaskResource):
 
         Rules checked before sending:
         - aspect_ratio is required unless first_frame_image_url is provided
-        - last_frame_image_url requires first_frame_image_url. Reading - the reference pairs the last frame with a first frame (start/end framing); a last frame alone is rejected.
-        - the multi_prompt shot durations must total at least 3 seconds. Reading - the 3-second minimum of duration_seconds applies to the whole multi-shot video.
-        - the multi_prompt shot durations must total at most 15 seconds. Reading - duration_seconds is the total video length (3-15 s), so the shots of a multi-shot video share that limit.
+        - last_frame_image_url requires first_frame_image_url.
+        - the multi_prompt shot durations must total at least 3 seconds.
+        - the multi_prompt shot durations must total at most 15 seconds.
 
         `POST /api/v1/kling/text_to_video`"""
         return await self._create_task(
@@ -1056,10 +1056,10 @@ class AsyncTextToVideo(AsyncTaskResource):
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return await self._wait_task(
             id,
             timeout=timeout,

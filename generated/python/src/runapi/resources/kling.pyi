@@ -84,10 +84,10 @@ class AiAvatar(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     def run(
         self,
@@ -209,10 +209,10 @@ class ImageToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComple
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     def run(
@@ -349,10 +349,10 @@ class MotionControl(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompl
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     def run(
         self,
@@ -428,9 +428,9 @@ class TextToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComplet
 
         Rules checked before sending:
         - aspect_ratio is required unless first_frame_image_url is provided
-        - last_frame_image_url requires first_frame_image_url. Reading - the reference pairs the last frame with a first frame (start/end framing); a last frame alone is rejected.
-        - the multi_prompt shot durations must total at least 3 seconds. Reading - the 3-second minimum of duration_seconds applies to the whole multi-shot video.
-        - the multi_prompt shot durations must total at most 15 seconds. Reading - duration_seconds is the total video length (3-15 s), so the shots of a multi-shot video share that limit.
+        - last_frame_image_url requires first_frame_image_url.
+        - the multi_prompt shot durations must total at least 3 seconds.
+        - the multi_prompt shot durations must total at most 15 seconds.
 
         `POST /api/v1/kling/text_to_video`"""
 
@@ -485,10 +485,10 @@ class TextToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComplet
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     def run(
@@ -634,10 +634,10 @@ class AsyncAiAvatar(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskComp
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     async def run(
         self,
@@ -759,10 +759,10 @@ class AsyncImageToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTask
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     async def run(
@@ -899,10 +899,10 @@ class AsyncMotionControl(AsyncTaskResource[types.KlingTaskStatus, types.KlingTas
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     async def run(
         self,
@@ -978,9 +978,9 @@ class AsyncTextToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskC
 
         Rules checked before sending:
         - aspect_ratio is required unless first_frame_image_url is provided
-        - last_frame_image_url requires first_frame_image_url. Reading - the reference pairs the last frame with a first frame (start/end framing); a last frame alone is rejected.
-        - the multi_prompt shot durations must total at least 3 seconds. Reading - the 3-second minimum of duration_seconds applies to the whole multi-shot video.
-        - the multi_prompt shot durations must total at most 15 seconds. Reading - duration_seconds is the total video length (3-15 s), so the shots of a multi-shot video share that limit.
+        - last_frame_image_url requires first_frame_image_url.
+        - the multi_prompt shot durations must total at least 3 seconds.
+        - the multi_prompt shot durations must total at most 15 seconds.
 
         `POST /api/v1/kling/text_to_video`"""
 
@@ -1035,10 +1035,10 @@ class AsyncTextToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskC
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     async def run(

@@ -39,12 +39,6 @@ class Models(SyncAPIResource):
         `owned_by`). Claude, GPT and DeepSeek models appear (DeepSeek in both formats). When the
         key has `allowed_models` restrictions only permitted models are returned.
 
-        Reading - the reference does not state how the format is chosen. Its Anthropic example is
-        called with `x-api-key` (as the Anthropic SDK sends it, together with
-        `anthropic-version`) and its OpenAI example with `Authorization: Bearer` (as the OpenAI
-        SDK sends it); clients should accept both shapes and tell them apart by the presence of
-        `object: list` (OpenAI) or `has_more` (Anthropic).
-
         `GET /v1/models`"""
 
 class AsyncModels(AsyncAPIResource):
@@ -65,11 +59,5 @@ class AsyncModels(AsyncAPIResource):
         OpenAI list (`object: list`, `data` of `object: model` entries with `created` and
         `owned_by`). Claude, GPT and DeepSeek models appear (DeepSeek in both formats). When the
         key has `allowed_models` restrictions only permitted models are returned.
-
-        Reading - the reference does not state how the format is chosen. Its Anthropic example is
-        called with `x-api-key` (as the Anthropic SDK sends it, together with
-        `anthropic-version`) and its OpenAI example with `Authorization: Bearer` (as the OpenAI
-        SDK sends it); clients should accept both shapes and tell them apart by the presence of
-        `object: list` (OpenAI) or `has_more` (Anthropic).
 
         `GET /v1/models`"""

@@ -88,16 +88,8 @@ class EditImage(SyncTaskResource):
     ) -> TaskAccepted:
         """Create a Nano Banana edit task
 
-        Starts a Nano Banana image edit task (model `nano-banana-edit`, "edit/modify existing
-        images")
-        and answers `202` with its id.
-
-        The reference only names this endpoint and its model in the Nano Banana endpoint table; it
-        documents no request fields, limits or examples for it. The request schema therefore pins
-        `model` to `nano-banana-edit`, accepts the optional `callback_url` every task create takes, and
-        leaves every other field open rather than guessing names, types or limits. Reading - the
-        result
-        is read the same way as text-to-image results (an `images` list on the status payload).
+        Starts a Nano Banana image edit task (model `nano-banana-edit`: edit or modify existing
+        images) and answers `202` with its id.
 
         `POST /api/v1/nano_banana/edit_image`"""
         return self._create_task(
@@ -113,9 +105,7 @@ class EditImage(SyncTaskResource):
     ) -> types.NanoBananaEditImageStatus:
         """Get a Nano Banana edit task
 
-        Returns the status of a Nano Banana edit task (the reference's "Get Edit Status"). Reading -
-        no response example is documented; the shared task envelope with an `images` list is
-        assumed.
+        Returns the status of a Nano Banana edit task.
 
         `GET /api/v1/nano_banana/edit_image/{id}`"""
         return self._get_task(id, extra_headers=extra_headers, timeout=timeout)
@@ -131,10 +121,10 @@ class EditImage(SyncTaskResource):
     ) -> types.NanoBananaEditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -244,8 +234,7 @@ class TextToImage(SyncTaskResource):
         """Get a Nano Banana text-to-image task
 
         Returns the status of a Nano Banana text-to-image task; `images` is present once it has
-        completed. The reference suggests polling every 5 seconds (tasks usually finish in 10-30
-        seconds).
+        completed. Poll every 5 seconds; tasks usually finish in 10-30 seconds.
 
         `GET /api/v1/nano_banana/text_to_image/{id}`"""
         return self._get_task(id, extra_headers=extra_headers, timeout=timeout)
@@ -261,10 +250,10 @@ class TextToImage(SyncTaskResource):
     ) -> types.NanoBananaTextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -353,16 +342,8 @@ class AsyncEditImage(AsyncTaskResource):
     ) -> TaskAccepted:
         """Create a Nano Banana edit task
 
-        Starts a Nano Banana image edit task (model `nano-banana-edit`, "edit/modify existing
-        images")
-        and answers `202` with its id.
-
-        The reference only names this endpoint and its model in the Nano Banana endpoint table; it
-        documents no request fields, limits or examples for it. The request schema therefore pins
-        `model` to `nano-banana-edit`, accepts the optional `callback_url` every task create takes, and
-        leaves every other field open rather than guessing names, types or limits. Reading - the
-        result
-        is read the same way as text-to-image results (an `images` list on the status payload).
+        Starts a Nano Banana image edit task (model `nano-banana-edit`: edit or modify existing
+        images) and answers `202` with its id.
 
         `POST /api/v1/nano_banana/edit_image`"""
         return await self._create_task(
@@ -378,9 +359,7 @@ class AsyncEditImage(AsyncTaskResource):
     ) -> types.NanoBananaEditImageStatus:
         """Get a Nano Banana edit task
 
-        Returns the status of a Nano Banana edit task (the reference's "Get Edit Status"). Reading -
-        no response example is documented; the shared task envelope with an `images` list is
-        assumed.
+        Returns the status of a Nano Banana edit task.
 
         `GET /api/v1/nano_banana/edit_image/{id}`"""
         return await self._get_task(id, extra_headers=extra_headers, timeout=timeout)
@@ -396,10 +375,10 @@ class AsyncEditImage(AsyncTaskResource):
     ) -> types.NanoBananaEditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -509,8 +488,7 @@ class AsyncTextToImage(AsyncTaskResource):
         """Get a Nano Banana text-to-image task
 
         Returns the status of a Nano Banana text-to-image task; `images` is present once it has
-        completed. The reference suggests polling every 5 seconds (tasks usually finish in 10-30
-        seconds).
+        completed. Poll every 5 seconds; tasks usually finish in 10-30 seconds.
 
         `GET /api/v1/nano_banana/text_to_image/{id}`"""
         return await self._get_task(id, extra_headers=extra_headers, timeout=timeout)
@@ -526,10 +504,10 @@ class AsyncTextToImage(AsyncTaskResource):
     ) -> types.NanoBananaTextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return await self._wait_task(
             id,
             timeout=timeout,

@@ -51,16 +51,8 @@ class EditImage(
     ) -> TaskAccepted:
         """Create a Nano Banana edit task
 
-        Starts a Nano Banana image edit task (model `nano-banana-edit`, "edit/modify existing
-        images")
-        and answers `202` with its id.
-
-        The reference only names this endpoint and its model in the Nano Banana endpoint table; it
-        documents no request fields, limits or examples for it. The request schema therefore pins
-        `model` to `nano-banana-edit`, accepts the optional `callback_url` every task create takes, and
-        leaves every other field open rather than guessing names, types or limits. Reading - the
-        result
-        is read the same way as text-to-image results (an `images` list on the status payload).
+        Starts a Nano Banana image edit task (model `nano-banana-edit`: edit or modify existing
+        images) and answers `202` with its id.
 
         `POST /api/v1/nano_banana/edit_image`"""
 
@@ -73,9 +65,7 @@ class EditImage(
     ) -> types.NanoBananaEditImageStatus:
         """Get a Nano Banana edit task
 
-        Returns the status of a Nano Banana edit task (the reference's "Get Edit Status"). Reading -
-        no response example is documented; the shared task envelope with an `images` list is
-        assumed.
+        Returns the status of a Nano Banana edit task.
 
         `GET /api/v1/nano_banana/edit_image/{id}`"""
 
@@ -90,10 +80,10 @@ class EditImage(
     ) -> types.NanoBananaEditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     def run(
         self,
@@ -204,8 +194,7 @@ class TextToImage(
         """Get a Nano Banana text-to-image task
 
         Returns the status of a Nano Banana text-to-image task; `images` is present once it has
-        completed. The reference suggests polling every 5 seconds (tasks usually finish in 10-30
-        seconds).
+        completed. Poll every 5 seconds; tasks usually finish in 10-30 seconds.
 
         `GET /api/v1/nano_banana/text_to_image/{id}`"""
 
@@ -220,10 +209,10 @@ class TextToImage(
     ) -> types.NanoBananaTextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     @overload
     def run(
@@ -317,16 +306,8 @@ class AsyncEditImage(
     ) -> TaskAccepted:
         """Create a Nano Banana edit task
 
-        Starts a Nano Banana image edit task (model `nano-banana-edit`, "edit/modify existing
-        images")
-        and answers `202` with its id.
-
-        The reference only names this endpoint and its model in the Nano Banana endpoint table; it
-        documents no request fields, limits or examples for it. The request schema therefore pins
-        `model` to `nano-banana-edit`, accepts the optional `callback_url` every task create takes, and
-        leaves every other field open rather than guessing names, types or limits. Reading - the
-        result
-        is read the same way as text-to-image results (an `images` list on the status payload).
+        Starts a Nano Banana image edit task (model `nano-banana-edit`: edit or modify existing
+        images) and answers `202` with its id.
 
         `POST /api/v1/nano_banana/edit_image`"""
 
@@ -339,9 +320,7 @@ class AsyncEditImage(
     ) -> types.NanoBananaEditImageStatus:
         """Get a Nano Banana edit task
 
-        Returns the status of a Nano Banana edit task (the reference's "Get Edit Status"). Reading -
-        no response example is documented; the shared task envelope with an `images` list is
-        assumed.
+        Returns the status of a Nano Banana edit task.
 
         `GET /api/v1/nano_banana/edit_image/{id}`"""
 
@@ -356,10 +335,10 @@ class AsyncEditImage(
     ) -> types.NanoBananaEditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     async def run(
         self,
@@ -470,8 +449,7 @@ class AsyncTextToImage(
         """Get a Nano Banana text-to-image task
 
         Returns the status of a Nano Banana text-to-image task; `images` is present once it has
-        completed. The reference suggests polling every 5 seconds (tasks usually finish in 10-30
-        seconds).
+        completed. Poll every 5 seconds; tasks usually finish in 10-30 seconds.
 
         `GET /api/v1/nano_banana/text_to_image/{id}`"""
 
@@ -486,10 +464,10 @@ class AsyncTextToImage(
     ) -> types.NanoBananaTextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     @overload
     async def run(

@@ -178,7 +178,7 @@ class Responses(SyncAPIResource):
         `response.completed` (or `response.failed` / `error`).
 
         Rules checked before sending:
-        - tool_choice is used with function tools. Reading - the reference says to set it to auto when using function tools, so tool_choice without a function tool is rejected.
+        - tool_choice is used with function tools.
         - tools holds either web search or function tools, not both (they are mutually exclusive)
 
         `POST /v1/responses`"""
@@ -455,7 +455,7 @@ class AsyncResponses(AsyncAPIResource):
         `response.completed` (or `response.failed` / `error`).
 
         Rules checked before sending:
-        - tool_choice is used with function tools. Reading - the reference says to set it to auto when using function tools, so tool_choice without a function tool is rejected.
+        - tool_choice is used with function tools.
         - tools holds either web search or function tools, not both (they are mutually exclusive)
 
         `POST /v1/responses`"""

@@ -106,8 +106,7 @@ class RemoveBackground(SyncTaskResource):
         """Get a Recraft background-removal task
 
         Returns the status of a Recraft background-removal task; `images` holds the processed image
-        once completed, `error` the reason once failed. Reading - the reference shows the completed
-        example for an upscale task; background removal shares the documented response fields.
+        once completed, `error` the reason once failed.
 
         `GET /api/v1/recraft/remove_background/{id}`"""
         return self._get_task(id, extra_headers=extra_headers, timeout=timeout)
@@ -123,10 +122,10 @@ class RemoveBackground(SyncTaskResource):
     ) -> types.RecraftRemoveBackgroundCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -236,10 +235,10 @@ class UpscaleImage(SyncTaskResource):
     ) -> types.RecraftUpscaleImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -346,8 +345,7 @@ class AsyncRemoveBackground(AsyncTaskResource):
         """Get a Recraft background-removal task
 
         Returns the status of a Recraft background-removal task; `images` holds the processed image
-        once completed, `error` the reason once failed. Reading - the reference shows the completed
-        example for an upscale task; background removal shares the documented response fields.
+        once completed, `error` the reason once failed.
 
         `GET /api/v1/recraft/remove_background/{id}`"""
         return await self._get_task(id, extra_headers=extra_headers, timeout=timeout)
@@ -363,10 +361,10 @@ class AsyncRemoveBackground(AsyncTaskResource):
     ) -> types.RecraftRemoveBackgroundCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -476,10 +474,10 @@ class AsyncUpscaleImage(AsyncTaskResource):
     ) -> types.RecraftUpscaleImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
         return await self._wait_task(
             id,
             timeout=timeout,

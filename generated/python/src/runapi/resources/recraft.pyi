@@ -64,8 +64,7 @@ class RemoveBackground(
         """Get a Recraft background-removal task
 
         Returns the status of a Recraft background-removal task; `images` holds the processed image
-        once completed, `error` the reason once failed. Reading - the reference shows the completed
-        example for an upscale task; background removal shares the documented response fields.
+        once completed, `error` the reason once failed.
 
         `GET /api/v1/recraft/remove_background/{id}`"""
 
@@ -80,10 +79,10 @@ class RemoveBackground(
     ) -> types.RecraftRemoveBackgroundCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     def run(
         self,
@@ -166,10 +165,10 @@ class UpscaleImage(
     ) -> types.RecraftUpscaleImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     def run(
         self,
@@ -244,8 +243,7 @@ class AsyncRemoveBackground(
         """Get a Recraft background-removal task
 
         Returns the status of a Recraft background-removal task; `images` holds the processed image
-        once completed, `error` the reason once failed. Reading - the reference shows the completed
-        example for an upscale task; background removal shares the documented response fields.
+        once completed, `error` the reason once failed.
 
         `GET /api/v1/recraft/remove_background/{id}`"""
 
@@ -260,10 +258,10 @@ class AsyncRemoveBackground(
     ) -> types.RecraftRemoveBackgroundCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     async def run(
         self,
@@ -346,10 +344,10 @@ class AsyncUpscaleImage(
     ) -> types.RecraftUpscaleImageCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     async def run(
         self,

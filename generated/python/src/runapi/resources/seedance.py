@@ -92,7 +92,7 @@ class TextToVideo(SyncTaskResource):
 
         Rules checked before sending:
         - aspect_ratio is required for text-to-video and rejected in image-to-video mode (when first_frame_image_url is given)
-        - frame mode (first_frame_image_url, last_frame_image_url) and reference mode (reference_image_urls, reference_video_urls, reference_audio_urls) cannot be combined. Reading - the reference describes them as separate input modes.
+        - frame mode (first_frame_image_url, last_frame_image_url) and reference mode (reference_image_urls, reference_video_urls, reference_audio_urls) cannot be combined.
         - last_frame_image_url requires first_frame_image_url
         - reference_audio_urls requires at least one reference_image_urls or reference_video_urls
 
@@ -126,10 +126,10 @@ class TextToVideo(SyncTaskResource):
     ) -> types.SeedanceTextToVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -239,7 +239,7 @@ class AsyncTextToVideo(AsyncTaskResource):
 
         Rules checked before sending:
         - aspect_ratio is required for text-to-video and rejected in image-to-video mode (when first_frame_image_url is given)
-        - frame mode (first_frame_image_url, last_frame_image_url) and reference mode (reference_image_urls, reference_video_urls, reference_audio_urls) cannot be combined. Reading - the reference describes them as separate input modes.
+        - frame mode (first_frame_image_url, last_frame_image_url) and reference mode (reference_image_urls, reference_video_urls, reference_audio_urls) cannot be combined.
         - last_frame_image_url requires first_frame_image_url
         - reference_audio_urls requires at least one reference_image_urls or reference_video_urls
 
@@ -273,10 +273,10 @@ class AsyncTextToVideo(AsyncTaskResource):
     ) -> types.SeedanceTextToVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
         return await self._wait_task(
             id,
             timeout=timeout,

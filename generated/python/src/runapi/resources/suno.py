@@ -393,10 +393,10 @@ class AddInstrumental(SyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -506,10 +506,10 @@ class AddVocals(SyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -618,10 +618,10 @@ class ConvertAudio(SyncTaskResource):
     ) -> types.SunoConvertAudioCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: wav_url."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: wav_url."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -711,7 +711,7 @@ class CoverAudio(SyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/cover_audio`"""
@@ -745,10 +745,10 @@ class CoverAudio(SyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -837,7 +837,7 @@ class CreateMashup(SyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/create_mashup`"""
@@ -871,10 +871,10 @@ class CreateMashup(SyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -970,9 +970,9 @@ class ExtendMusic(SyncTaskResource):
         - parameter_mode=custom
 
         Rules checked before sending:
-        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file). Reading - the reference documents the two sources in separate sections of the same endpoint.
-        - instrumental applies to upload_url extensions only. Reading - the reference documents instrumental only for Upload and Extensions, not for extending a Suno track by audio_id.
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file).
+        - instrumental applies to upload_url extensions only.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
         - prompt is required when parameter_mode is custom unless instrumental is true
         - prompt is required when parameter_mode is source and upload_url is given
@@ -1008,10 +1008,10 @@ class ExtendMusic(SyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -1122,10 +1122,10 @@ class GenerateArtwork(SyncTaskResource):
     ) -> types.SunoGenerateArtworkCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: covers."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: covers."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -1235,10 +1235,10 @@ class GenerateLyrics(SyncTaskResource):
     ) -> types.SunoGenerateLyricsCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: lyrics."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: lyrics."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -1319,10 +1319,6 @@ class GenerateMidi(SyncTaskResource):
         `notes` (MIDI pitch 0-127, start and end time in seconds, velocity). Poll the linked status
         operation or pass `callback_url`.
 
-        Reading - the reference documents this operation twice with identical content; both
-        copies are merged here. That `task_id` names a completed `split_stem` task is checked by
-        the server, not by the schema.
-
         `POST /api/v1/suno/generate_midi`"""
         return self._create_task(
             body, extra_headers=extra_headers, extra_body=extra_body, timeout=timeout
@@ -1354,10 +1350,10 @@ class GenerateMidi(SyncTaskResource):
     ) -> types.SunoGenerateMidiCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: instruments."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: instruments."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -1472,10 +1468,10 @@ class GenerateVoice(SyncTaskResource):
     ) -> types.SunoGenerateVoiceCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: voice_id."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: voice_id."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -1587,10 +1583,10 @@ class RegenerateValidationPhrase(SyncTaskResource):
     ) -> types.SunoRegenerateValidationPhraseCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: validation_phrase."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: validation_phrase."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -1703,10 +1699,10 @@ class ReplaceSection(SyncTaskResource):
     ) -> types.SunoReplaceSectionCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: track."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: track."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -1824,10 +1820,10 @@ class SeparateAudioStems(SyncTaskResource):
     ) -> types.SunoSeparateAudioStemsCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: separated_audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: separated_audios."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -1924,7 +1920,7 @@ class TextToMusic(SyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/text_to_music`"""
@@ -1958,10 +1954,10 @@ class TextToMusic(SyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -2073,10 +2069,10 @@ class TextToSound(SyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -2187,10 +2183,10 @@ class VisualizeMusic(SyncTaskResource):
     ) -> types.SunoVisualizeMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: video_url."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: video_url."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -2308,10 +2304,10 @@ class VoiceToValidationPhrase(SyncTaskResource):
     ) -> types.SunoVoiceToValidationPhraseCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: validation_phrase."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: validation_phrase."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -2478,10 +2474,6 @@ class Suno(SyncAPIResource):
         task (`task_id`) is available, before its `voice_id` is used as `persona_id` with
         `persona_type: voice`. Answers `200` with `is_available`.
 
-        Reading - the reference documents only the available answer; `is_available: false` is the
-        natural counterpart and is shown as an example. A `task_id` that does not name a Generate
-        Voice task of the account is answered with an error (404 or 422).
-
         `POST /api/v1/suno/check_voice`"""
         request: dict[str, Any] = {
             "body": body,
@@ -2534,10 +2526,6 @@ class Suno(SyncAPIResource):
         Returns word-level timestamped lyrics of one generated track (`task_id` + `audio_id`) for
         synchronized display during playback, plus waveform data. Synchronous - there is no
         processing status.
-
-        Reading - the reference documents a failure body (`{id, status: failed, error}`) without
-        a status code; the spec reads it as a `200` answer carrying `status: failed` and `error`
-        instead of the lyrics fields.
 
         `POST /api/v1/suno/get_timestamped_lyrics`"""
         request: dict[str, Any] = {
@@ -2629,10 +2617,10 @@ class AsyncAddInstrumental(AsyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -2742,10 +2730,10 @@ class AsyncAddVocals(AsyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -2854,10 +2842,10 @@ class AsyncConvertAudio(AsyncTaskResource):
     ) -> types.SunoConvertAudioCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: wav_url."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: wav_url."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -2947,7 +2935,7 @@ class AsyncCoverAudio(AsyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/cover_audio`"""
@@ -2981,10 +2969,10 @@ class AsyncCoverAudio(AsyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -3073,7 +3061,7 @@ class AsyncCreateMashup(AsyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/create_mashup`"""
@@ -3107,10 +3095,10 @@ class AsyncCreateMashup(AsyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -3206,9 +3194,9 @@ class AsyncExtendMusic(AsyncTaskResource):
         - parameter_mode=custom
 
         Rules checked before sending:
-        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file). Reading - the reference documents the two sources in separate sections of the same endpoint.
-        - instrumental applies to upload_url extensions only. Reading - the reference documents instrumental only for Upload and Extensions, not for extending a Suno track by audio_id.
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file).
+        - instrumental applies to upload_url extensions only.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
         - prompt is required when parameter_mode is custom unless instrumental is true
         - prompt is required when parameter_mode is source and upload_url is given
@@ -3244,10 +3232,10 @@ class AsyncExtendMusic(AsyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -3358,10 +3346,10 @@ class AsyncGenerateArtwork(AsyncTaskResource):
     ) -> types.SunoGenerateArtworkCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: covers."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: covers."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -3471,10 +3459,10 @@ class AsyncGenerateLyrics(AsyncTaskResource):
     ) -> types.SunoGenerateLyricsCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: lyrics."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: lyrics."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -3555,10 +3543,6 @@ class AsyncGenerateMidi(AsyncTaskResource):
         `notes` (MIDI pitch 0-127, start and end time in seconds, velocity). Poll the linked status
         operation or pass `callback_url`.
 
-        Reading - the reference documents this operation twice with identical content; both
-        copies are merged here. That `task_id` names a completed `split_stem` task is checked by
-        the server, not by the schema.
-
         `POST /api/v1/suno/generate_midi`"""
         return await self._create_task(
             body, extra_headers=extra_headers, extra_body=extra_body, timeout=timeout
@@ -3590,10 +3574,10 @@ class AsyncGenerateMidi(AsyncTaskResource):
     ) -> types.SunoGenerateMidiCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: instruments."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: instruments."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -3708,10 +3692,10 @@ class AsyncGenerateVoice(AsyncTaskResource):
     ) -> types.SunoGenerateVoiceCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: voice_id."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: voice_id."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -3823,10 +3807,10 @@ class AsyncRegenerateValidationPhrase(AsyncTaskResource):
     ) -> types.SunoRegenerateValidationPhraseCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: validation_phrase."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: validation_phrase."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -3939,10 +3923,10 @@ class AsyncReplaceSection(AsyncTaskResource):
     ) -> types.SunoReplaceSectionCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: track."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: track."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -4060,10 +4044,10 @@ class AsyncSeparateAudioStems(AsyncTaskResource):
     ) -> types.SunoSeparateAudioStemsCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: separated_audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: separated_audios."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -4160,7 +4144,7 @@ class AsyncTextToMusic(AsyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/text_to_music`"""
@@ -4194,10 +4178,10 @@ class AsyncTextToMusic(AsyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -4309,10 +4293,10 @@ class AsyncTextToSound(AsyncTaskResource):
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -4423,10 +4407,10 @@ class AsyncVisualizeMusic(AsyncTaskResource):
     ) -> types.SunoVisualizeMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: video_url."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: video_url."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -4544,10 +4528,10 @@ class AsyncVoiceToValidationPhrase(AsyncTaskResource):
     ) -> types.SunoVoiceToValidationPhraseCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: validation_phrase."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: validation_phrase."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -4714,10 +4698,6 @@ class AsyncSuno(AsyncAPIResource):
         task (`task_id`) is available, before its `voice_id` is used as `persona_id` with
         `persona_type: voice`. Answers `200` with `is_available`.
 
-        Reading - the reference documents only the available answer; `is_available: false` is the
-        natural counterpart and is shown as an example. A `task_id` that does not name a Generate
-        Voice task of the account is answered with an error (404 or 422).
-
         `POST /api/v1/suno/check_voice`"""
         request: dict[str, Any] = {
             "body": body,
@@ -4770,10 +4750,6 @@ class AsyncSuno(AsyncAPIResource):
         Returns word-level timestamped lyrics of one generated track (`task_id` + `audio_id`) for
         synchronized display during playback, plus waveform data. Synchronous - there is no
         processing status.
-
-        Reading - the reference documents a failure body (`{id, status: failed, error}`) without
-        a status code; the spec reads it as a `200` answer carrying `status: failed` and `error`
-        instead of the lyrics fields.
 
         `POST /api/v1/suno/get_timestamped_lyrics`"""
         request: dict[str, Any] = {

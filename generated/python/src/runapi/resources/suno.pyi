@@ -110,10 +110,10 @@ class AddInstrumental(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCom
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     def run(
         self,
@@ -194,10 +194,10 @@ class AddVocals(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicCompleted
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     def run(
         self,
@@ -277,10 +277,10 @@ class ConvertAudio(SyncTaskResource[types.SunoConvertAudioStatus, types.SunoConv
     ) -> types.SunoConvertAudioCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: wav_url."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: wav_url."""
 
     def run(
         self,
@@ -346,7 +346,7 @@ class CoverAudio(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplete
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/cover_audio`"""
@@ -394,10 +394,10 @@ class CoverAudio(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplete
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     @overload
     def run(
@@ -494,7 +494,7 @@ class CreateMashup(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComple
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/create_mashup`"""
@@ -542,10 +542,10 @@ class CreateMashup(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComple
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     @overload
     def run(
@@ -649,9 +649,9 @@ class ExtendMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         - parameter_mode=custom
 
         Rules checked before sending:
-        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file). Reading - the reference documents the two sources in separate sections of the same endpoint.
-        - instrumental applies to upload_url extensions only. Reading - the reference documents instrumental only for Upload and Extensions, not for extending a Suno track by audio_id.
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file).
+        - instrumental applies to upload_url extensions only.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
         - prompt is required when parameter_mode is custom unless instrumental is true
         - prompt is required when parameter_mode is source and upload_url is given
@@ -692,10 +692,10 @@ class ExtendMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     @overload
     def run(
@@ -796,10 +796,10 @@ class GenerateArtwork(
     ) -> types.SunoGenerateArtworkCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: covers."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: covers."""
 
     def run(
         self,
@@ -882,10 +882,10 @@ class GenerateLyrics(
     ) -> types.SunoGenerateLyricsCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: lyrics."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: lyrics."""
 
     def run(
         self,
@@ -941,10 +941,6 @@ class GenerateMidi(SyncTaskResource[types.SunoGenerateMidiStatus, types.SunoGene
         `notes` (MIDI pitch 0-127, start and end time in seconds, velocity). Poll the linked status
         operation or pass `callback_url`.
 
-        Reading - the reference documents this operation twice with identical content; both
-        copies are merged here. That `task_id` names a completed `split_stem` task is checked by
-        the server, not by the schema.
-
         `POST /api/v1/suno/generate_midi`"""
 
     def get(
@@ -972,10 +968,10 @@ class GenerateMidi(SyncTaskResource[types.SunoGenerateMidiStatus, types.SunoGene
     ) -> types.SunoGenerateMidiCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: instruments."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: instruments."""
 
     def run(
         self,
@@ -1063,10 +1059,10 @@ class GenerateVoice(
     ) -> types.SunoGenerateVoiceCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: voice_id."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: voice_id."""
 
     def run(
         self,
@@ -1153,10 +1149,10 @@ class RegenerateValidationPhrase(
     ) -> types.SunoRegenerateValidationPhraseCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: validation_phrase."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: validation_phrase."""
 
     def run(
         self,
@@ -1242,10 +1238,10 @@ class ReplaceSection(
     ) -> types.SunoReplaceSectionCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: track."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: track."""
 
     def run(
         self,
@@ -1336,10 +1332,10 @@ class SeparateAudioStems(
     ) -> types.SunoSeparateAudioStemsCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: separated_audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: separated_audios."""
 
     def run(
         self,
@@ -1412,7 +1408,7 @@ class TextToMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/text_to_music`"""
@@ -1460,10 +1456,10 @@ class TextToMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     @overload
     def run(
@@ -1578,10 +1574,10 @@ class TextToSound(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     def run(
         self,
@@ -1665,10 +1661,10 @@ class VisualizeMusic(
     ) -> types.SunoVisualizeMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: video_url."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: video_url."""
 
     def run(
         self,
@@ -1761,10 +1757,10 @@ class VoiceToValidationPhrase(
     ) -> types.SunoVoiceToValidationPhraseCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: validation_phrase."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: validation_phrase."""
 
     def run(
         self,
@@ -1867,10 +1863,6 @@ class Suno(SyncAPIResource):
         task (`task_id`) is available, before its `voice_id` is used as `persona_id` with
         `persona_type: voice`. Answers `200` with `is_available`.
 
-        Reading - the reference documents only the available answer; `is_available: false` is the
-        natural counterpart and is shown as an example. A `task_id` that does not name a Generate
-        Voice task of the account is answered with an error (404 or 422).
-
         `POST /api/v1/suno/check_voice`"""
 
     def generate_persona(
@@ -1903,10 +1895,6 @@ class Suno(SyncAPIResource):
         Returns word-level timestamped lyrics of one generated track (`task_id` + `audio_id`) for
         synchronized display during playback, plus waveform data. Synchronous - there is no
         processing status.
-
-        Reading - the reference documents a failure body (`{id, status: failed, error}`) without
-        a status code; the spec reads it as a `200` answer carrying `status: failed` and `error`
-        instead of the lyrics fields.
 
         `POST /api/v1/suno/get_timestamped_lyrics`"""
 
@@ -1974,10 +1962,10 @@ class AsyncAddInstrumental(AsyncTaskResource[types.SunoMusicStatus, types.SunoMu
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     async def run(
         self,
@@ -2058,10 +2046,10 @@ class AsyncAddVocals(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCom
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     async def run(
         self,
@@ -2143,10 +2131,10 @@ class AsyncConvertAudio(
     ) -> types.SunoConvertAudioCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: wav_url."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: wav_url."""
 
     async def run(
         self,
@@ -2212,7 +2200,7 @@ class AsyncCoverAudio(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCo
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/cover_audio`"""
@@ -2260,10 +2248,10 @@ class AsyncCoverAudio(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCo
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     @overload
     async def run(
@@ -2360,7 +2348,7 @@ class AsyncCreateMashup(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusic
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/create_mashup`"""
@@ -2408,10 +2396,10 @@ class AsyncCreateMashup(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusic
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     @overload
     async def run(
@@ -2515,9 +2503,9 @@ class AsyncExtendMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         - parameter_mode=custom
 
         Rules checked before sending:
-        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file). Reading - the reference documents the two sources in separate sections of the same endpoint.
-        - instrumental applies to upload_url extensions only. Reading - the reference documents instrumental only for Upload and Extensions, not for extending a Suno track by audio_id.
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file).
+        - instrumental applies to upload_url extensions only.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
         - prompt is required when parameter_mode is custom unless instrumental is true
         - prompt is required when parameter_mode is source and upload_url is given
@@ -2558,10 +2546,10 @@ class AsyncExtendMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     @overload
     async def run(
@@ -2662,10 +2650,10 @@ class AsyncGenerateArtwork(
     ) -> types.SunoGenerateArtworkCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: covers."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: covers."""
 
     async def run(
         self,
@@ -2748,10 +2736,10 @@ class AsyncGenerateLyrics(
     ) -> types.SunoGenerateLyricsCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: lyrics."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: lyrics."""
 
     async def run(
         self,
@@ -2809,10 +2797,6 @@ class AsyncGenerateMidi(
         `notes` (MIDI pitch 0-127, start and end time in seconds, velocity). Poll the linked status
         operation or pass `callback_url`.
 
-        Reading - the reference documents this operation twice with identical content; both
-        copies are merged here. That `task_id` names a completed `split_stem` task is checked by
-        the server, not by the schema.
-
         `POST /api/v1/suno/generate_midi`"""
 
     async def get(
@@ -2840,10 +2824,10 @@ class AsyncGenerateMidi(
     ) -> types.SunoGenerateMidiCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: instruments."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: instruments."""
 
     async def run(
         self,
@@ -2931,10 +2915,10 @@ class AsyncGenerateVoice(
     ) -> types.SunoGenerateVoiceCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: voice_id."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: voice_id."""
 
     async def run(
         self,
@@ -3021,10 +3005,10 @@ class AsyncRegenerateValidationPhrase(
     ) -> types.SunoRegenerateValidationPhraseCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: validation_phrase."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: validation_phrase."""
 
     async def run(
         self,
@@ -3110,10 +3094,10 @@ class AsyncReplaceSection(
     ) -> types.SunoReplaceSectionCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: track."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: track."""
 
     async def run(
         self,
@@ -3204,10 +3188,10 @@ class AsyncSeparateAudioStems(
     ) -> types.SunoSeparateAudioStemsCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: separated_audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: separated_audios."""
 
     async def run(
         self,
@@ -3280,7 +3264,7 @@ class AsyncTextToMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id. Reading - the reference says persona_type is ignored without persona_id; the spec rejects it so the setting is not silently lost.
+        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/text_to_music`"""
@@ -3328,10 +3312,10 @@ class AsyncTextToMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     @overload
     async def run(
@@ -3446,10 +3430,10 @@ class AsyncTextToSound(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
     ) -> types.SunoMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: audios."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: audios."""
 
     async def run(
         self,
@@ -3533,10 +3517,10 @@ class AsyncVisualizeMusic(
     ) -> types.SunoVisualizeMusicCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: video_url."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: video_url."""
 
     async def run(
         self,
@@ -3629,10 +3613,10 @@ class AsyncVoiceToValidationPhrase(
     ) -> types.SunoVoiceToValidationPhraseCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: validation_phrase."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: validation_phrase."""
 
     async def run(
         self,
@@ -3735,10 +3719,6 @@ class AsyncSuno(AsyncAPIResource):
         task (`task_id`) is available, before its `voice_id` is used as `persona_id` with
         `persona_type: voice`. Answers `200` with `is_available`.
 
-        Reading - the reference documents only the available answer; `is_available: false` is the
-        natural counterpart and is shown as an example. A `task_id` that does not name a Generate
-        Voice task of the account is answered with an error (404 or 422).
-
         `POST /api/v1/suno/check_voice`"""
 
     async def generate_persona(
@@ -3771,10 +3751,6 @@ class AsyncSuno(AsyncAPIResource):
         Returns word-level timestamped lyrics of one generated track (`task_id` + `audio_id`) for
         synchronized display during playback, plus waveform data. Synchronous - there is no
         processing status.
-
-        Reading - the reference documents a failure body (`{id, status: failed, error}`) without
-        a status code; the spec reads it as a `200` answer carrying `status: failed` and `error`
-        instead of the lyrics fields.
 
         `POST /api/v1/suno/get_timestamped_lyrics`"""
 

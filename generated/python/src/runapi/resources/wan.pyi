@@ -86,10 +86,10 @@ class Animate(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompl
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     def run(
         self,
@@ -195,10 +195,10 @@ class EditVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCom
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     def run(
@@ -302,7 +302,7 @@ class ImageToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTask
         - model=wan-2.7-image-to-video
 
         Rules checked before sending:
-        - wan-2.7-image-to-video needs a visual source, first_frame_image_url or source_video_url. Reading - the first frame is optional for wan-2.7-*, but an image-to-video task without a first frame or a video to continue has nothing to animate.
+        - wan-2.7-image-to-video needs a visual source, first_frame_image_url or source_video_url.
 
         `POST /api/v1/wan/image_to_video`"""
 
@@ -366,10 +366,10 @@ class ImageToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTask
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     def run(
@@ -525,10 +525,10 @@ class SpeechToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTas
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     def run(
         self,
@@ -628,10 +628,10 @@ class TextToImage(SyncTaskResource[types.WanImageTaskStatus, types.WanImageTaskC
     ) -> types.WanImageTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     @overload
     def run(
@@ -785,10 +785,10 @@ class TextToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskC
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     def run(
@@ -949,10 +949,10 @@ class AsyncAnimate(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTas
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     async def run(
         self,
@@ -1058,10 +1058,10 @@ class AsyncEditVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoT
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     async def run(
@@ -1165,7 +1165,7 @@ class AsyncImageToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVid
         - model=wan-2.7-image-to-video
 
         Rules checked before sending:
-        - wan-2.7-image-to-video needs a visual source, first_frame_image_url or source_video_url. Reading - the first frame is optional for wan-2.7-*, but an image-to-video task without a first frame or a video to continue has nothing to animate.
+        - wan-2.7-image-to-video needs a visual source, first_frame_image_url or source_video_url.
 
         `POST /api/v1/wan/image_to_video`"""
 
@@ -1229,10 +1229,10 @@ class AsyncImageToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVid
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     async def run(
@@ -1388,10 +1388,10 @@ class AsyncSpeechToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVi
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     async def run(
         self,
@@ -1491,10 +1491,10 @@ class AsyncTextToImage(AsyncTaskResource[types.WanImageTaskStatus, types.WanImag
     ) -> types.WanImageTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: images."""
 
     @overload
     async def run(
@@ -1648,10 +1648,10 @@ class AsyncTextToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVide
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
-        Polls the status operation from the reference's 5-second cadence, growing to
-        `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
-        fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
+        `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
+        Completed results always include: videos."""
 
     @overload
     async def run(

@@ -15,7 +15,7 @@ class Gpt4oImageTextToImageStatus(TaskEnvelope):
 
     progress: float | str | None = None
     """
-    Task progress while processing. Reading - the reference names the field but not its type, so a number or a numeric string is accepted.
+    Task progress while processing.
     """
     images: list[shared.MediaUrl] | None = None
     """

@@ -10,7 +10,7 @@ from .shared import TaskEnvelope
 
 class Imagen4RemixImageStatus(TaskEnvelope):
     """
-    Status payload of an Imagen 4 remix-image task (also the callback body). Reading - the reference documents only the text-to-image status; the same `images` shape is assumed.
+    Status payload of an Imagen 4 remix-image task (also the callback body).
     """
 
     images: list[shared.MediaUrl] | None = None

@@ -10,7 +10,7 @@ from .shared import TaskEnvelope
 
 class NanoBananaEditImageStatus(TaskEnvelope):
     """
-    Status payload of a Nano Banana edit task (also the callback body). Reading - the reference shows no edit status example; the shared task envelope with an `images` list, as for text-to-image, is assumed.
+    Status payload of a Nano Banana edit task (also the callback body).
     """
 
     images: list[shared.MediaUrl] | None = None

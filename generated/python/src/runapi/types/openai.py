@@ -351,7 +351,7 @@ class LlmOpenaiResponseStreamEvent(
     ) = Field(..., discriminator="type")
     """
     The JSON object carried by one SSE `data:` line of a streamed response (the preceding
-    `event:` line repeats its `type`). The reference documents `response.output_text.delta`,
+    `event:` line repeats its `type`). RunAPI documents `response.output_text.delta`,
     `response.function_call_arguments.delta` and `response.completed` (the final event, with
     usage); the other OpenAI Responses lifecycle events are listed so clients can parse a
     full stream. The stream ends after `response.completed`, `response.failed` or `error`.

@@ -27,7 +27,7 @@ class RunwayVideo(BaseModel):
 
 class RunwayExtendVideoStatus(TaskEnvelope):
     """
-    Status payload of a Runway extension task (also the callback body). Reading - the reference gives no example; the payload follows the Runway text-to-video status.
+    Status payload of a Runway extension task (also the callback body).
     """
 
     videos: list[RunwayVideo] | None = None

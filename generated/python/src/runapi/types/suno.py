@@ -197,7 +197,7 @@ class SunoToolsMidiNote(BaseModel):
     """
     velocity: float | None = None
     """
-    Note velocity. Reading - the reference's examples show `1`, which suggests a 0-1 scale rather than MIDI's 0-127; no range is asserted.
+    Note velocity.
     """
 
 
@@ -205,10 +205,7 @@ class SunoToolsSeparatedAudios(BaseModel):
     """
     Stem URLs of a completed separation, present when completed. `separate_vocal` fills
     `vocal_url` and `instrumental_url`; `split_stem` fills one URL per instrument stem
-    (`vocal_url` plus the instrument fields). Reading - the reference's prose lists the
-    split_stem stems without piano, while its example includes `piano_url`; every documented
-    stem is listed, and stems a track does not contain may be absent.
-
+    (`vocal_url` plus the instrument fields).
     """
 
     instrumental_url: str | None = None

@@ -24,13 +24,7 @@ _BODY_0: tuple[Opt, ...] = (
         "str",
         "URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).",
     ),
-    Opt(
-        "model",
-        "--model",
-        "choice",
-        "Model id. Reading - the parameter table omits model and the example sends none; the endpoint table names audio-isolation, so it is accepted but optional.",
-        choices=("audio-isolation",),
-    ),
+    Opt("model", "--model", "choice", "Model id.", choices=("audio-isolation",)),
 )
 
 _BODY_1: tuple[Opt, ...] = (
@@ -49,13 +43,7 @@ _BODY_1: tuple[Opt, ...] = (
     ),
     Opt("diarize", "--diarize", "bool", "Label the speakers."),
     Opt("language_code", "--language-code", "str", "Language hint (language code)."),
-    Opt(
-        "model",
-        "--model",
-        "choice",
-        "Model id. Reading - the parameter table omits model and the example sends none; the endpoint table names speech-to-text, so it is accepted but optional.",
-        choices=("speech-to-text",),
-    ),
+    Opt("model", "--model", "choice", "Model id.", choices=("speech-to-text",)),
     Opt(
         "tag_audio_events",
         "--tag-audio-events",
@@ -80,13 +68,7 @@ _BODY_2: tuple[Opt, ...] = (
         "URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).",
     ),
     Opt("language_code", "--language-code", "str", "Language hint (language code)."),
-    Opt(
-        "model",
-        "--model",
-        "choice",
-        "Model id. Reading - the parameter table omits model and the example sends none; the endpoint table names text-to-dialogue-v3, so it is accepted but optional.",
-        choices=("text-to-dialogue-v3",),
-    ),
+    Opt("model", "--model", "choice", "Model id.", choices=("text-to-dialogue-v3",)),
     Opt("stability", "--stability", "float", "Voice stability - 0, 0.5 or 1."),
 )
 
@@ -106,13 +88,7 @@ _BODY_3: tuple[Opt, ...] = (
     ),
     Opt("duration_seconds", "--duration-seconds", "float", "Sound length in seconds, 0.5-22."),
     Opt("loop", "--loop", "bool", "Generate a seamlessly looping sound."),
-    Opt(
-        "model",
-        "--model",
-        "choice",
-        "Model id. Reading - the parameter table omits model and the example sends none; the endpoint table names sound-effect-v2, so it is accepted but optional.",
-        choices=("sound-effect-v2",),
-    ),
+    Opt("model", "--model", "choice", "Model id.", choices=("sound-effect-v2",)),
     Opt(
         "output_format",
         "--output-format",

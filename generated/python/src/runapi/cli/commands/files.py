@@ -19,12 +19,7 @@ _BODY_0: tuple[Opt, ...] = (
         "Base64-encoded file data, with or without a data URL prefix (`data:<mime>;base64,`). The decoded file may be at most 10 MB. Required.",
         required=True,
     ),
-    Opt(
-        "file_name",
-        "--file-name",
-        "str",
-        "Custom filename for the uploaded file. Reading - the reference gives no length limit; 255 characters (a common filesystem limit) is assumed.",
-    ),
+    Opt("file_name", "--file-name", "str", "Custom filename for the uploaded file."),
 )
 
 _BODY_1: tuple[Opt, ...] = (
@@ -35,12 +30,7 @@ _BODY_1: tuple[Opt, ...] = (
         "The file to upload (binary part, at most 10 MB). Required.",
         required=True,
     ),
-    Opt(
-        "file_name",
-        "--file-name",
-        "str",
-        "Custom filename for the uploaded file. Reading - the reference gives no length limit; 255 characters (a common filesystem limit) is assumed.",
-    ),
+    Opt("file_name", "--file-name", "str", "Custom filename for the uploaded file."),
 )
 
 _BODY_2: tuple[Opt, ...] = (
@@ -51,12 +41,7 @@ _BODY_2: tuple[Opt, ...] = (
         "HTTPS URL of the file to download. Required.",
         required=True,
     ),
-    Opt(
-        "file_name",
-        "--file-name",
-        "str",
-        "Custom filename for the uploaded file. Reading - the reference gives no length limit; 255 characters (a common filesystem limit) is assumed.",
-    ),
+    Opt("file_name", "--file-name", "str", "Custom filename for the uploaded file."),
 )
 
 #: Intermediate groups (resources) below `runapi files`, with their help.

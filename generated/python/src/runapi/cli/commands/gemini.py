@@ -29,10 +29,7 @@ _BODY_0: tuple[Opt, ...] = (
         "safetySettings", "--safety-settings", "list", "Repeatable; each a JSON value.", item="json"
     ),
     Opt(
-        "stream",
-        "--stream",
-        "bool",
-        "Sent by the reference's example; the endpoint streams either way.",
+        "stream", "--stream", "bool", "Accepted for compatibility; the endpoint streams either way."
     ),
     Opt(
         "systemInstruction",
@@ -60,7 +57,7 @@ _QUERY_1: tuple[Opt, ...] = (
         "alt",
         "--alt",
         "choice",
-        "Response encoding as in Google's API; `sse` asks for Server-Sent Events. Reading - the reference always streams SSE and does not mention the parameter; Google SDKs send alt=sse.",
+        "Response encoding as in Google's API; `sse` asks for Server-Sent Events.",
         choices=("sse",),
     ),
 )
@@ -78,7 +75,7 @@ _BODY_2: tuple[Opt, ...] = (
         "model",
         "--model",
         "choice",
-        "Gemini model id. Reading - the capability table lists structured output, Google Search and function calling per model but does not say other combinations are rejected, so those are not enforced. Required.",
+        "Gemini model id. Required.",
         choices=(
             "gemini-2.5-flash",
             "gemini-2.5-pro",

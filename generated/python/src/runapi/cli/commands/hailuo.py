@@ -56,7 +56,7 @@ _BODY_0: tuple[Opt, ...] = (
         "last_frame_image_url",
         "--last-frame-image-url",
         "str",
-        "Last-frame image URL (hailuo-02-* only). Reading - the parameter table allows it on every hailuo-02-* model, including the fixed pro profile (the model list mentions it for the standard model only). Only for: model=hailuo-02-image-to-video-pro, model=hailuo-02-image-to-video-standard.",
+        "Last-frame image URL (hailuo-02-* only). Only for: model=hailuo-02-image-to-video-pro, model=hailuo-02-image-to-video-standard.",
     ),
     Opt(
         "output_resolution",

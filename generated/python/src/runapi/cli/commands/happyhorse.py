@@ -23,7 +23,7 @@ _BODY_0: tuple[Opt, ...] = (
         "prompt",
         "--prompt",
         "str",
-        "Edit instruction, at most 5000 non-Chinese characters or 2500 Chinese characters. Reading - the schema checks the 5000-character limit; the lower limit for Chinese text is checked by the server. Required.",
+        "Edit instruction, at most 5000 non-Chinese characters or 2500 Chinese characters. Required.",
         required=True,
     ),
     Opt(
@@ -102,7 +102,7 @@ _BODY_1: tuple[Opt, ...] = (
         "prompt",
         "--prompt",
         "str",
-        "Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters. Reading - the schema checks the 5000-character limit; the lower limit for Chinese text is checked by the server.",
+        "Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters.",
     ),
     Opt("seed", "--seed", "int", "Random seed, an integer from 0 to 2147483647."),
 )
@@ -120,7 +120,7 @@ _BODY_2: tuple[Opt, ...] = (
         "prompt",
         "--prompt",
         "str",
-        "Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters. Reading - the schema checks the 5000-character limit; the lower limit for Chinese text is checked by the server. Required.",
+        "Video prompt, at most 5000 non-Chinese characters or 2500 Chinese characters. Required.",
         required=True,
     ),
     Opt(

@@ -56,7 +56,7 @@ _BODY_0: tuple[Opt, ...] = (
         "output_count",
         "--output-count",
         "choice",
-        "Number of images, 1 to 4. Reading - typed as number in the reference; the documented values are whole counts.",
+        "Number of images, 1 to 4.",
         choices=(1, 2, 3, 4),
     ),
     Opt(
@@ -117,7 +117,7 @@ _BODY_1: tuple[Opt, ...] = (
         "output_count",
         "--output-count",
         "choice",
-        "Number of images, 1 to 4. Reading - typed as number in the reference; the documented values are whole counts.",
+        "Number of images, 1 to 4.",
         choices=(1, 2, 3, 4),
     ),
     Opt(
@@ -185,7 +185,7 @@ _BODY_2: tuple[Opt, ...] = (
         "output_count",
         "--output-count",
         "choice",
-        "Number of images, 1 to 4. Reading - typed as number in the reference; the documented values are whole counts.",
+        "Number of images, 1 to 4.",
         choices=(1, 2, 3, 4),
     ),
     Opt(
@@ -268,7 +268,7 @@ _BODY_3: tuple[Opt, ...] = (
         "output_count",
         "--output-count",
         "choice",
-        "Number of images, 1 to 4. Reading - typed as number in the reference; the documented values are whole counts.",
+        "Number of images, 1 to 4.",
         choices=(1, 2, 3, 4),
     ),
     Opt(

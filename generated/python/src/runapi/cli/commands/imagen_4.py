@@ -85,15 +85,10 @@ _BODY_1: tuple[Opt, ...] = (
         "output_count",
         "--output-count",
         "choice",
-        "Number of images to generate (imagen-4-fast only). Reading - typed as number in the reference; the documented values are whole counts. Only for: model=imagen-4-fast.",
+        "Number of images to generate (imagen-4-fast only). Only for: model=imagen-4-fast.",
         choices=(1, 2, 3, 4),
     ),
-    Opt(
-        "seed",
-        "--seed",
-        "int",
-        "Seed for reproducible images. Reading - the reference types it as a number; seeds are whole numbers, so an integer is expected.",
-    ),
+    Opt("seed", "--seed", "int", "Seed for reproducible images."),
 )
 
 #: Intermediate groups (resources) below `runapi imagen-4`, with their help.
@@ -156,7 +151,7 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("imagen_4", "remix_image"),
         method="get",
         summary="Get an Imagen 4 remix-image task",
-        help="Get an Imagen 4 remix-image task.\n\nReturns the status of an Imagen 4 remix-image task; `images` is present once it has completed. Reading - the reference shows only the text-to-image status; the remix status is assumed to share its shape.\n\nGET /api/v1/imagen_4/remix_image/{id}",
+        help="Get an Imagen 4 remix-image task.\n\nReturns the status of an Imagen 4 remix-image task; `images` is present once it has completed.\n\nGET /api/v1/imagen_4/remix_image/{id}",
         epilog="Example:\n\n\x08\n  runapi imagen-4 remix-image get ID",
         args=("id",),
         query=(),

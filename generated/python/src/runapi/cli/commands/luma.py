@@ -29,7 +29,7 @@ _BODY_0: tuple[Opt, ...] = (
         "callback_url",
         "--callback-url",
         "str",
-        "HTTPS webhook URL that receives a signed POST with the final status payload when the task finishes. Reading - the reference says HTTPS, so plain http URLs are rejected.",
+        "HTTPS webhook URL that receives a signed POST with the final status payload when the task finishes.",
     ),
     Opt("watermark", "--watermark", "str", "Watermark identifier added to the generated video."),
 )

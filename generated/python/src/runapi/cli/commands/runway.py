@@ -58,7 +58,7 @@ _BODY_1: tuple[Opt, ...] = (
         "aspect_ratio",
         "--aspect-ratio",
         "str",
-        "Output aspect ratio (for example 16:9); required for text-to-video. Reading - the reference lists no values for Runway text-to-video, so any ratio string is passed through, and it stays optional in image-to-video mode.",
+        "Output aspect ratio (for example 16:9); required for text-to-video.",
     ),
     Opt(
         "callback_url",

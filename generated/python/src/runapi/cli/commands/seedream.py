@@ -30,7 +30,7 @@ _BODY_0: tuple[Opt, ...] = (
         "source_image_urls",
         "--source-image-urls",
         "list",
-        "Source image URLs to edit. Reading - the reference states a limit (10) only for v4 edit, so no upper bound is enforced for 4.5 and 5-Lite. Repeat the option for each item. Required.",
+        "Source image URLs to edit. Repeat the option for each item. Required.",
         item="str",
         required=True,
     ),
@@ -63,7 +63,7 @@ _BODY_0: tuple[Opt, ...] = (
         "output_quality",
         "--output-quality",
         "choice",
-        "Output quality, basic or high; required for the 4.5 and 5-Lite models. Reading - the reference documents it only for 4.5 and 5-Lite (v4 uses output_resolution instead), so v4 rejects it. Only for: model=seedream-4.5-edit, model=seedream-5-lite-edit.",
+        "Output quality, basic or high; required for the 4.5 and 5-Lite models. Only for: model=seedream-4.5-edit, model=seedream-5-lite-edit.",
         choices=("basic", "high"),
     ),
     Opt(
@@ -130,7 +130,7 @@ _BODY_1: tuple[Opt, ...] = (
         "output_quality",
         "--output-quality",
         "choice",
-        "Output quality, basic or high; required for the 4.5 and 5-Lite models. Reading - the reference documents it only for 4.5 and 5-Lite (v4 uses output_resolution instead), so v4 rejects it. Only for: model=seedream-4.5-text-to-image, model=seedream-5-lite-text-to-image.",
+        "Output quality, basic or high; required for the 4.5 and 5-Lite models. Only for: model=seedream-4.5-text-to-image, model=seedream-5-lite-text-to-image.",
         choices=("basic", "high"),
     ),
     Opt(
