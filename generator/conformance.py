@@ -51,12 +51,18 @@ class Conflict:
     contract: str
 
     def covers(self, case: Case) -> bool:
-        if case.operation_id != self.operation_id or case.target != CONFLICT_KINDS[self.kind]:
+        if case.operation_id != self.operation_id:
             return False
         if self.models is not None and case.model not in self.models:
             return False
-        if case.target == "rule":
-            return self.field in case.rule_fields
+        if self.kind == "rule":
+            # A conditional rule of one source that the other lacks shows wherever the field is
+            # varied: added, dropped, set, or named by a contract rule.
+            return case.target != "base" and (
+                case.field == self.field or self.field in case.rule_fields
+            )
+        if case.target != CONFLICT_KINDS[self.kind]:
+            return False
         if case.field != self.field:
             return False
         if self.values is not None and case.target == "value":
@@ -607,6 +613,16 @@ class _Builder:
                 if value is not None:
                     value = int(value) if kind == "integer" else value
                     yield self.case(label, "value", with_value(value), name=name, value=value)
+            if low is not None and high is not None and high - low >= 2:
+                # Inside the range too: a source that lists values where the other gives a range
+                # (4, 8 or 12 against 4-12) disagrees only there.
+                inside = (
+                    sorted({int(low) + 1, int((low + high) // 2), int(high) - 1})
+                    if kind == "integer"
+                    else [(low + high) / 2]
+                )
+                for value in inside:
+                    yield self.case("in-range", "value", with_value(value), name=name, value=value)
         if cfield.measures_length:
             for label, size in (
                 ("at-min", low),
