@@ -61,7 +61,10 @@ class Conflict:
             return case.target != "base" and (
                 case.field == self.field or self.field in case.rule_fields
             )
-        if case.target != CONFLICT_KINDS[self.kind]:
+        targets = {CONFLICT_KINDS[self.kind]}
+        if self.kind == "forbidden":
+            targets.add("value")  # a field refused for the model is refused with any value
+        if case.target not in targets:
             return False
         if case.field != self.field:
             return False
@@ -623,6 +626,11 @@ class _Builder:
                 )
                 for value in inside:
                     yield self.case("in-range", "value", with_value(value), name=name, value=value)
+        if kind in ("integer", "number"):
+            # The other numeric type: 2.5 where the contract says integer (refused), and where
+            # it says number (accepted by the contract; refused by an integer schema).
+            probe = low + 0.5 if low is not None else (high - 0.5 if high is not None else 2.5)
+            yield self.case("type-probe", "value", with_value(probe), name=name, value=probe)
         if cfield.measures_length:
             for label, size in (
                 ("at-min", low),
