@@ -39,6 +39,10 @@ def correct(client: runapi.RunAPI) -> None:
         multi_shots=False,
     )
     wan.image_to_video.create(model="wan-2.7-image-to-video", prompt=P, source_video_url=VID)
+    wan.image_to_video.create(model="wan-2.7-image-to-video", prompt=P, acceleration="high")
+    wan.text_to_video.create(
+        model="wan-2.6-text-to-video", prompt=P, multi_shots=True, reference_image_urls=[IMG]
+    )
     wan.edit_video.create(
         model="wan-2.6-edit-video", source_video_urls=[VID], prompt="make it snow"
     )
@@ -76,8 +80,9 @@ def wrong(client: runapi.RunAPI) -> None:
     t2v(model="wan-2.6-text-to-video", prompt=P, aspect_ratio="21:9")  # E: ratio not listed
     t2v(model="wan-2.6-text-to-video", prompt=P, negative_prompt="x")  # E: 2.5 / 2.7 only
     t2v(model="wan-2.5-text-to-video", prompt=P, duration_seconds="5")  # E: a number
-    t2v(model="wan-2.6-text-to-video", prompt=P, reference_image_urls=[IMG])  # E: r2v only
-    t2v(model="wan-2.6-text-to-video", prompt=P, seed=1.5)  # E: seed is an int
+    t2v(model="wan-2.6-text-to-video", prompt=P, seed=1)  # E: wan-2.6 takes no seed
+    t2v(model="wan-2.7-text-to-video", prompt=P, seed=1.5)  # E: seed is an int
+    t2v(model="wan-2.2-a14b-text-to-video-turbo", prompt=P, output_resolution="1080p")  # E: <=720p
     t2v(model="wan-3", prompt=P)  # E: unknown model
 
     i2v = wan.image_to_video.create
@@ -86,8 +91,8 @@ def wrong(client: runapi.RunAPI) -> None:
     i2v(model="wan-2.6-image-to-video", prompt=P, first_frame_image_url=IMG, audio=True)  # E: flash
     i2v(model="wan-2.7-image-to-video", prompt=P, aspect_ratio="16:9")  # E: 2.7 uses ratio
 
-    wan.edit_video.create(model="wan-2.7-edit-video", source_video_urls=[VID])  # E: singular url
-    wan.edit_video.create(model="wan-2.6-edit-video", source_video_url=VID)  # E: plural urls
+    wan.edit_video.create(model="wan-2.7-edit-video", source_video_urls=[VID])  # E: needs the url
+    wan.edit_video.create(model="wan-2.6-edit-video", source_video_url=VID)  # E: needs the urls
     wan.edit_video.create(  # E: multi_shots is flash only
         model="wan-2.6-edit-video", source_video_urls=[VID], multi_shots=True
     )

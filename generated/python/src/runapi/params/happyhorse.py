@@ -93,6 +93,9 @@ class TextToVideoCreateHappyhorseTextToVideoParams(TypedDict, total=False):
     seed: int
     """Random seed, an integer from 0 to 2147483647."""
 
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Public reference image URLs; the order maps to character1, character2 and so on."""
+
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""

@@ -48,8 +48,8 @@ class AnimateCreateParams(TypedDict, total=False):
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["480p", "580p", "720p"]
+    """Output resolution, 480p, 580p or 720p on wan-2.2-* models."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -62,6 +62,9 @@ class EditVideoCreateWan26EditVideoParams(TypedDict, total=False):
 
     source_video_urls: Required[list[str] | tuple[str, ...]]
     """Source video URLs (required for wan-2.6-edit-video and wan-2.6-flash-edit-video)."""
+
+    source_video_url: str
+    """Source video URL (required for wan-2.7-edit-video)."""
 
     prompt: str
     """Text description of the desired edit."""
@@ -76,8 +79,8 @@ class EditVideoCreateWan26EditVideoParams(TypedDict, total=False):
     reference_image_url: str
     """Reference image URL for style guidance."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
     aspect_ratio: str
     """Output aspect ratio."""
@@ -109,6 +112,9 @@ class EditVideoCreateWan26FlashEditVideoParams(TypedDict, total=False):
     source_video_urls: Required[list[str] | tuple[str, ...]]
     """Source video URLs (required for wan-2.6-edit-video and wan-2.6-flash-edit-video)."""
 
+    source_video_url: str
+    """Source video URL (required for wan-2.7-edit-video)."""
+
     prompt: str
     """Text description of the desired edit."""
 
@@ -138,7 +144,8 @@ class EditVideoCreateWan26FlashEditVideoParams(TypedDict, total=False):
     """Generate audio (flash model only)."""
 
     multi_shots: bool
-    """Multi-shot mode (flash model only)."""
+    """Multi-shot mode, several shots with transitions instead of one continuous shot (flash model
+    only)."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -161,6 +168,9 @@ class EditVideoCreateWan27EditVideoParams(TypedDict, total=False):
     source_video_url: Required[str]
     """Source video URL (required for wan-2.7-edit-video)."""
 
+    source_video_urls: list[str] | tuple[str, ...]
+    """Source video URLs (required for wan-2.6-edit-video and wan-2.6-flash-edit-video)."""
+
     prompt: str
     """Text description of the desired edit."""
 
@@ -174,10 +184,10 @@ class EditVideoCreateWan27EditVideoParams(TypedDict, total=False):
     reference_image_url: str
     """Reference image URL for style guidance."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
-    aspect_ratio: str
+    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"]
     """Output aspect ratio."""
 
     duration_seconds: float
@@ -217,17 +227,20 @@ class ImageToVideoCreateWan22A14bImageToVideoTurboParams(TypedDict, total=False)
     duration_seconds: float
     """Duration in seconds (required for wan-2.5-*)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["480p", "720p"]
+    """Output resolution, 480p or 720p on wan-2.2-a14b-image-to-video-turbo."""
 
     aspect_ratio: str
-    """Aspect ratio (wan-2.2-* and wan-2.5-* only)."""
+    """Aspect ratio, for example 16:9 (wan-2.2-* and wan-2.5-*)."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
 
     seed: int
     """Random seed for reproducibility."""
+
+    acceleration: str
+    """Generation speed setting."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -251,20 +264,23 @@ class ImageToVideoCreateWan25ImageToVideoParams(TypedDict, total=False):
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
     aspect_ratio: str
-    """Aspect ratio (wan-2.2-* and wan-2.5-* only)."""
+    """Aspect ratio, for example 16:9 (wan-2.2-* and wan-2.5-*)."""
 
     negative_prompt: str
-    """What to avoid (wan-2.5-* and wan-2.7-* only)."""
+    """What to avoid (wan-2.5-* and wan-2.7-*)."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
 
     seed: int
     """Random seed for reproducibility."""
+
+    acceleration: str
+    """Generation speed setting."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -288,14 +304,14 @@ class ImageToVideoCreateWan26ImageToVideoParams(TypedDict, total=False):
     duration_seconds: float
     """Duration in seconds (required for wan-2.5-*)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
 
-    seed: int
-    """Random seed for reproducibility."""
+    acceleration: str
+    """Generation speed setting."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -316,17 +332,17 @@ class ImageToVideoCreateWan26FlashImageToVideoParams(TypedDict, total=False):
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
-    duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*)."""
+    duration_seconds: Literal[5, 10, 15]
+    """Duration in seconds, 5, 10 or 15 (default 5)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p (default 1080p)."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
 
-    seed: int
-    """Random seed for reproducibility."""
+    acceleration: str
+    """Generation speed setting."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -335,7 +351,8 @@ class ImageToVideoCreateWan26FlashImageToVideoParams(TypedDict, total=False):
     """Generate audio (flash models only)."""
 
     multi_shots: bool
-    """Multi-shot mode (flash models only)."""
+    """Multi-shot mode, several shots with transitions instead of one continuous shot (flash models
+    only)."""
 
 
 class ImageToVideoCreateWan27ImageToVideoParams(TypedDict, total=False):
@@ -368,20 +385,23 @@ class ImageToVideoCreateWan27ImageToVideoParams(TypedDict, total=False):
     duration_seconds: float
     """Duration in seconds (required for wan-2.5-*)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
     ratio: str
     """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`)."""
 
     negative_prompt: str
-    """What to avoid (wan-2.5-* and wan-2.7-* only)."""
+    """What to avoid (wan-2.5-* and wan-2.7-*)."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
 
     seed: int
     """Random seed for reproducibility."""
+
+    acceleration: str
+    """Generation speed setting."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -415,8 +435,8 @@ class SpeechToVideoCreateParams(TypedDict, total=False):
     frames_per_second: int
     """Frames per second."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["480p", "580p", "720p"]
+    """Output resolution, 480p, 580p or 720p on wan-2.2-* models."""
 
     negative_prompt: str
     """What to avoid."""
@@ -452,8 +472,8 @@ class TextToImageCreateWan27ImageParams(TypedDict, total=False):
     aspect_ratio: Literal["1:1", "16:9", "4:3", "21:9", "3:4", "9:16", "8:1", "1:8"]
     """Output aspect ratio."""
 
-    output_resolution: str
-    """Output resolution."""
+    output_resolution: Literal["1k", "2k", "4k"]
+    """Output resolution, 1k, 2k or 4k."""
 
     output_count: int
     """Number of images to generate."""
@@ -495,8 +515,8 @@ class TextToImageCreateWan27ImageProParams(TypedDict, total=False):
     aspect_ratio: Literal["1:1", "16:9", "4:3", "21:9", "3:4", "9:16", "8:1", "1:8"]
     """Output aspect ratio."""
 
-    output_resolution: str
-    """Output resolution."""
+    output_resolution: Literal["1k", "2k", "4k"]
+    """Output resolution, 1k, 2k or 4k."""
 
     output_count: int
     """Number of images to generate."""
@@ -541,11 +561,25 @@ class TextToVideoCreateWan22A14bTextToVideoTurboParams(TypedDict, total=False):
     duration_seconds: float
     """Duration in seconds (required for wan-2.5-*)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["480p", "580p", "720p"]
+    """Output resolution, 480p, 580p or 720p on wan-2.2-* models."""
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"]
     """Aspect ratio (not applicable for wan-2.7-*, which use `ratio`)."""
+
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Reference image URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
+
+    reference_video_urls: list[str] | tuple[str, ...]
+    """Reference video URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
+
+    first_frame_image_url: str
+    """First frame image URL."""
+
+    reference_audio_url: str
+    """Reference audio URL."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -554,7 +588,7 @@ class TextToVideoCreateWan22A14bTextToVideoTurboParams(TypedDict, total=False):
     """Random seed for reproducibility."""
 
     acceleration: str
-    """Generation speed setting (wan-2.2-* only)."""
+    """Generation speed setting."""
 
     enable_safety_checker: bool
     """Content safety check toggle."""
@@ -575,14 +609,28 @@ class TextToVideoCreateWan25TextToVideoParams(TypedDict, total=False):
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"]
     """Aspect ratio (not applicable for wan-2.7-*, which use `ratio`)."""
 
     negative_prompt: str
-    """What to avoid (wan-2.5-* and wan-2.7-* only)."""
+    """What to avoid in the video (wan-2.5-* and wan-2.7-*)."""
+
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Reference image URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
+
+    reference_video_urls: list[str] | tuple[str, ...]
+    """Reference video URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
+
+    first_frame_image_url: str
+    """First frame image URL."""
+
+    reference_audio_url: str
+    """Reference audio URL."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -609,20 +657,34 @@ class TextToVideoCreateWan26TextToVideoParams(TypedDict, total=False):
     duration_seconds: float
     """Duration in seconds (required for wan-2.5-*)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
     aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"]
     """Aspect ratio (not applicable for wan-2.7-*, which use `ratio`)."""
 
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Reference image URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
+
+    reference_video_urls: list[str] | tuple[str, ...]
+    """Reference video URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
+
+    first_frame_image_url: str
+    """First frame image URL."""
+
+    reference_audio_url: str
+    """Reference audio URL."""
+
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
 
-    seed: int
-    """Random seed for reproducibility."""
-
     enable_safety_checker: bool
     """Content safety check toggle."""
+
+    multi_shots: bool
+    """Multi-shot mode, several shots with transitions instead of one continuous shot."""
 
 
 class TextToVideoCreateWan27TextToVideoParams(TypedDict, total=False):
@@ -640,14 +702,28 @@ class TextToVideoCreateWan27TextToVideoParams(TypedDict, total=False):
     duration_seconds: float
     """Duration in seconds (required for wan-2.5-*)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
     ratio: str
     """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`)."""
 
     negative_prompt: str
-    """What to avoid (wan-2.5-* and wan-2.7-* only)."""
+    """What to avoid in the video (wan-2.5-* and wan-2.7-*)."""
+
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Reference image URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
+
+    reference_video_urls: list[str] | tuple[str, ...]
+    """Reference video URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
+
+    first_frame_image_url: str
+    """First frame image URL."""
+
+    reference_audio_url: str
+    """Reference audio URL."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -678,28 +754,30 @@ class TextToVideoCreateWan27R2vParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     duration_seconds: float
-    """Duration in seconds (required for wan-2.5-*)."""
+    """Duration in seconds, from 2 to 10 (default 5)."""
 
-    output_resolution: str
-    """Output resolution, for example 720p or 1080p."""
+    output_resolution: Literal["720p", "1080p"]
+    """Output resolution, 720p or 1080p."""
 
     ratio: str
     """Ratio in the alternative format used by wan-2.7-* (instead of `aspect_ratio`)."""
 
     negative_prompt: str
-    """What to avoid (wan-2.5-* and wan-2.7-* only)."""
+    """What to avoid in the video (wan-2.5-* and wan-2.7-*)."""
 
     reference_image_urls: list[str] | tuple[str, ...]
-    """Reference image URLs (wan-2.7-r2v only)."""
+    """Reference image URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
 
     reference_video_urls: list[str] | tuple[str, ...]
-    """Reference video URLs (wan-2.7-r2v only)."""
+    """Reference video URLs that guide the video; wan-2.7-r2v needs at least one reference image or
+    video URL."""
 
     first_frame_image_url: str
-    """First frame image URL (wan-2.7-r2v only)."""
+    """First frame image URL."""
 
     reference_audio_url: str
-    """Reference audio URL (wan-2.7-r2v only)."""
+    """Reference audio URL."""
 
     enable_prompt_expansion: bool
     """Auto-expand the prompt."""
@@ -718,7 +796,7 @@ class WanColorPaletteEntryParam(TypedDict, total=False):
     """An item of WanColorPaletteEntryParam."""
 
     hex: Required[str]
-    """Color as a hex code such as `#C2D1E6`."""
+    """Color as a hex code, such as `#C2D1E6`."""
 
     ratio: Required[float | str]
     """Share of the image this color should cover."""

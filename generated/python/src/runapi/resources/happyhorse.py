@@ -338,10 +338,10 @@ class TextToVideo(SyncTaskResource):
 
         Starts a HappyHorse text-to-video task and answers `202` with its id. `happyhorse-text-to-
         video`
-        generates from the prompt alone; `happyhorse-character` also requires 1-9
-        `reference_image_urls`,
-        whose order maps to character1, character2, ... in the prompt. Prompt: at most 5000 non-
-        Chinese or 2500
+        generates from the prompt (optionally with `reference_image_urls`); `happyhorse-character`
+        requires
+        1-9 `reference_image_urls`, whose order maps to character1, character2, ... in the prompt.
+        Prompt: at most 5000 non-Chinese or 2500
         Chinese characters. `output_resolution` 720p or 1080p (default 1080p), `aspect_ratio` 16:9,
         9:16, 1:1,
         4:3 or 3:4 (default 16:9), `duration_seconds` 3-15 (default 5), `seed` 0-2147483647. Poll
@@ -713,10 +713,10 @@ class AsyncTextToVideo(AsyncTaskResource):
 
         Starts a HappyHorse text-to-video task and answers `202` with its id. `happyhorse-text-to-
         video`
-        generates from the prompt alone; `happyhorse-character` also requires 1-9
-        `reference_image_urls`,
-        whose order maps to character1, character2, ... in the prompt. Prompt: at most 5000 non-
-        Chinese or 2500
+        generates from the prompt (optionally with `reference_image_urls`); `happyhorse-character`
+        requires
+        1-9 `reference_image_urls`, whose order maps to character1, character2, ... in the prompt.
+        Prompt: at most 5000 non-Chinese or 2500
         Chinese characters. `output_resolution` 720p or 1080p (default 1080p), `aspect_ratio` 16:9,
         9:16, 1:1,
         4:3 or 3:4 (default 16:9), `duration_seconds` 3-15 (default 5), `seed` 0-2147483647. Poll

@@ -155,7 +155,8 @@ class Animate(SyncTaskResource):
         Animates a character image (`source_image_url`) with the motion of a reference video
         (`reference_video_url`) and answers `202` with the task id. Models: `wan-2.2-animate-move`
         and
-        `wan-2.2-animate-replace`. Poll the linked status operation or pass `callback_url`.
+        `wan-2.2-animate-replace`; `output_resolution` is 480p, 580p or 720p. Poll the linked status operation
+        or pass `callback_url`.
 
         `POST /api/v1/wan/animate`"""
         return self._create_task(
@@ -266,10 +267,10 @@ class EditVideo(SyncTaskResource):
         """Create a Wan video edit task
 
         Edits an existing video with a text prompt and answers `202` with the task id.
-        `wan-2.7-edit-video` takes one `source_video_url`; `wan-2.6-edit-video` and `wan-2.6-flash-edit-video`
-        take `source_video_urls`. `audio` and `multi_shots` are accepted only by the flash model.
-        Poll the
-        linked status operation or pass `callback_url`.
+        `wan-2.7-edit-video` requires one `source_video_url`; `wan-2.6-edit-video` and `wan-2.6-flash-edit-video`
+        require `source_video_urls`. `audio` and `multi_shots` are accepted only by the flash model;
+        `output_resolution` is 720p or 1080p on wan-2.6-edit-video and wan-2.7-edit-video. Poll the linked
+        status operation or pass `callback_url`.
 
         Accepted request shapes (one overload each):
         - model=wan-2.6-edit-video
@@ -386,16 +387,20 @@ class ImageToVideo(SyncTaskResource):
 
         Starts a Wan image-to-video task and answers `202` with its id. Models and their rules:
 
-        - `wan-2.2-a14b-image-to-video-turbo`: `first_frame_image_url` required, `prompt` optional, `aspect_ratio`.
+        - `wan-2.2-a14b-image-to-video-turbo`: `first_frame_image_url` required, `prompt` optional, `aspect_ratio`;
+          output at 480p or 720p.
         - `wan-2.5-image-to-video`: `first_frame_image_url` and `duration_seconds` required; `aspect_ratio`,
           `negative_prompt`.
-        - `wan-2.6-image-to-video`: `prompt` and `first_frame_image_url` required.
-        - `wan-2.6-flash-image-to-video`: `prompt` and `first_frame_image_url` required; `audio`, `multi_shots`.
+        - `wan-2.6-image-to-video`: `prompt` and `first_frame_image_url` required; no `seed`.
+        - `wan-2.6-flash-image-to-video`: `prompt` and `first_frame_image_url` required; `audio`, `multi_shots`;
+          `duration_seconds` 5, 10 or 15 (default 5); no `seed`.
         - `wan-2.7-image-to-video`: `prompt` required; optional frame anchoring (`first_frame_image_url`,
           `last_frame_image_url`), continuation of `source_video_url`, `driving_audio_url`,
           `background_audio_url`, `ratio`, `negative_prompt`, `watermark`.
 
-        Poll the linked status operation or pass `callback_url`.
+        Every model takes `acceleration`; `output_resolution` is 720p or 1080p except on wan-2.2-*.
+        Poll the
+        linked status operation or pass `callback_url`.
 
         Accepted request shapes (one overload each):
         - model=wan-2.2-a14b-image-to-video-turbo
@@ -403,9 +408,6 @@ class ImageToVideo(SyncTaskResource):
         - model=wan-2.6-image-to-video
         - model=wan-2.6-flash-image-to-video
         - model=wan-2.7-image-to-video
-
-        Rules checked before sending:
-        - wan-2.7-image-to-video needs a visual source, first_frame_image_url or source_video_url.
 
         `POST /api/v1/wan/image_to_video`"""
         return self._create_task(
@@ -520,8 +522,8 @@ class SpeechToVideo(SyncTaskResource):
         (`source_image_url`) and a speech track (`source_audio_url`) and answers `202` with its id.
         Optional
         generation controls: `prompt`, `negative_prompt`, `num_frames`, `frames_per_second`,
-        `output_resolution`, `seed`, `num_inference_steps`, `guidance_scale`, `shift`. Poll the linked status
-        operation or pass `callback_url`.
+        `output_resolution` (480p, 580p or 720p), `seed`, `num_inference_steps`, `guidance_scale`, `shift`. Poll
+        the linked status operation or pass `callback_url`.
 
         `POST /api/v1/wan/speech_to_video`"""
         return self._create_task(
@@ -634,11 +636,11 @@ class TextToImage(SyncTaskResource):
         Starts a Wan image generation task (`wan-2.7-image` or `wan-2.7-image-pro`) and answers
         `202`
         with its id. `aspect_ratio` is one of 1:1, 16:9, 4:3, 21:9, 3:4, 9:16, 8:1, 1:8;
-        `source_image_urls`
-        turns the task into image editing; `color_palette` and `bbox_list` constrain colors and
-        layout;
-        `thinking_mode` (enhanced reasoning) is accepted only by wan-2.7-image-pro. Poll the linked status
-        operation or pass `callback_url`.
+        `output_resolution` is
+        1k, 2k or 4k; `source_image_urls` turns the task into image editing; `color_palette` and
+        `bbox_list`
+        constrain colors and layout; `thinking_mode` (enhanced reasoning) is accepted only by
+        wan-2.7-image-pro. Poll the linked status operation or pass `callback_url`.
 
         Accepted request shapes (one overload each):
         - model=wan-2.7-image
@@ -756,16 +758,21 @@ class TextToVideo(SyncTaskResource):
         Starts a Wan text-to-video task and answers `202` with its id. Models and their extra
         fields:
 
-        - `wan-2.2-a14b-text-to-video-turbo`: `aspect_ratio`, `acceleration` (wan-2.2-* only).
+        - `wan-2.2-a14b-text-to-video-turbo`: `aspect_ratio`, `acceleration` (wan-2.2-* only); output at 480p,
+          580p or 720p.
         - `wan-2.5-text-to-video`: `duration_seconds` is required; `aspect_ratio`, `negative_prompt`.
-        - `wan-2.6-text-to-video`: `aspect_ratio`.
+        - `wan-2.6-text-to-video`: `aspect_ratio`, `multi_shots`; no `seed`.
         - `wan-2.7-text-to-video`: `ratio` instead of `aspect_ratio`; `negative_prompt`, `watermark`,
           `background_audio_url`.
-        - `wan-2.7-r2v`: reference-guided video; at least one of `reference_image_urls` /
-          `reference_video_urls` is required; optional `first_frame_image_url`, `reference_audio_url`,
-          `ratio`, `negative_prompt`, `watermark`.
+        - `wan-2.7-r2v`: reference-guided video; at least one reference image or video URL
+          (`reference_image_urls` / `reference_video_urls`) is required; `duration_seconds` from 2
+        to 10
+          (default 5); `ratio`, `negative_prompt`, `watermark`.
 
-        `aspect_ratio` is one of 16:9, 9:16, 1:1, 4:3, 3:4. Poll the linked status operation or pass `callback_url`.
+        Every model takes the reference inputs `reference_image_urls`, `reference_video_urls`,
+        `first_frame_image_url` and `reference_audio_url`. `aspect_ratio` is one of 16:9, 9:16, 1:1, 4:3, 3:4;
+        `output_resolution` is 720p or 1080p except on wan-2.2-*. Poll the linked status operation or pass
+        `callback_url`.
 
         Accepted request shapes (one overload each):
         - model=wan-2.2-a14b-text-to-video-turbo
@@ -775,7 +782,7 @@ class TextToVideo(SyncTaskResource):
         - model=wan-2.7-r2v
 
         Rules checked before sending:
-        - At least one reference image or video URL is required for wan-2.7-r2v (reference_image_urls or reference_video_urls)
+        - wan-2.7-r2v needs at least one reference image or video URL (reference_image_urls or reference_video_urls)
 
         `POST /api/v1/wan/text_to_video`"""
         return self._create_task(
@@ -918,7 +925,8 @@ class AsyncAnimate(AsyncTaskResource):
         Animates a character image (`source_image_url`) with the motion of a reference video
         (`reference_video_url`) and answers `202` with the task id. Models: `wan-2.2-animate-move`
         and
-        `wan-2.2-animate-replace`. Poll the linked status operation or pass `callback_url`.
+        `wan-2.2-animate-replace`; `output_resolution` is 480p, 580p or 720p. Poll the linked status operation
+        or pass `callback_url`.
 
         `POST /api/v1/wan/animate`"""
         return await self._create_task(
@@ -1029,10 +1037,10 @@ class AsyncEditVideo(AsyncTaskResource):
         """Create a Wan video edit task
 
         Edits an existing video with a text prompt and answers `202` with the task id.
-        `wan-2.7-edit-video` takes one `source_video_url`; `wan-2.6-edit-video` and `wan-2.6-flash-edit-video`
-        take `source_video_urls`. `audio` and `multi_shots` are accepted only by the flash model.
-        Poll the
-        linked status operation or pass `callback_url`.
+        `wan-2.7-edit-video` requires one `source_video_url`; `wan-2.6-edit-video` and `wan-2.6-flash-edit-video`
+        require `source_video_urls`. `audio` and `multi_shots` are accepted only by the flash model;
+        `output_resolution` is 720p or 1080p on wan-2.6-edit-video and wan-2.7-edit-video. Poll the linked
+        status operation or pass `callback_url`.
 
         Accepted request shapes (one overload each):
         - model=wan-2.6-edit-video
@@ -1149,16 +1157,20 @@ class AsyncImageToVideo(AsyncTaskResource):
 
         Starts a Wan image-to-video task and answers `202` with its id. Models and their rules:
 
-        - `wan-2.2-a14b-image-to-video-turbo`: `first_frame_image_url` required, `prompt` optional, `aspect_ratio`.
+        - `wan-2.2-a14b-image-to-video-turbo`: `first_frame_image_url` required, `prompt` optional, `aspect_ratio`;
+          output at 480p or 720p.
         - `wan-2.5-image-to-video`: `first_frame_image_url` and `duration_seconds` required; `aspect_ratio`,
           `negative_prompt`.
-        - `wan-2.6-image-to-video`: `prompt` and `first_frame_image_url` required.
-        - `wan-2.6-flash-image-to-video`: `prompt` and `first_frame_image_url` required; `audio`, `multi_shots`.
+        - `wan-2.6-image-to-video`: `prompt` and `first_frame_image_url` required; no `seed`.
+        - `wan-2.6-flash-image-to-video`: `prompt` and `first_frame_image_url` required; `audio`, `multi_shots`;
+          `duration_seconds` 5, 10 or 15 (default 5); no `seed`.
         - `wan-2.7-image-to-video`: `prompt` required; optional frame anchoring (`first_frame_image_url`,
           `last_frame_image_url`), continuation of `source_video_url`, `driving_audio_url`,
           `background_audio_url`, `ratio`, `negative_prompt`, `watermark`.
 
-        Poll the linked status operation or pass `callback_url`.
+        Every model takes `acceleration`; `output_resolution` is 720p or 1080p except on wan-2.2-*.
+        Poll the
+        linked status operation or pass `callback_url`.
 
         Accepted request shapes (one overload each):
         - model=wan-2.2-a14b-image-to-video-turbo
@@ -1166,9 +1178,6 @@ class AsyncImageToVideo(AsyncTaskResource):
         - model=wan-2.6-image-to-video
         - model=wan-2.6-flash-image-to-video
         - model=wan-2.7-image-to-video
-
-        Rules checked before sending:
-        - wan-2.7-image-to-video needs a visual source, first_frame_image_url or source_video_url.
 
         `POST /api/v1/wan/image_to_video`"""
         return await self._create_task(
@@ -1283,8 +1292,8 @@ class AsyncSpeechToVideo(AsyncTaskResource):
         (`source_image_url`) and a speech track (`source_audio_url`) and answers `202` with its id.
         Optional
         generation controls: `prompt`, `negative_prompt`, `num_frames`, `frames_per_second`,
-        `output_resolution`, `seed`, `num_inference_steps`, `guidance_scale`, `shift`. Poll the linked status
-        operation or pass `callback_url`.
+        `output_resolution` (480p, 580p or 720p), `seed`, `num_inference_steps`, `guidance_scale`, `shift`. Poll
+        the linked status operation or pass `callback_url`.
 
         `POST /api/v1/wan/speech_to_video`"""
         return await self._create_task(
@@ -1397,11 +1406,11 @@ class AsyncTextToImage(AsyncTaskResource):
         Starts a Wan image generation task (`wan-2.7-image` or `wan-2.7-image-pro`) and answers
         `202`
         with its id. `aspect_ratio` is one of 1:1, 16:9, 4:3, 21:9, 3:4, 9:16, 8:1, 1:8;
-        `source_image_urls`
-        turns the task into image editing; `color_palette` and `bbox_list` constrain colors and
-        layout;
-        `thinking_mode` (enhanced reasoning) is accepted only by wan-2.7-image-pro. Poll the linked status
-        operation or pass `callback_url`.
+        `output_resolution` is
+        1k, 2k or 4k; `source_image_urls` turns the task into image editing; `color_palette` and
+        `bbox_list`
+        constrain colors and layout; `thinking_mode` (enhanced reasoning) is accepted only by
+        wan-2.7-image-pro. Poll the linked status operation or pass `callback_url`.
 
         Accepted request shapes (one overload each):
         - model=wan-2.7-image
@@ -1519,16 +1528,21 @@ class AsyncTextToVideo(AsyncTaskResource):
         Starts a Wan text-to-video task and answers `202` with its id. Models and their extra
         fields:
 
-        - `wan-2.2-a14b-text-to-video-turbo`: `aspect_ratio`, `acceleration` (wan-2.2-* only).
+        - `wan-2.2-a14b-text-to-video-turbo`: `aspect_ratio`, `acceleration` (wan-2.2-* only); output at 480p,
+          580p or 720p.
         - `wan-2.5-text-to-video`: `duration_seconds` is required; `aspect_ratio`, `negative_prompt`.
-        - `wan-2.6-text-to-video`: `aspect_ratio`.
+        - `wan-2.6-text-to-video`: `aspect_ratio`, `multi_shots`; no `seed`.
         - `wan-2.7-text-to-video`: `ratio` instead of `aspect_ratio`; `negative_prompt`, `watermark`,
           `background_audio_url`.
-        - `wan-2.7-r2v`: reference-guided video; at least one of `reference_image_urls` /
-          `reference_video_urls` is required; optional `first_frame_image_url`, `reference_audio_url`,
-          `ratio`, `negative_prompt`, `watermark`.
+        - `wan-2.7-r2v`: reference-guided video; at least one reference image or video URL
+          (`reference_image_urls` / `reference_video_urls`) is required; `duration_seconds` from 2
+        to 10
+          (default 5); `ratio`, `negative_prompt`, `watermark`.
 
-        `aspect_ratio` is one of 16:9, 9:16, 1:1, 4:3, 3:4. Poll the linked status operation or pass `callback_url`.
+        Every model takes the reference inputs `reference_image_urls`, `reference_video_urls`,
+        `first_frame_image_url` and `reference_audio_url`. `aspect_ratio` is one of 16:9, 9:16, 1:1, 4:3, 3:4;
+        `output_resolution` is 720p or 1080p except on wan-2.2-*. Poll the linked status operation or pass
+        `callback_url`.
 
         Accepted request shapes (one overload each):
         - model=wan-2.2-a14b-text-to-video-turbo
@@ -1538,7 +1552,7 @@ class AsyncTextToVideo(AsyncTaskResource):
         - model=wan-2.7-r2v
 
         Rules checked before sending:
-        - At least one reference image or video URL is required for wan-2.7-r2v (reference_image_urls or reference_video_urls)
+        - wan-2.7-r2v needs at least one reference image or video URL (reference_image_urls or reference_video_urls)
 
         `POST /api/v1/wan/text_to_video`"""
         return await self._create_task(
