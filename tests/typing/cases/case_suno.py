@@ -18,13 +18,23 @@ def correct(client: runapi.RunAPI) -> None:
         vocal_mode="auto_lyrics",
         model="suno-v4.5-plus",
         prompt=B,
-        style="synth-pop",
-        title="Summer Nights",
-        vocal_gender="female",
         style_weight=0.65,
         weirdness_constraint=0.2,
         persona_id="persona_123",
         persona_type="style",
+        continue_at=30,
+    )
+    suno.text_to_music.create(
+        vocal_mode="exact_lyrics",
+        model="suno-v5",
+        lyrics=LYRICS,
+        style="synth-pop",
+        title="Summer Nights",
+        vocal_gender="female",
+        negative_tags="metal",
+    )
+    suno.text_to_music.create(
+        vocal_mode="auto_lyrics", model="suno-v4", prompt=B, persona_type="voice"
     )
     suno.text_to_music.create(
         vocal_mode="exact_lyrics", model="suno-v4", lyrics=LYRICS, style="pop", title="Neon"
@@ -53,6 +63,33 @@ def correct(client: runapi.RunAPI) -> None:
     suno.text_to_music.create(**body)
 
     suno.extend_music.create(parameter_mode="source", model="suno-v5", audio_id="a1")
+    suno.extend_music.create(parameter_mode="source", model="suno-v5", task_id="t1")
+    suno.extend_music.create(
+        parameter_mode="source",
+        model="suno-v4",
+        audio_url="https://example.com/song.mp3",
+        vocal_gender="male",
+        instrumental=True,
+    )
+    suno.extend_music.create(
+        parameter_mode="custom",
+        model="suno-v5",
+        upload_url="https://example.com/song.mp3",
+        continue_at=30,
+        style="rock",
+        title="Part Three",
+        lyrics=LYRICS,
+    )
+    suno.replace_section.create(
+        task_id="t",
+        audio_id="a",
+        lyrics=LYRICS,
+        tags="pop",
+        title="Neon",
+        infill_start_time=10.5,
+        infill_end_time=20.75,
+        full_lyrics=LYRICS,
+    )
     suno.extend_music.create(
         parameter_mode="custom",
         model="suno-v4.5-all",
@@ -70,6 +107,7 @@ def correct(client: runapi.RunAPI) -> None:
     )
     suno.text_to_sound.create(prompt="rain on a tin roof", model="suno-v5.5", sound_key="F#m")
     stems = suno.separate_audio_stems.run(task_id="t", audio_id="a", type="split_stem")
+    suno.separate_audio_stems.create(task_id="t", audio_id="a", stem_name="Lead Vocal")
     vocals: str | None = stems.separated_audios.vocal_url
     lyrics = suno.generate_lyrics.run(prompt="a song about trains")
     lyric_text: str | None = lyrics.lyrics[0].text
@@ -97,7 +135,14 @@ def wrong(client: runapi.RunAPI) -> None:
     t2m(vocal_mode="auto_lyrics", model="suno-v5")  # E: prompt missing for auto_lyrics
     t2m(vocal_mode="auto_lyrics", model="suno-v5.5", prompt=B)  # E: v5.5 is text_to_sound only
     t2m(vocal_mode="auto", model="suno-v5", prompt=B)  # E: unknown vocal_mode
-    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, vocal_gender="m")  # E: male/female
+    t2m(  # E: male/female
+        vocal_mode="exact_lyrics", model="suno-v5", lyrics=B, style="s", title="t", vocal_gender="m"
+    )
+    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, style="pop")  # E: not in auto_lyrics
+    t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, vocal_gender="male")  # E: auto_lyrics
+    t2m(  # E: no vocal_gender for instrumental
+        vocal_mode="instrumental", model="suno-v5", style="s", title="t", vocal_gender="male"
+    )
     t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, style_weight="0.5")  # E: a number
     t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, persona_type="mood")  # E: style/voice
     t2m(vocal_mode="auto_lyrics", model="suno-v5", prompt=B, instrumental=True)  # E: unknown field
@@ -105,16 +150,22 @@ def wrong(client: runapi.RunAPI) -> None:
 
     ext = suno.extend_music.create
     ext(parameter_mode="custom", model="suno-v5", audio_id="a", style="s", title="t")  # E: continue
-    ext(parameter_mode="source", model="suno-v5", audio_id="a", vocal_gender="male")  # E: custom
-
-    ext(parameter_mode="source", model="suno-v5", audio_id="a", instrumental=True)  # E: custom only
+    ext(parameter_mode="source", model="suno-v5", audio_id="a", duration_seconds=60)  # E: unknown
+    ext(parameter_mode="source", model="suno-v5", audio_id="a", vocal_gender="f")  # E: male/female
     ext(parameter_mode="custom", model="suno-v4", continue_at="1:3", style="s", title="t")  # E: num
 
     sound = suno.text_to_sound.create
     sound(prompt="waves", model="suno-v4")  # E: sound takes suno-v5 / v5.5
     sound(prompt="waves", model="suno-v5", sound_key="H")  # E: no such key
+    sound(prompt="waves", model="suno-v5", sound_key="Any")  # E: omit the key for any key
     sound(prompt="waves", model="suno-v5", sound_tempo=120.5)  # E: bpm is an int
-    suno.separate_audio_stems.create(task_id="t", audio_id="a", type="drums")  # E: unknown type
+    sep = suno.separate_audio_stems.create
+    sep(task_id="t", audio_id="a", type="drums")  # E: unknown type
+    sep(task_id="t", audio_id="a", type="split_stem_advanced")  # E: not a documented type
+    sep(task_id="t", audio_id="a", stem_name="Kazoo")  # E: no such stem
+    suno.replace_section.create(  # E: full set of required fields
+        task_id="t", audio_id="a", lyrics=LYRICS, tags="pop", title="Neon", infill_start_time=1
+    )
     suno.generate_persona(task_id="t", audio_id="a", name="Nova")  # E: description missing
     suno.boost_style(style="synthwave")  # E: the field is description
     suno.voice_to_validation_phrase.create(voice_url="u", vocal_start_seconds=0)  # E: end missing

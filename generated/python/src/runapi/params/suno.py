@@ -163,22 +163,17 @@ class CoverAudioCreateAutoLyricsParams(TypedDict, total=False):
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
     or suno-v4 (up to 4 min)."""
 
-    style: str
-    """Music style."""
-
-    title: str
-    """Music title (optional in auto_lyrics mode)."""
-
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     negative_tags: str
     """Music styles to exclude."""
@@ -224,11 +219,12 @@ class CoverAudioCreateExactLyricsParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     negative_tags: str
     """Music styles to exclude."""
@@ -271,11 +267,12 @@ class CoverAudioCreateInstrumentalParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     negative_tags: str
     """Music styles to exclude."""
@@ -309,22 +306,17 @@ class CreateMashupCreateAutoLyricsParams(TypedDict, total=False):
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
     or suno-v4 (up to 4 min)."""
 
-    style: str
-    """Music style."""
-
-    title: str
-    """Music title (optional in auto_lyrics mode)."""
-
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     vocal_gender: Literal["male", "female"]
     """Preferred vocal gender; increases the probability only."""
@@ -366,11 +358,12 @@ class CreateMashupCreateExactLyricsParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     vocal_gender: Literal["male", "female"]
     """Preferred vocal gender; increases the probability only."""
@@ -409,11 +402,12 @@ class CreateMashupCreateInstrumentalParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     vocal_gender: Literal["male", "female"]
     """Preferred vocal gender; increases the probability only."""
@@ -439,23 +433,54 @@ class ExtendMusicCreateSourceParams(TypedDict, total=False):
     or suno-v4 (up to 4 min)."""
 
     audio_id: str
-    """Audio ID of the Suno track to extend (Extend Music). Exactly one of audio_id or upload_url."""
+    """Audio ID of the Suno track to extend."""
 
     upload_url: str
-    """URL of an audio file to extend (Upload and Extensions, at most 8 minutes). The download_url
-    returned by files.from_url works; that temporary link expires after 24 hours. Exactly one of
-    audio_id or upload_url."""
+    """URL of an audio file to extend (at most 8 minutes). The download_url returned by
+    files.from_url works; that temporary link expires after 24 hours."""
+
+    task_id: str
+    """ID of the Suno task whose track is extended."""
+
+    audio_url: str
+    """URL of the source audio to extend."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
     prompt: str
-    """Extension description; required in source mode when extending an upload_url, optional with
-    audio_id."""
+    """Description of how to extend. Required in custom mode unless instrumental is true or lyrics
+    are given, and in source mode when extending an upload_url."""
+
+    lyrics: str
+    """Exact lyrics for the extension, used when extending an uploaded file in custom mode (in
+    place of prompt)."""
+
+    style: str
+    """Music style (required in custom mode)."""
+
+    title: str
+    """Music title (required in custom mode)."""
+
+    continue_at: float
+    """Second of the source track at which the extension starts (required in custom mode)."""
+
+    instrumental: bool
+    """Whether the extension is instrumental; in custom mode, prompt may then be omitted."""
+
+    persona_id: str
+    """Persona ID to apply (takes effect in custom mode); create one with suno.generate_persona."""
+
+    persona_type: Literal["style", "voice"]
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     negative_tags: str
     """Music styles to exclude."""
+
+    vocal_gender: Literal["male", "female"]
+    """Preferred vocal gender (takes effect in custom mode only); increases the probability only."""
 
     style_weight: float
     """Style adherence weight, 0-1 with two decimals (higher = stricter)."""
@@ -477,45 +502,55 @@ class ExtendMusicCreateCustomParams(TypedDict, total=False):
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
     or suno-v4 (up to 4 min)."""
 
-    continue_at: Required[float]
-    """Second of the source track at which the extension starts (required in custom mode)."""
-
     style: Required[str]
     """Music style (required in custom mode)."""
 
     title: Required[str]
     """Music title (required in custom mode)."""
 
+    continue_at: Required[float]
+    """Second of the source track at which the extension starts (required in custom mode)."""
+
     audio_id: str
-    """Audio ID of the Suno track to extend (Extend Music). Exactly one of audio_id or upload_url."""
+    """Audio ID of the Suno track to extend."""
 
     upload_url: str
-    """URL of an audio file to extend (Upload and Extensions, at most 8 minutes). The download_url
-    returned by files.from_url works; that temporary link expires after 24 hours. Exactly one of
-    audio_id or upload_url."""
+    """URL of an audio file to extend (at most 8 minutes). The download_url returned by
+    files.from_url works; that temporary link expires after 24 hours."""
+
+    task_id: str
+    """ID of the Suno task whose track is extended."""
+
+    audio_url: str
+    """URL of the source audio to extend."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
     prompt: str
-    """Description of how to extend; required in custom mode unless instrumental is true."""
+    """Description of how to extend. Required in custom mode unless instrumental is true or lyrics
+    are given, and in source mode when extending an upload_url."""
+
+    lyrics: str
+    """Exact lyrics for the extension, used when extending an uploaded file in custom mode (in
+    place of prompt)."""
 
     instrumental: bool
-    """Whether the extension is instrumental (upload_url extensions only)."""
+    """Whether the extension is instrumental; in custom mode, prompt may then be omitted."""
 
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply (takes effect in custom mode); create one with suno.generate_persona."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     negative_tags: str
     """Music styles to exclude."""
 
     vocal_gender: Literal["male", "female"]
-    """Preferred vocal gender (custom mode only); increases the probability only."""
+    """Preferred vocal gender (takes effect in custom mode only); increases the probability only."""
 
     style_weight: float
     """Style adherence weight, 0-1 with two decimals (higher = stricter)."""
@@ -648,7 +683,7 @@ class ReplaceSectionCreateParams(TypedDict, total=False):
     """Start of the replaced segment in seconds (two decimals)."""
 
     infill_end_time: Required[float]
-    """End of the replaced segment in seconds (two decimals); must be greater than
+    """End of the replaced segment in seconds (two decimals); at least 10 seconds after
     infill_start_time."""
 
     callback_url: str
@@ -660,6 +695,14 @@ class ReplaceSectionCreateParams(TypedDict, total=False):
 
     full_lyrics: str
     """Complete lyrics of the track after the modification."""
+
+    upload_url: str
+    """URL of uploaded source audio, used together with model."""
+
+    model: Literal[
+        "suno-v4", "suno-v4.5", "suno-v4.5-all", "suno-v4.5-plus", "suno-v5", "suno-v5.5"
+    ]
+    """Model for uploaded source audio (with upload_url)."""
 
 
 class SeparateAudioStemsCreateParams(TypedDict, total=False):
@@ -675,6 +718,108 @@ class SeparateAudioStemsCreateParams(TypedDict, total=False):
     """Separation type (priced differently, see Suno pricing): separate_vocal splits vocals and
     accompaniment (2 tracks); split_stem splits individual instruments (12 or more tracks)."""
 
+    stem_name: Literal[
+        "Lead Vocal",
+        "Drum Kit",
+        "Kick",
+        "Snare",
+        "Risers",
+        "Bass",
+        "Backing Vocals",
+        "Piano",
+        "Electric Guitar",
+        "Percussion",
+        "String Section",
+        "Synth",
+        "Acoustic Guitar",
+        "Sound Effects",
+        "Synth Pad",
+        "Synth Bass",
+        "Guitar",
+        "Brass Section",
+        "Organ",
+        "Electronic Drum Kit",
+        "Lead Electric Guitar",
+        "Synth Keys",
+        "Rhythm Electric Guitar",
+        "Electric Piano",
+        "Upright Bass",
+        "Keyboards",
+        "Distorted Electric Guitar",
+        "Synth Strings",
+        "Synth Lead",
+        "Woodwinds",
+        "Rhythm Acoustic Guitar",
+        "Flute",
+        "Harp",
+        "Tambourine",
+        "Trumpet",
+        "Arpeggiator",
+        "Accordion",
+        "Fiddle",
+        "Pedal Steel Guitar",
+        "Synth Voice",
+        "Violin",
+        "Digital Piano",
+        "Synth Brass",
+        "Mandolin",
+        "Choir",
+        "Banjo",
+        "Bells",
+        "Clarinet",
+        "Tenor Saxophone",
+        "Trombone",
+        "Shaker",
+        "French Horn",
+        "Glockenspiel",
+        "Electric Bass",
+        "Cello",
+        "Timpani",
+        "Harmonica",
+        "Marimba",
+        "Vibraphone",
+        "Lap Steel Guitar",
+        "Saxophone",
+        "Orchestra",
+        "Horns",
+        "Cymbals",
+        "Hand Clap",
+        "Oboe",
+        "Celesta",
+        "Congas",
+        "Drone",
+        "Alto Saxophone",
+        "Double Bass",
+        "Ukulele",
+        "Harpsichord",
+        "Baritone Saxophone",
+        "Xylophone",
+        "Tuba",
+        "Bass Guitar",
+        "Whistle",
+        "Lead Guitar",
+        "Rhodes",
+        "808",
+        "Bongos",
+        "Bassoon",
+        "Cowbell",
+        "Viola",
+        "Sitar",
+        "Steel Drums",
+        "Piccolo",
+        "Theremin",
+        "Bagpipes",
+        "Hi-Hat",
+        "Music Box",
+        "Melodica",
+        "Tabla",
+        "Koto",
+        "Djembe",
+        "Taiko",
+        "Didgeridoo",
+    ]
+    """Name of a single stem to extract, for example `Lead Vocal`, `Drum Kit` or `Bass`."""
+
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
@@ -687,34 +832,26 @@ class TextToMusicCreateAutoLyricsParams(TypedDict, total=False):
     """Lyrics are written automatically from `prompt`."""
 
     prompt: Required[str]
-    """Song brief for automatic lyrics (required for auto_lyrics)."""
+    """Song brief for automatic lyrics, at most 3000 characters (required for auto_lyrics)."""
 
     model: Required[Literal["suno-v5", "suno-v4.5-plus", "suno-v4.5-all", "suno-v4.5", "suno-v4"]]
     """Model version: suno-v5 (up to 8 min), suno-v4.5-plus, suno-v4.5-all, suno-v4.5 (up to 8 min)
     or suno-v4 (up to 4 min)."""
 
-    style: str
-    """Music style."""
-
-    title: str
-    """Music title (optional in auto_lyrics mode)."""
-
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
+    continue_at: float
+    """Timestamp in seconds to continue from."""
+
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
-
-    negative_tags: str
-    """Music styles to exclude."""
-
-    vocal_gender: Literal["male", "female"]
-    """Preferred vocal gender; increases the probability only."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     style_weight: float
     """Style adherence weight, 0-1 with two decimals (higher = stricter)."""
@@ -749,12 +886,16 @@ class TextToMusicCreateExactLyricsParams(TypedDict, total=False):
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
+    continue_at: float
+    """Timestamp in seconds to continue from."""
+
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     negative_tags: str
     """Music styles to exclude."""
@@ -792,18 +933,19 @@ class TextToMusicCreateInstrumentalParams(TypedDict, total=False):
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
 
+    continue_at: float
+    """Timestamp in seconds to continue from."""
+
     persona_id: str
-    """Persona ID to apply; create one with suno.generate_persona."""
+    """Persona ID to apply; create one with suno.generate_persona (or use the voice_id of
+    suno.generate_voice.create with persona_type voice)."""
 
     persona_type: Literal["style", "voice"]
-    """Which persona characteristics to apply, used with persona_id - style, or voice (suno-v5
-    only)."""
+    """Which persona characteristics to apply, used with persona_id (ignored without it) - style,
+    or voice (suno-v5 only)."""
 
     negative_tags: str
     """Music styles to exclude."""
-
-    vocal_gender: Literal["male", "female"]
-    """Preferred vocal gender; increases the probability only."""
 
     style_weight: float
     """Style adherence weight, 0-1 with two decimals (higher = stricter)."""
@@ -831,7 +973,6 @@ class TextToSoundCreateParams(TypedDict, total=False):
     """Beats per minute, 1-300."""
 
     sound_key: Literal[
-        "Any",
         "Cm",
         "C#m",
         "Dm",
@@ -857,7 +998,7 @@ class TextToSoundCreateParams(TypedDict, total=False):
         "A#",
         "B",
     ]
-    """Musical key."""
+    """Musical key; without it, any key."""
 
     grab_lyrics: bool
     """Capture lyric subtitles for later retrieval."""

@@ -699,8 +699,9 @@ class CoverAudio(SyncTaskResource):
         Transforms an uploaded audio file (`upload_url`, at most 8 minutes; the `download_url` of
         `files.from_url` works and expires after 24 hours) into a new style while keeping its core
         melody, and answers `202` with the task id. `vocal_mode` picks the request shape:
-        `auto_lyrics` (lyrics written from the cover brief in `prompt`), `exact_lyrics` (`lyrics`,
-        `style` and `title` required) or `instrumental` (`style` and `title` required).
+        `auto_lyrics` (lyrics written from the cover brief in `prompt`; `lyrics`, `style` and
+        `title` are not accepted), `exact_lyrics` (`lyrics`, `style` and `title` required) or
+        `instrumental` (`style` and `title` required, no `prompt` or `lyrics`).
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -711,7 +712,6 @@ class CoverAudio(SyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/cover_audio`"""
@@ -825,8 +825,9 @@ class CreateMashup(SyncTaskResource):
 
         Combines exactly two publicly accessible audio files (`upload_url_list`) into a new
         composition and answers `202` with the task id. `vocal_mode` picks the request shape:
-        `auto_lyrics` (lyrics written from the mashup brief in `prompt`), `exact_lyrics`
-        (`lyrics`, `style` and `title` required) or `instrumental` (`style` and `title` required).
+        `auto_lyrics` (lyrics written from the mashup brief in `prompt`; `lyrics`, `style` and
+        `title` are not accepted), `exact_lyrics` (`lyrics`, `style` and `title` required) or
+        `instrumental` (`style` and `title` required, no `prompt` or `lyrics`).
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -837,7 +838,6 @@ class CreateMashup(SyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/create_mashup`"""
@@ -950,17 +950,17 @@ class ExtendMusic(SyncTaskResource):
         """Create a Suno music extension task
 
         Extends a track while keeping its style and answers `202` with the task id. The source is
-        either a Suno track (`audio_id`, "Extend Music") or an uploaded file (`upload_url`, at most
-        8 minutes, "Upload and Extensions"; the `download_url` of `files.from_url` works and
-        expires after 24 hours) - exactly one of the two.
+        a Suno track (`audio_id`, or `task_id`), an uploaded file (`upload_url`, at most 8 minutes;
+        the `download_url` of `files.from_url` works and expires after 24 hours) or an audio URL
+        (`audio_url`); at least one is required.
 
         `parameter_mode` picks the request shape:
 
         - `source`: inherit the source track's parameters. With `upload_url`, `prompt` is required.
         - `custom`: give the parameters in this request: `style`, `title` and `continue_at`
           (the second at which the extension starts) are required, and `prompt` is required
-          unless `instrumental` is true (`instrumental` applies to uploaded audio only).
-          `persona_id`/`persona_type` and `vocal_gender` work in custom mode only.
+          unless `instrumental` is true or `lyrics` are given (lyrics apply to uploaded audio).
+          `persona_id`/`persona_type` and `vocal_gender` take effect in custom mode only.
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -970,11 +970,9 @@ class ExtendMusic(SyncTaskResource):
         - parameter_mode=custom
 
         Rules checked before sending:
-        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file).
-        - instrumental applies to upload_url extensions only.
-        - persona_type requires persona_id.
+        - one of audio_id, upload_url, task_id or audio_url is required (the track to extend)
         - persona_type voice is available for suno-v5 only
-        - prompt is required when parameter_mode is custom unless instrumental is true
+        - prompt is required when parameter_mode is custom unless instrumental is true or lyrics are given
         - prompt is required when parameter_mode is source and upload_url is given
 
         `POST /api/v1/suno/extend_music`"""
@@ -1662,12 +1660,12 @@ class ReplaceSection(SyncTaskResource):
         """Create a Suno section replacement task
 
         Regenerates the time segment from `infill_start_time` to `infill_end_time` (seconds, two
-        decimals) of a generated track (`task_id` + `audio_id`) with new `lyrics`, `tags` and
-        `title`, and answers `202` with the task id. `full_lyrics` may carry the complete lyrics
-        after the change. The result is a single `track`.
+        decimals; at least 10 seconds long) of a generated track (`task_id` + `audio_id`) with new
+        `lyrics`, `tags` and `title`, and answers `202` with the task id. `full_lyrics` may carry
+        the complete lyrics after the change. The result is a single `track`.
 
         Rules checked before sending:
-        - infill_end_time must be greater than infill_start_time
+        - infill_end_time must be at least 10 seconds after infill_start_time
 
         `POST /api/v1/suno/replace_section`"""
         return self._create_task(
@@ -1901,14 +1899,19 @@ class TextToMusic(SyncTaskResource):
         Starts a Suno song generation task from text and answers `202` with its id. `vocal_mode`
         picks the request shape:
 
-        - `auto_lyrics`: Suno writes the lyrics from the song brief in `prompt`.
-        - `exact_lyrics`: the song sings `lyrics` word for word; `style` and `title` are required.
-        - `instrumental`: no vocals; `style` and `title` are required.
+        - `auto_lyrics`: Suno writes the lyrics from the song brief in `prompt` (at most 3000
+          characters); `lyrics`, `style`, `title`, `negative_tags` and `vocal_gender` are not
+          accepted.
+        - `exact_lyrics`: the song sings `lyrics` word for word; `style` and `title` are required,
+          `prompt` is not accepted.
+        - `instrumental`: no vocals; `style` and `title` are required; `prompt`, `lyrics` and
+          `vocal_gender` are not accepted.
 
         Models: `suno-v5` (superior musical expression, faster, up to 8 min), `suno-v4.5-plus`,
         `suno-v4.5-all`, `suno-v4.5` (up to 8 min) and `suno-v4` (up to 4 min). A persona created
-        with `suno.generate_persona` can be applied with `persona_id`; `persona_type: voice` needs
-        `suno-v5`. `vocal_gender` only raises the probability of a male or female voice.
+        with `suno.generate_persona` can be applied with `persona_id`; `persona_type` is ignored
+        without it, and `persona_type: voice` needs `suno-v5`. `vocal_gender` only raises the
+        probability of a male or female voice.
 
         With `callback_url`, a callback is sent at every generation stage (`text_generated`,
         `first_audio_ready`, `all_audios_ready`, `failed`); otherwise poll the linked status
@@ -1920,7 +1923,6 @@ class TextToMusic(SyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/text_to_music`"""
@@ -2035,7 +2037,7 @@ class TextToSound(SyncTaskResource):
         Generates ambient audio, sound effects or loopable tracks from a text `prompt` (at most 500
         characters) and answers `202` with the task id. Models: `suno-v5` and `suno-v5.5`.
         `sound_loop` makes the audio loop, `sound_tempo` sets the BPM (1-300), `sound_key` the
-        musical key (default `Any`), and `grab_lyrics` captures lyric subtitles for later
+        musical key (any key when omitted), and `grab_lyrics` captures lyric subtitles for later
         retrieval. Callbacks are sent at each generation stage.
 
         `POST /api/v1/suno/text_to_sound`"""
@@ -2923,8 +2925,9 @@ class AsyncCoverAudio(AsyncTaskResource):
         Transforms an uploaded audio file (`upload_url`, at most 8 minutes; the `download_url` of
         `files.from_url` works and expires after 24 hours) into a new style while keeping its core
         melody, and answers `202` with the task id. `vocal_mode` picks the request shape:
-        `auto_lyrics` (lyrics written from the cover brief in `prompt`), `exact_lyrics` (`lyrics`,
-        `style` and `title` required) or `instrumental` (`style` and `title` required).
+        `auto_lyrics` (lyrics written from the cover brief in `prompt`; `lyrics`, `style` and
+        `title` are not accepted), `exact_lyrics` (`lyrics`, `style` and `title` required) or
+        `instrumental` (`style` and `title` required, no `prompt` or `lyrics`).
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -2935,7 +2938,6 @@ class AsyncCoverAudio(AsyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/cover_audio`"""
@@ -3049,8 +3051,9 @@ class AsyncCreateMashup(AsyncTaskResource):
 
         Combines exactly two publicly accessible audio files (`upload_url_list`) into a new
         composition and answers `202` with the task id. `vocal_mode` picks the request shape:
-        `auto_lyrics` (lyrics written from the mashup brief in `prompt`), `exact_lyrics`
-        (`lyrics`, `style` and `title` required) or `instrumental` (`style` and `title` required).
+        `auto_lyrics` (lyrics written from the mashup brief in `prompt`; `lyrics`, `style` and
+        `title` are not accepted), `exact_lyrics` (`lyrics`, `style` and `title` required) or
+        `instrumental` (`style` and `title` required, no `prompt` or `lyrics`).
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -3061,7 +3064,6 @@ class AsyncCreateMashup(AsyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/create_mashup`"""
@@ -3174,17 +3176,17 @@ class AsyncExtendMusic(AsyncTaskResource):
         """Create a Suno music extension task
 
         Extends a track while keeping its style and answers `202` with the task id. The source is
-        either a Suno track (`audio_id`, "Extend Music") or an uploaded file (`upload_url`, at most
-        8 minutes, "Upload and Extensions"; the `download_url` of `files.from_url` works and
-        expires after 24 hours) - exactly one of the two.
+        a Suno track (`audio_id`, or `task_id`), an uploaded file (`upload_url`, at most 8 minutes;
+        the `download_url` of `files.from_url` works and expires after 24 hours) or an audio URL
+        (`audio_url`); at least one is required.
 
         `parameter_mode` picks the request shape:
 
         - `source`: inherit the source track's parameters. With `upload_url`, `prompt` is required.
         - `custom`: give the parameters in this request: `style`, `title` and `continue_at`
           (the second at which the extension starts) are required, and `prompt` is required
-          unless `instrumental` is true (`instrumental` applies to uploaded audio only).
-          `persona_id`/`persona_type` and `vocal_gender` work in custom mode only.
+          unless `instrumental` is true or `lyrics` are given (lyrics apply to uploaded audio).
+          `persona_id`/`persona_type` and `vocal_gender` take effect in custom mode only.
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -3194,11 +3196,9 @@ class AsyncExtendMusic(AsyncTaskResource):
         - parameter_mode=custom
 
         Rules checked before sending:
-        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file).
-        - instrumental applies to upload_url extensions only.
-        - persona_type requires persona_id.
+        - one of audio_id, upload_url, task_id or audio_url is required (the track to extend)
         - persona_type voice is available for suno-v5 only
-        - prompt is required when parameter_mode is custom unless instrumental is true
+        - prompt is required when parameter_mode is custom unless instrumental is true or lyrics are given
         - prompt is required when parameter_mode is source and upload_url is given
 
         `POST /api/v1/suno/extend_music`"""
@@ -3886,12 +3886,12 @@ class AsyncReplaceSection(AsyncTaskResource):
         """Create a Suno section replacement task
 
         Regenerates the time segment from `infill_start_time` to `infill_end_time` (seconds, two
-        decimals) of a generated track (`task_id` + `audio_id`) with new `lyrics`, `tags` and
-        `title`, and answers `202` with the task id. `full_lyrics` may carry the complete lyrics
-        after the change. The result is a single `track`.
+        decimals; at least 10 seconds long) of a generated track (`task_id` + `audio_id`) with new
+        `lyrics`, `tags` and `title`, and answers `202` with the task id. `full_lyrics` may carry
+        the complete lyrics after the change. The result is a single `track`.
 
         Rules checked before sending:
-        - infill_end_time must be greater than infill_start_time
+        - infill_end_time must be at least 10 seconds after infill_start_time
 
         `POST /api/v1/suno/replace_section`"""
         return await self._create_task(
@@ -4125,14 +4125,19 @@ class AsyncTextToMusic(AsyncTaskResource):
         Starts a Suno song generation task from text and answers `202` with its id. `vocal_mode`
         picks the request shape:
 
-        - `auto_lyrics`: Suno writes the lyrics from the song brief in `prompt`.
-        - `exact_lyrics`: the song sings `lyrics` word for word; `style` and `title` are required.
-        - `instrumental`: no vocals; `style` and `title` are required.
+        - `auto_lyrics`: Suno writes the lyrics from the song brief in `prompt` (at most 3000
+          characters); `lyrics`, `style`, `title`, `negative_tags` and `vocal_gender` are not
+          accepted.
+        - `exact_lyrics`: the song sings `lyrics` word for word; `style` and `title` are required,
+          `prompt` is not accepted.
+        - `instrumental`: no vocals; `style` and `title` are required; `prompt`, `lyrics` and
+          `vocal_gender` are not accepted.
 
         Models: `suno-v5` (superior musical expression, faster, up to 8 min), `suno-v4.5-plus`,
         `suno-v4.5-all`, `suno-v4.5` (up to 8 min) and `suno-v4` (up to 4 min). A persona created
-        with `suno.generate_persona` can be applied with `persona_id`; `persona_type: voice` needs
-        `suno-v5`. `vocal_gender` only raises the probability of a male or female voice.
+        with `suno.generate_persona` can be applied with `persona_id`; `persona_type` is ignored
+        without it, and `persona_type: voice` needs `suno-v5`. `vocal_gender` only raises the
+        probability of a male or female voice.
 
         With `callback_url`, a callback is sent at every generation stage (`text_generated`,
         `first_audio_ready`, `all_audios_ready`, `failed`); otherwise poll the linked status
@@ -4144,7 +4149,6 @@ class AsyncTextToMusic(AsyncTaskResource):
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/text_to_music`"""
@@ -4259,7 +4263,7 @@ class AsyncTextToSound(AsyncTaskResource):
         Generates ambient audio, sound effects or loopable tracks from a text `prompt` (at most 500
         characters) and answers `202` with the task id. Models: `suno-v5` and `suno-v5.5`.
         `sound_loop` makes the audio loop, `sound_tempo` sets the BPM (1-300), `sound_key` the
-        musical key (default `Any`), and `grab_lyrics` captures lyric subtitles for later
+        musical key (any key when omitted), and `grab_lyrics` captures lyric subtitles for later
         retrieval. Callbacks are sent at each generation stage.
 
         `POST /api/v1/suno/text_to_sound`"""

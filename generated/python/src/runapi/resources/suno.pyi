@@ -334,8 +334,9 @@ class CoverAudio(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplete
         Transforms an uploaded audio file (`upload_url`, at most 8 minutes; the `download_url` of
         `files.from_url` works and expires after 24 hours) into a new style while keeping its core
         melody, and answers `202` with the task id. `vocal_mode` picks the request shape:
-        `auto_lyrics` (lyrics written from the cover brief in `prompt`), `exact_lyrics` (`lyrics`,
-        `style` and `title` required) or `instrumental` (`style` and `title` required).
+        `auto_lyrics` (lyrics written from the cover brief in `prompt`; `lyrics`, `style` and
+        `title` are not accepted), `exact_lyrics` (`lyrics`, `style` and `title` required) or
+        `instrumental` (`style` and `title` required, no `prompt` or `lyrics`).
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -346,7 +347,6 @@ class CoverAudio(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplete
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/cover_audio`"""
@@ -482,8 +482,9 @@ class CreateMashup(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComple
 
         Combines exactly two publicly accessible audio files (`upload_url_list`) into a new
         composition and answers `202` with the task id. `vocal_mode` picks the request shape:
-        `auto_lyrics` (lyrics written from the mashup brief in `prompt`), `exact_lyrics`
-        (`lyrics`, `style` and `title` required) or `instrumental` (`style` and `title` required).
+        `auto_lyrics` (lyrics written from the mashup brief in `prompt`; `lyrics`, `style` and
+        `title` are not accepted), `exact_lyrics` (`lyrics`, `style` and `title` required) or
+        `instrumental` (`style` and `title` required, no `prompt` or `lyrics`).
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -494,7 +495,6 @@ class CreateMashup(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComple
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/create_mashup`"""
@@ -629,17 +629,17 @@ class ExtendMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         """Create a Suno music extension task
 
         Extends a track while keeping its style and answers `202` with the task id. The source is
-        either a Suno track (`audio_id`, "Extend Music") or an uploaded file (`upload_url`, at most
-        8 minutes, "Upload and Extensions"; the `download_url` of `files.from_url` works and
-        expires after 24 hours) - exactly one of the two.
+        a Suno track (`audio_id`, or `task_id`), an uploaded file (`upload_url`, at most 8 minutes;
+        the `download_url` of `files.from_url` works and expires after 24 hours) or an audio URL
+        (`audio_url`); at least one is required.
 
         `parameter_mode` picks the request shape:
 
         - `source`: inherit the source track's parameters. With `upload_url`, `prompt` is required.
         - `custom`: give the parameters in this request: `style`, `title` and `continue_at`
           (the second at which the extension starts) are required, and `prompt` is required
-          unless `instrumental` is true (`instrumental` applies to uploaded audio only).
-          `persona_id`/`persona_type` and `vocal_gender` work in custom mode only.
+          unless `instrumental` is true or `lyrics` are given (lyrics apply to uploaded audio).
+          `persona_id`/`persona_type` and `vocal_gender` take effect in custom mode only.
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -649,11 +649,9 @@ class ExtendMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         - parameter_mode=custom
 
         Rules checked before sending:
-        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file).
-        - instrumental applies to upload_url extensions only.
-        - persona_type requires persona_id.
+        - one of audio_id, upload_url, task_id or audio_url is required (the track to extend)
         - persona_type voice is available for suno-v5 only
-        - prompt is required when parameter_mode is custom unless instrumental is true
+        - prompt is required when parameter_mode is custom unless instrumental is true or lyrics are given
         - prompt is required when parameter_mode is source and upload_url is given
 
         `POST /api/v1/suno/extend_music`"""
@@ -1205,12 +1203,12 @@ class ReplaceSection(
         """Create a Suno section replacement task
 
         Regenerates the time segment from `infill_start_time` to `infill_end_time` (seconds, two
-        decimals) of a generated track (`task_id` + `audio_id`) with new `lyrics`, `tags` and
-        `title`, and answers `202` with the task id. `full_lyrics` may carry the complete lyrics
-        after the change. The result is a single `track`.
+        decimals; at least 10 seconds long) of a generated track (`task_id` + `audio_id`) with new
+        `lyrics`, `tags` and `title`, and answers `202` with the task id. `full_lyrics` may carry
+        the complete lyrics after the change. The result is a single `track`.
 
         Rules checked before sending:
-        - infill_end_time must be greater than infill_start_time
+        - infill_end_time must be at least 10 seconds after infill_start_time
 
         `POST /api/v1/suno/replace_section`"""
 
@@ -1389,14 +1387,19 @@ class TextToMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         Starts a Suno song generation task from text and answers `202` with its id. `vocal_mode`
         picks the request shape:
 
-        - `auto_lyrics`: Suno writes the lyrics from the song brief in `prompt`.
-        - `exact_lyrics`: the song sings `lyrics` word for word; `style` and `title` are required.
-        - `instrumental`: no vocals; `style` and `title` are required.
+        - `auto_lyrics`: Suno writes the lyrics from the song brief in `prompt` (at most 3000
+          characters); `lyrics`, `style`, `title`, `negative_tags` and `vocal_gender` are not
+          accepted.
+        - `exact_lyrics`: the song sings `lyrics` word for word; `style` and `title` are required,
+          `prompt` is not accepted.
+        - `instrumental`: no vocals; `style` and `title` are required; `prompt`, `lyrics` and
+          `vocal_gender` are not accepted.
 
         Models: `suno-v5` (superior musical expression, faster, up to 8 min), `suno-v4.5-plus`,
         `suno-v4.5-all`, `suno-v4.5` (up to 8 min) and `suno-v4` (up to 4 min). A persona created
-        with `suno.generate_persona` can be applied with `persona_id`; `persona_type: voice` needs
-        `suno-v5`. `vocal_gender` only raises the probability of a male or female voice.
+        with `suno.generate_persona` can be applied with `persona_id`; `persona_type` is ignored
+        without it, and `persona_type: voice` needs `suno-v5`. `vocal_gender` only raises the
+        probability of a male or female voice.
 
         With `callback_url`, a callback is sent at every generation stage (`text_generated`,
         `first_audio_ready`, `all_audios_ready`, `failed`); otherwise poll the linked status
@@ -1408,7 +1411,6 @@ class TextToMusic(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/text_to_music`"""
@@ -1544,7 +1546,7 @@ class TextToSound(SyncTaskResource[types.SunoMusicStatus, types.SunoMusicComplet
         Generates ambient audio, sound effects or loopable tracks from a text `prompt` (at most 500
         characters) and answers `202` with the task id. Models: `suno-v5` and `suno-v5.5`.
         `sound_loop` makes the audio loop, `sound_tempo` sets the BPM (1-300), `sound_key` the
-        musical key (default `Any`), and `grab_lyrics` captures lyric subtitles for later
+        musical key (any key when omitted), and `grab_lyrics` captures lyric subtitles for later
         retrieval. Callbacks are sent at each generation stage.
 
         `POST /api/v1/suno/text_to_sound`"""
@@ -2188,8 +2190,9 @@ class AsyncCoverAudio(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCo
         Transforms an uploaded audio file (`upload_url`, at most 8 minutes; the `download_url` of
         `files.from_url` works and expires after 24 hours) into a new style while keeping its core
         melody, and answers `202` with the task id. `vocal_mode` picks the request shape:
-        `auto_lyrics` (lyrics written from the cover brief in `prompt`), `exact_lyrics` (`lyrics`,
-        `style` and `title` required) or `instrumental` (`style` and `title` required).
+        `auto_lyrics` (lyrics written from the cover brief in `prompt`; `lyrics`, `style` and
+        `title` are not accepted), `exact_lyrics` (`lyrics`, `style` and `title` required) or
+        `instrumental` (`style` and `title` required, no `prompt` or `lyrics`).
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -2200,7 +2203,6 @@ class AsyncCoverAudio(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicCo
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/cover_audio`"""
@@ -2336,8 +2338,9 @@ class AsyncCreateMashup(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusic
 
         Combines exactly two publicly accessible audio files (`upload_url_list`) into a new
         composition and answers `202` with the task id. `vocal_mode` picks the request shape:
-        `auto_lyrics` (lyrics written from the mashup brief in `prompt`), `exact_lyrics`
-        (`lyrics`, `style` and `title` required) or `instrumental` (`style` and `title` required).
+        `auto_lyrics` (lyrics written from the mashup brief in `prompt`; `lyrics`, `style` and
+        `title` are not accepted), `exact_lyrics` (`lyrics`, `style` and `title` required) or
+        `instrumental` (`style` and `title` required, no `prompt` or `lyrics`).
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -2348,7 +2351,6 @@ class AsyncCreateMashup(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusic
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/create_mashup`"""
@@ -2483,17 +2485,17 @@ class AsyncExtendMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         """Create a Suno music extension task
 
         Extends a track while keeping its style and answers `202` with the task id. The source is
-        either a Suno track (`audio_id`, "Extend Music") or an uploaded file (`upload_url`, at most
-        8 minutes, "Upload and Extensions"; the `download_url` of `files.from_url` works and
-        expires after 24 hours) - exactly one of the two.
+        a Suno track (`audio_id`, or `task_id`), an uploaded file (`upload_url`, at most 8 minutes;
+        the `download_url` of `files.from_url` works and expires after 24 hours) or an audio URL
+        (`audio_url`); at least one is required.
 
         `parameter_mode` picks the request shape:
 
         - `source`: inherit the source track's parameters. With `upload_url`, `prompt` is required.
         - `custom`: give the parameters in this request: `style`, `title` and `continue_at`
           (the second at which the extension starts) are required, and `prompt` is required
-          unless `instrumental` is true (`instrumental` applies to uploaded audio only).
-          `persona_id`/`persona_type` and `vocal_gender` work in custom mode only.
+          unless `instrumental` is true or `lyrics` are given (lyrics apply to uploaded audio).
+          `persona_id`/`persona_type` and `vocal_gender` take effect in custom mode only.
 
         Models: `suno-v5`, `suno-v4.5-plus`, `suno-v4.5-all`, `suno-v4.5`, `suno-v4`;
         `persona_type: voice` needs `suno-v5`. Callbacks are sent at each generation stage.
@@ -2503,11 +2505,9 @@ class AsyncExtendMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         - parameter_mode=custom
 
         Rules checked before sending:
-        - exactly one of audio_id (extend a Suno track) or upload_url (extend an uploaded file).
-        - instrumental applies to upload_url extensions only.
-        - persona_type requires persona_id.
+        - one of audio_id, upload_url, task_id or audio_url is required (the track to extend)
         - persona_type voice is available for suno-v5 only
-        - prompt is required when parameter_mode is custom unless instrumental is true
+        - prompt is required when parameter_mode is custom unless instrumental is true or lyrics are given
         - prompt is required when parameter_mode is source and upload_url is given
 
         `POST /api/v1/suno/extend_music`"""
@@ -3061,12 +3061,12 @@ class AsyncReplaceSection(
         """Create a Suno section replacement task
 
         Regenerates the time segment from `infill_start_time` to `infill_end_time` (seconds, two
-        decimals) of a generated track (`task_id` + `audio_id`) with new `lyrics`, `tags` and
-        `title`, and answers `202` with the task id. `full_lyrics` may carry the complete lyrics
-        after the change. The result is a single `track`.
+        decimals; at least 10 seconds long) of a generated track (`task_id` + `audio_id`) with new
+        `lyrics`, `tags` and `title`, and answers `202` with the task id. `full_lyrics` may carry
+        the complete lyrics after the change. The result is a single `track`.
 
         Rules checked before sending:
-        - infill_end_time must be greater than infill_start_time
+        - infill_end_time must be at least 10 seconds after infill_start_time
 
         `POST /api/v1/suno/replace_section`"""
 
@@ -3245,14 +3245,19 @@ class AsyncTextToMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         Starts a Suno song generation task from text and answers `202` with its id. `vocal_mode`
         picks the request shape:
 
-        - `auto_lyrics`: Suno writes the lyrics from the song brief in `prompt`.
-        - `exact_lyrics`: the song sings `lyrics` word for word; `style` and `title` are required.
-        - `instrumental`: no vocals; `style` and `title` are required.
+        - `auto_lyrics`: Suno writes the lyrics from the song brief in `prompt` (at most 3000
+          characters); `lyrics`, `style`, `title`, `negative_tags` and `vocal_gender` are not
+          accepted.
+        - `exact_lyrics`: the song sings `lyrics` word for word; `style` and `title` are required,
+          `prompt` is not accepted.
+        - `instrumental`: no vocals; `style` and `title` are required; `prompt`, `lyrics` and
+          `vocal_gender` are not accepted.
 
         Models: `suno-v5` (superior musical expression, faster, up to 8 min), `suno-v4.5-plus`,
         `suno-v4.5-all`, `suno-v4.5` (up to 8 min) and `suno-v4` (up to 4 min). A persona created
-        with `suno.generate_persona` can be applied with `persona_id`; `persona_type: voice` needs
-        `suno-v5`. `vocal_gender` only raises the probability of a male or female voice.
+        with `suno.generate_persona` can be applied with `persona_id`; `persona_type` is ignored
+        without it, and `persona_type: voice` needs `suno-v5`. `vocal_gender` only raises the
+        probability of a male or female voice.
 
         With `callback_url`, a callback is sent at every generation stage (`text_generated`,
         `first_audio_ready`, `all_audios_ready`, `failed`); otherwise poll the linked status
@@ -3264,7 +3269,6 @@ class AsyncTextToMusic(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         - vocal_mode=instrumental
 
         Rules checked before sending:
-        - persona_type requires persona_id.
         - persona_type voice is available for suno-v5 only
 
         `POST /api/v1/suno/text_to_music`"""
@@ -3400,7 +3404,7 @@ class AsyncTextToSound(AsyncTaskResource[types.SunoMusicStatus, types.SunoMusicC
         Generates ambient audio, sound effects or loopable tracks from a text `prompt` (at most 500
         characters) and answers `202` with the task id. Models: `suno-v5` and `suno-v5.5`.
         `sound_loop` makes the audio loop, `sound_tempo` sets the BPM (1-300), `sound_key` the
-        musical key (default `Any`), and `grab_lyrics` captures lyric subtitles for later
+        musical key (any key when omitted), and `grab_lyrics` captures lyric subtitles for later
         retrieval. Callbacks are sent at each generation stage.
 
         `POST /api/v1/suno/text_to_sound`"""
