@@ -465,6 +465,18 @@ def _synth_object(
     return result
 
 
+def _fraction_between(low: float | None, high: float | None) -> float:
+    """A non-integer number inside [low, high] (either bound may be open)."""
+    if low is not None and high is not None:
+        middle = (low + high) / 2
+        return middle if not float(middle).is_integer() else middle + min(0.5, (high - low) / 4)
+    if low is not None:
+        return low + 0.5
+    if high is not None:
+        return high - 0.5
+    return 2.5
+
+
 def invalid_enum_value(values: list[Any]) -> Any:
     """A value of the enum's own type that the enum does not list."""
     if all(isinstance(v, bool) for v in values):
@@ -629,7 +641,15 @@ class _Builder:
         if kind in ("integer", "number"):
             # The other numeric type: 2.5 where the contract says integer (refused), and where
             # it says number (accepted by the contract; refused by an integer schema).
-            probe = low + 0.5 if low is not None else (high - 0.5 if high is not None else 2.5)
+            spec_schema = self.spec.property_schema(self.operation_id, {**base, name: 0}, name)
+            both_low, both_high = _bounds(cfield.raw, spec_schema, "minimum", "maximum")
+            current = base.get(name)
+            if isinstance(current, int | float) and not isinstance(current, bool):
+                probe = current + 0.5  # next to the base value, which satisfies the other rules
+                if both_high is not None and probe > both_high:
+                    probe = current - 0.5
+            else:
+                probe = _fraction_between(both_low, both_high)
             yield self.case("type-probe", "value", with_value(probe), name=name, value=probe)
         if cfield.measures_length:
             for label, size in (

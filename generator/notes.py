@@ -24,7 +24,7 @@ from .bundle import Bundle
 from .conformance import CONFLICT_KINDS, SpecActions
 from .conformance import EXTENSION as CONTRACT_EXTENSION
 from .diagnostics import Diagnostic, join_pointer
-from .openapi import iter_operations
+from .openapi import iter_operations, lookup, resolve
 
 READING = "x-runapi-reading"
 SOURCE = "x-runapi-source"
@@ -173,9 +173,19 @@ def contract_records(bundle: Bundle) -> Iterator[Diagnostic]:
 
 
 def _all_fields(spec: SpecActions, operation_id: str, models: list[str]) -> set[str]:
+    """Every property any variant of the operation's request body declares."""
     found: set[str] = set()
-    bodies: list[dict[str, Any]] = [{"model": m} for m in models] or [{}]
-    for body in bodies:
-        for _, schema in spec.body_schema_at(operation_id, body):
-            found.update(schema.get("properties") or {})
+    pointer = spec.body_pointer.get(operation_id)
+    stack: list[Any] = [lookup(spec.document, pointer)] if pointer else []
+    seen: set[int] = set()
+    while stack:
+        schema = resolve(spec.document, stack.pop())
+        if not isinstance(schema, dict) or id(schema) in seen:
+            continue
+        seen.add(id(schema))
+        found.update(schema.get("properties") or {})
+        for keyword in ("oneOf", "anyOf", "allOf"):
+            stack.extend(schema.get(keyword) or ())
+        mapping = (schema.get("discriminator") or {}).get("mapping") or {}
+        stack.extend({"$ref": target} for target in mapping.values())
     return found
