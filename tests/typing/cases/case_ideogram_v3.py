@@ -27,6 +27,20 @@ def correct(client: runapi.RunAPI) -> None:
         model="ideogram-v3-character", prompt=P, reference_image_urls=[IMG], style="fiction"
     )
     ideo.edit_image.create(model="ideogram-v3-edit", prompt=P, source_image_url=IMG, mask_url=MASK)
+    # reference_image_urls is optional on the plain models (required on the character ones)
+    ideo.text_to_image.create(
+        model="ideogram-v3-text-to-image", prompt=P, reference_image_urls=[IMG]
+    )
+    ideo.edit_image.create(
+        model="ideogram-v3-edit",
+        prompt=P,
+        source_image_url=IMG,
+        mask_url=MASK,
+        reference_image_urls=[IMG],
+    )
+    ideo.remix_image.create(
+        model="ideogram-v3-remix", prompt=P, source_image_url=IMG, reference_image_urls=[IMG]
+    )
     ideo.reframe_image.create(
         model="ideogram-v3-reframe", source_image_url=IMG, aspect_ratio="9:16"
     )

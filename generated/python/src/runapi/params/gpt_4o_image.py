@@ -30,7 +30,7 @@ class TextToImageCreateParams(TypedDict, total=False):
     """Up to 5 source image URLs for image-guided generation."""
 
     mask_url: str
-    """Mask image URL marking the area of the source image to change."""
+    """Mask image URL for selective changes."""
 
     output_count: Literal[1, 2, 4]
     """Number of generated images - 1, 2 or 4."""

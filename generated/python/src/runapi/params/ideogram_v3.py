@@ -35,6 +35,10 @@ class EditImageCreateIdeogramV3EditParams(TypedDict, total=False):
     mask_url: Required[str]
     """URL of the inpaint mask; must match the source image dimensions (checked by the server)."""
 
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Character reference image URLs (required only for the character models); only the first
+    image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
+
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
@@ -68,7 +72,7 @@ class EditImageCreateIdeogramV3CharacterEditParams(TypedDict, total=False):
     """URL of the inpaint mask; must match the source image dimensions (checked by the server)."""
 
     reference_image_urls: Required[list[str] | tuple[str, ...]]
-    """Character reference image URLs (required for character models); only the first image is
+    """Character reference image URLs (required for the character models); only the first image is
     used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
 
     callback_url: str
@@ -132,6 +136,10 @@ class RemixImageCreateIdeogramV3RemixParams(TypedDict, total=False):
     source_image_url: Required[str]
     """URL of the source image; JPEG, PNG or WebP, at most 10 MB (checked by the server)."""
 
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Character reference image URLs (required only for the character models); only the first
+    image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
+
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
@@ -174,7 +182,7 @@ class RemixImageCreateIdeogramV3CharacterRemixParams(TypedDict, total=False):
     """URL of the source image; JPEG, PNG or WebP, at most 10 MB (checked by the server)."""
 
     reference_image_urls: Required[list[str] | tuple[str, ...]]
-    """Character reference image URLs (required for character models); only the first image is
+    """Character reference image URLs (required for the character models); only the first image is
     used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
 
     callback_url: str
@@ -222,6 +230,10 @@ class TextToImageCreateIdeogramV3TextToImageParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt, up to 5000 characters."""
 
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Character reference image URLs (required only for the character models); only the first
+    image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
+
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
     the callbacks of this operation)."""
@@ -258,7 +270,7 @@ class TextToImageCreateIdeogramV3CharacterParams(TypedDict, total=False):
     """Text prompt, up to 5000 characters."""
 
     reference_image_urls: Required[list[str] | tuple[str, ...]]
-    """Character reference image URLs (required for character models); only the first image is
+    """Character reference image URLs (required for the character models); only the first image is
     used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server)."""
 
     callback_url: str

@@ -10,10 +10,36 @@ from __future__ import annotations
 from typing import Literal, Required, TypedDict
 
 __all__ = [
+    "EditImageCreateParams",
     "TextToImageCreateNanoBanana2Params",
     "TextToImageCreateNanoBananaParams",
     "TextToImageCreateNanoBananaProParams",
 ]
+
+
+class EditImageCreateParams(TypedDict, total=False):
+    """Body of `nano_banana.edit_image.create`."""
+
+    model: Required[Literal["nano-banana-edit"]]
+    """The Nano Banana edit model, the only model named for this endpoint."""
+
+    source_image_urls: Required[list[str] | tuple[str, ...]]
+    """URLs of the images to edit."""
+
+    prompt: str
+    """What to change in the source images."""
+
+    aspect_ratio: Literal[
+        "1:1", "9:16", "16:9", "3:4", "4:3", "3:2", "2:3", "5:4", "4:5", "21:9", "auto"
+    ]
+    """Output aspect ratio, one of 11 presets."""
+
+    output_format: Literal["png", "jpeg"]
+    """Output file format, png or jpeg."""
+
+    callback_url: str
+    """URL that receives a signed POST with the final status payload when the task finishes (see
+    the callbacks of this operation)."""
 
 
 class TextToImageCreateNanoBananaParams(TypedDict, total=False):

@@ -28,13 +28,13 @@ class EditImageCreateSeedream45EditParams(TypedDict, total=False):
     """Text prompt; 4.5 models accept 1-3000 characters."""
 
     source_image_urls: Required[list[str] | tuple[str, ...]]
-    """Source image URLs to edit."""
+    """Source image URLs to edit, 1 to 14 images."""
 
     aspect_ratio: Required[Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]]
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_quality: Required[Literal["basic", "high"]]
-    """Output quality, basic or high; required for the 4.5 and 5-Lite models."""
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4."""
 
     enable_safety_checker: bool
     """Optional content safety check toggle (default false)."""
@@ -53,13 +53,16 @@ class EditImageCreateSeedream5LiteEditParams(TypedDict, total=False):
     """Text prompt; 5-Lite models accept 3-3000 characters."""
 
     source_image_urls: Required[list[str] | tuple[str, ...]]
-    """Source image URLs to edit."""
+    """Source image URLs to edit, 1 to 14 images."""
 
     aspect_ratio: Required[Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]]
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_quality: Required[Literal["basic", "high"]]
-    """Output quality, basic or high; required for the 4.5 and 5-Lite models."""
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4."""
+
+    output_format: Literal["png", "jpeg"]
+    """Output image format, png or jpeg (5-Lite models only); default png."""
 
     enable_safety_checker: bool
     """Optional content safety check toggle (default false)."""
@@ -78,10 +81,13 @@ class EditImageCreateSeedreamV4EditParams(TypedDict, total=False):
     """Text prompt; v4 models accept 1-5000 characters."""
 
     source_image_urls: Required[list[str] | tuple[str, ...]]
-    """Source image URLs to edit; v4 edit accepts up to 10."""
+    """Source image URLs to edit; v4 edit accepts 1 to 10."""
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
+
+    output_quality: Literal["basic", "high"]
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_resolution: Literal["1k", "2k", "4k"]
     """Output resolution (v4 only) - 1k, 2k or 4k; default 1k."""
@@ -112,7 +118,7 @@ class TextToImageCreateSeedream45TextToImageParams(TypedDict, total=False):
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_quality: Required[Literal["basic", "high"]]
-    """Output quality, basic or high; required for the 4.5 and 5-Lite models."""
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4."""
 
     enable_safety_checker: bool
     """Optional content safety check toggle (default false)."""
@@ -134,7 +140,10 @@ class TextToImageCreateSeedream5LiteTextToImageParams(TypedDict, total=False):
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_quality: Required[Literal["basic", "high"]]
-    """Output quality, basic or high; required for the 4.5 and 5-Lite models."""
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4."""
+
+    output_format: Literal["png", "jpeg"]
+    """Output image format, png or jpeg (5-Lite models only); default png."""
 
     enable_safety_checker: bool
     """Optional content safety check toggle (default false)."""
@@ -154,6 +163,9 @@ class TextToImageCreateSeedreamV4TextToImageParams(TypedDict, total=False):
 
     aspect_ratio: Literal["1:1", "4:3", "3:4", "16:9", "9:16", "2:3", "3:2", "21:9"]
     """Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4."""
+
+    output_quality: Literal["basic", "high"]
+    """Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4."""
 
     output_resolution: Literal["1k", "2k", "4k"]
     """Output resolution (v4 only) - 1k, 2k or 4k; default 1k."""

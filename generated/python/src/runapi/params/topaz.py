@@ -42,7 +42,7 @@ class UpscaleVideoCreateParams(TypedDict, total=False):
     """Public input video URL."""
 
     upscale_factor: Literal[1, 2, 4]
-    """Upscale factor - 1, 2 or 4; when omitted the service default applies."""
+    """Upscale factor - 1, 2 or 4; when omitted the service default (2) applies."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see

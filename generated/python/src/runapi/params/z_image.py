@@ -21,7 +21,7 @@ class TextToImageCreateParams(TypedDict, total=False):
     """Must be z-image."""
 
     prompt: Required[str]
-    """Image description, up to 1000 characters."""
+    """Image description, 1 to 1000 characters."""
 
     aspect_ratio: Required[Literal["1:1", "4:3", "3:4", "16:9", "9:16"]]
     """Output aspect ratio (required)."""

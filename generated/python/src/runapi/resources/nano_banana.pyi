@@ -7,7 +7,7 @@ type. Do not edit.
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Literal, Unpack, overload
+from typing import Unpack, overload
 
 import httpx
 
@@ -42,17 +42,20 @@ class EditImage(
     def create(
         self,
         *,
-        model: Literal["nano-banana-edit"],
-        callback_url: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **extra_fields: object,
+        **body: Unpack[params.EditImageCreateParams],
     ) -> TaskAccepted:
         """Create a Nano Banana edit task
 
         Starts a Nano Banana image edit task (model `nano-banana-edit`: edit or modify existing
-        images) and answers `202` with its id.
+        images)
+        and answers `202` with its id. `source_image_urls` (the images to edit) is required;
+        `prompt`,
+        `aspect_ratio` (1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9 or auto) and
+        `output_format` (png or jpeg) are optional. Poll the linked status operation or pass
+        `callback_url`.
 
         `POST /api/v1/nano_banana/edit_image`"""
 
@@ -88,8 +91,6 @@ class EditImage(
     def run(
         self,
         *,
-        model: Literal["nano-banana-edit"],
-        callback_url: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -97,7 +98,7 @@ class EditImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
-        **extra_fields: object,
+        **body: Unpack[params.EditImageCreateParams],
     ) -> types.NanoBananaEditImageCompleted:
         """Create a Nano Banana edit task, then wait for it to finish (`create` + `wait`); returns the
         completed status.
@@ -106,13 +107,7 @@ class EditImage(
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
         in `wait`."""
 
-    def validate(
-        self,
-        *,
-        model: Literal["nano-banana-edit"],
-        callback_url: str | NotGiven = ...,
-        **extra_fields: object,
-    ) -> None:
+    def validate(self, **body: Unpack[params.EditImageCreateParams]) -> None:
         """Check a `create` body against every rule of nano_banana.edit_image.create without sending
         anything; raises `runapi.ValidationError` naming each broken rule."""
 
@@ -297,17 +292,20 @@ class AsyncEditImage(
     async def create(
         self,
         *,
-        model: Literal["nano-banana-edit"],
-        callback_url: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **extra_fields: object,
+        **body: Unpack[params.EditImageCreateParams],
     ) -> TaskAccepted:
         """Create a Nano Banana edit task
 
         Starts a Nano Banana image edit task (model `nano-banana-edit`: edit or modify existing
-        images) and answers `202` with its id.
+        images)
+        and answers `202` with its id. `source_image_urls` (the images to edit) is required;
+        `prompt`,
+        `aspect_ratio` (1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9 or auto) and
+        `output_format` (png or jpeg) are optional. Poll the linked status operation or pass
+        `callback_url`.
 
         `POST /api/v1/nano_banana/edit_image`"""
 
@@ -343,8 +341,6 @@ class AsyncEditImage(
     async def run(
         self,
         *,
-        model: Literal["nano-banana-edit"],
-        callback_url: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -352,7 +348,7 @@ class AsyncEditImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
-        **extra_fields: object,
+        **body: Unpack[params.EditImageCreateParams],
     ) -> types.NanoBananaEditImageCompleted:
         """Create a Nano Banana edit task, then wait for it to finish (`create` + `wait`); returns the
         completed status.
@@ -361,13 +357,7 @@ class AsyncEditImage(
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
         in `wait`."""
 
-    def validate(
-        self,
-        *,
-        model: Literal["nano-banana-edit"],
-        callback_url: str | NotGiven = ...,
-        **extra_fields: object,
-    ) -> None:
+    def validate(self, **body: Unpack[params.EditImageCreateParams]) -> None:
         """Check a `create` body against every rule of nano_banana.edit_image.create without sending
         anything; raises `runapi.ValidationError` naming each broken rule."""
 

@@ -63,7 +63,7 @@ _BODY_0: tuple[Opt, ...] = (
         "reference_image_urls",
         "--reference-image-urls",
         "list",
-        "Character reference image URLs (required for character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). Repeat the option for each item. Only for: model=ideogram-v3-character-edit.",
+        "Character reference image URLs (required only for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). Repeat the option for each item.",
         item="str",
     ),
     Opt(
@@ -192,7 +192,7 @@ _BODY_2: tuple[Opt, ...] = (
         "reference_image_urls",
         "--reference-image-urls",
         "list",
-        "Character reference image URLs (required for character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). Repeat the option for each item. Only for: model=ideogram-v3-character-remix.",
+        "Character reference image URLs (required only for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). Repeat the option for each item.",
         item="str",
     ),
     Opt(
@@ -275,7 +275,7 @@ _BODY_3: tuple[Opt, ...] = (
         "reference_image_urls",
         "--reference-image-urls",
         "list",
-        "Character reference image URLs (required for character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). Repeat the option for each item. Only for: model=ideogram-v3-character.",
+        "Character reference image URLs (required only for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). Repeat the option for each item.",
         item="str",
     ),
     Opt(

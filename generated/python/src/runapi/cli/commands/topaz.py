@@ -68,7 +68,7 @@ _BODY_1: tuple[Opt, ...] = (
         "upscale_factor",
         "--upscale-factor",
         "choice",
-        "Upscale factor - 1, 2 or 4; when omitted the service default applies.",
+        "Upscale factor - 1, 2 or 4; when omitted the service default (2) applies.",
         choices=(1, 2, 4),
     ),
 )
@@ -148,7 +148,7 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("topaz", "upscale_video"),
         method="create",
         summary="Create a Topaz video upscale task",
-        help="Create a Topaz video upscale task.\n\nStarts a Topaz video upscaling task (model `topaz-upscale-video`) for a public video URL and answers `202` with its id. `upscale_factor` is optional: 1, 2 or 4; when omitted the service default applies. Poll the linked status operation or pass `callback_url`; the completed task returns `videos`.\n\nPOST /api/v1/topaz/upscale_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi topaz upscale-video run`, to wait for the result.",
+        help="Create a Topaz video upscale task.\n\nStarts a Topaz video upscaling task (model `topaz-upscale-video`) for a public video URL and answers `202` with its id. `upscale_factor` is optional: 1, 2 or 4; when omitted the service default (2) applies. Poll the linked status operation or pass `callback_url`; the completed task returns `videos`.\n\nPOST /api/v1/topaz/upscale_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi topaz upscale-video run`, to wait for the result.",
         epilog="Example:\n\n\x08\n  runapi topaz upscale-video create --model topaz-upscale-video --source-video-url https://cdn.runapi.ai/public/samples/video-lowres.mp4 --upscale-factor 2",
         args=(),
         query=(),

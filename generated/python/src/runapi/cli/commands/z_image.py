@@ -31,7 +31,7 @@ _BODY_0: tuple[Opt, ...] = (
         "prompt",
         "--prompt",
         "str",
-        "Image description, up to 1000 characters. Required.",
+        "Image description, 1 to 1000 characters. Required.",
         required=True,
     ),
     Opt(
@@ -57,7 +57,7 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("z_image", "text_to_image"),
         method="create",
         summary="Create a Z-Image text-to-image task",
-        help="Create a Z-Image text-to-image task.\n\nStarts a Z-Image text-to-image task (`z-image`) and answers `202` with its id. The prompt may be up to 1000 characters and `aspect_ratio` is required (1:1, 4:3, 3:4, 16:9 or 9:16); the safety checker toggle is optional.\n\nPoll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/z_image/text_to_image\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi z-image text-to-image run`, to wait for the result.",
+        help="Create a Z-Image text-to-image task.\n\nStarts a Z-Image text-to-image task (`z-image`) and answers `202` with its id. The prompt is 1 to 1000 characters and `aspect_ratio` is required (1:1, 4:3, 3:4, 16:9 or 9:16); the safety checker toggle is optional.\n\nPoll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/z_image/text_to_image\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi z-image text-to-image run`, to wait for the result.",
         epilog="Example:\n\n\x08\n  runapi z-image text-to-image create --model z-image --prompt 'Generate a photorealistic image of a cafe terrace in Paris on a crisp spring morning' --aspect-ratio 1:1 --enable-safety-checker",
         args=(),
         query=(),
