@@ -186,6 +186,8 @@ def format_report(report: AuditReport, *, verbose: bool = False) -> Iterable[str
     )
     for key in report.contract_only_actions:
         yield f"  contract only: {key}"
+    for operation_id in report.spec_only_operations:
+        yield f"  spec only: {operation_id}"
     if report.contract_only_models:
         count = sum(len(v) for v in report.contract_only_models.values())
         yield f"models only in the contract (informational): {count}"
@@ -253,6 +255,7 @@ def report_json(report: AuditReport) -> dict[str, Any]:
         ],
         "stale_conflicts": [c.pointer for c in report.stale],
         "contract_only_actions": report.contract_only_actions,
+        "spec_only_operations": report.spec_only_operations,
         "contract_only_models": report.contract_only_models,
         "spec_only_models": report.spec_only_models,
     }
