@@ -169,6 +169,12 @@ _BODY_2: tuple[Opt, ...] = (
     Opt(
         "prompt", "--prompt", "str", "Text prompt guiding the generation, at most 2500 characters."
     ),
+    Opt(
+        "source_image_url",
+        "--source-image-url",
+        "str",
+        "Subject image URL under a second field name; `source_first_frame_image_url` is required either way.",
+    ),
 )
 
 _BODY_3: tuple[Opt, ...] = (
@@ -197,12 +203,7 @@ _BODY_3: tuple[Opt, ...] = (
         "str",
         "URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).",
     ),
-    Opt(
-        "cfg_scale",
-        "--cfg-scale",
-        "float",
-        "Creativity vs prompt adherence, 0 to 1. Only for: model=kling-v2.1-master-text-to-video, model=kling-v2.5-turbo-text-to-video-pro.",
-    ),
+    Opt("cfg_scale", "--cfg-scale", "float", "Creativity vs prompt adherence, 0 to 1."),
     Opt(
         "duration_seconds",
         "--duration-seconds",
@@ -213,7 +214,7 @@ _BODY_3: tuple[Opt, ...] = (
         "enable_sound",
         "--enable-sound",
         "bool",
-        "Whether to generate sound; must be true when `multi_shots` is true. Only for: model=kling-3.0, multi_shots=False, model=kling-3.0, multi_shots=True.",
+        "Whether to generate sound; must be true when `multi_shots` is true.",
     ),
     Opt(
         "first_frame_image_url",
@@ -238,7 +239,7 @@ _BODY_3: tuple[Opt, ...] = (
         "multi_prompt",
         "--multi-prompt",
         "list",
-        "Multi-shot mode only (required there) - ordered shots, one `{prompt, duration_seconds}` item per shot. Repeatable; each a JSON value. Only for: model=kling-3.0, multi_shots=True.",
+        "Shots of multi-shot mode; in single-shot mode they are taken but `prompt` describes the video. Repeatable; each a JSON value. Only for: model=kling-3.0, multi_shots=False, model=kling-3.0, multi_shots=True.",
         item="json",
     ),
     Opt(
@@ -247,12 +248,7 @@ _BODY_3: tuple[Opt, ...] = (
         "bool",
         "Selects the request shape (see below). Only for: model=kling-3.0, multi_shots=False, model=kling-3.0, multi_shots=True.",
     ),
-    Opt(
-        "negative_prompt",
-        "--negative-prompt",
-        "str",
-        "What to avoid in the generated video, at most 500 characters. Only for: model=kling-v2.1-master-text-to-video, model=kling-v2.5-turbo-text-to-video-pro.",
-    ),
+    Opt("negative_prompt", "--negative-prompt", "str", "What to avoid in the generated video."),
     Opt(
         "output_resolution",
         "--output-resolution",
@@ -465,8 +461,8 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("kling", "text_to_video"),
         method="create",
         summary="Create a Kling text-to-video task",
-        help="Create a Kling text-to-video task.\n\nStarts a Kling video task and answers `202` with its id. Serves kling-3.0 and the V2.1 / V2.5 text-to-video models:\n\n\x08\n- `kling-3.0`: single-shot (default; `prompt` required) or multi-shot (`multi_shots: true`, with\n  `multi_prompt` shots of 1-12 s and at most 500 characters each, and `enable_sound: true`);\n  `duration_seconds` 3-15; `aspect_ratio` 16:9, 9:16 or 1:1, required unless `first_frame_image_url`\n  turns the task into image-to-video; `output_resolution` 720p, 1080p or 4k; `last_frame_image_url`\n  in single-shot mode only; reusable `kling_elements` referenced in prompts as `@name`.\n- `kling-v2.1-master-text-to-video`: prompt up to 5000 characters, negative prompt up to 500.\n- `kling-v2.5-turbo-text-to-video-pro`: prompt and negative prompt up to 2500 characters.\n  Both V2 models take `duration_seconds` 5 or 10 (default 5), `aspect_ratio` and `cfg_scale` 0-1.\n\nPoll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/kling/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi kling text-to-video run`, to wait for the result.",
-        epilog='Request shapes (chosen by model, multi_shots):\n\n\x08\n  model=kling-3.0, multi_shots=False\n    required: --model, --prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n    rule: last_frame_image_url requires first_frame_image_url.\n\n\x08\n  model=kling-3.0, multi_shots=True\n    required: --model, --enable-sound, --multi-shots, --multi-prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n    rule: the multi_prompt shot durations must total at most 15 seconds.\n    rule: the multi_prompt shot durations must total at least 3 seconds.\n\n\x08\n  model=kling-v2.1-master-text-to-video\n    required: --model, --prompt\n\n\x08\n  model=kling-v2.5-turbo-text-to-video-pro\n    required: --model, --prompt\n\nExamples:\n\n\x08\n  runapi kling text-to-video create --model kling-3.0 --prompt \'A cinematic drone shot of a mountain lake at sunrise with mist rising from the water\' --aspect-ratio 16:9 --duration-seconds 8 --output-resolution 1080p --callback-url https://your-domain.com/api/callback\n  runapi kling text-to-video create --model kling-3.0 --multi-shots --enable-sound --aspect-ratio 16:9 --output-resolution 1080p --multi-prompt \'{"prompt":"A lone astronaut steps out of a lunar lander onto the dusty grey surface","duration_seconds":4}\' --multi-prompt \'{"prompt":"Wide shot of the astronaut planting a flag as Earth rises on the horizon","duration_seconds":5}\' --multi-prompt \'{"prompt":"Close-up on the visor reflecting the stars and the Earth","duration_seconds":3}\'',
+        help="Create a Kling text-to-video task.\n\nStarts a Kling video task and answers `202` with its id. Serves kling-3.0 and the V2.1 / V2.5 text-to-video models:\n\n\x08\n- `kling-3.0`: single-shot (default; `prompt` required) or multi-shot (`multi_shots: true`, with\n  `multi_prompt` shots of 1-12 s and at most 500 characters each, and `enable_sound: true`);\n  `duration_seconds` 3-15; `aspect_ratio` 16:9, 9:16 or 1:1, required unless `first_frame_image_url`\n  turns the task into image-to-video; `output_resolution` 720p, 1080p or 4k; `last_frame_image_url`\n  in single-shot mode only; `negative_prompt` and `cfg_scale` 0-1; reusable `kling_elements`\n  referenced in prompts as `@name`.\n- `kling-v2.1-master-text-to-video`: prompt up to 5000 characters, negative prompt up to 500.\n- `kling-v2.5-turbo-text-to-video-pro`: prompt and negative prompt up to 2500 characters.\n  Both V2 models take `duration_seconds` 5 or 10 (default 5), `aspect_ratio`, `cfg_scale` 0-1\n  and `enable_sound`.\n\nPoll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/kling/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi kling text-to-video run`, to wait for the result.",
+        epilog='Request shapes (chosen by model, multi_shots):\n\n\x08\n  model=kling-3.0, multi_shots=False\n    required: --model, --prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n\n\x08\n  model=kling-3.0, multi_shots=True\n    required: --model, --enable-sound, --multi-shots, --multi-prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n\n\x08\n  model=kling-v2.1-master-text-to-video\n    required: --model, --prompt\n\n\x08\n  model=kling-v2.5-turbo-text-to-video-pro\n    required: --model, --prompt\n\nExamples:\n\n\x08\n  runapi kling text-to-video create --model kling-3.0 --prompt \'A cinematic drone shot of a mountain lake at sunrise with mist rising from the water\' --aspect-ratio 16:9 --duration-seconds 8 --output-resolution 1080p --callback-url https://your-domain.com/api/callback\n  runapi kling text-to-video create --model kling-3.0 --multi-shots --enable-sound --aspect-ratio 16:9 --output-resolution 1080p --multi-prompt \'{"prompt":"A lone astronaut steps out of a lunar lander onto the dusty grey surface","duration_seconds":4}\' --multi-prompt \'{"prompt":"Wide shot of the astronaut planting a flag as Earth rises on the horizon","duration_seconds":5}\' --multi-prompt \'{"prompt":"Close-up on the visor reflecting the stars and the Earth","duration_seconds":3}\'',
         args=(),
         query=(),
         options=_BODY_3,
@@ -481,7 +477,7 @@ COMMANDS: tuple[Cmd, ...] = (
         method="create",
         summary="Create a Kling text-to-video task and wait for the result",
         help="Create a Kling text-to-video task, then wait for the result.\n\nTakes the same options as `create`, waits with a progress line on stderr and prints the completed task; --download DIR saves its result files.",
-        epilog='Request shapes (chosen by model, multi_shots):\n\n\x08\n  model=kling-3.0, multi_shots=False\n    required: --model, --prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n    rule: last_frame_image_url requires first_frame_image_url.\n\n\x08\n  model=kling-3.0, multi_shots=True\n    required: --model, --enable-sound, --multi-shots, --multi-prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n    rule: the multi_prompt shot durations must total at most 15 seconds.\n    rule: the multi_prompt shot durations must total at least 3 seconds.\n\n\x08\n  model=kling-v2.1-master-text-to-video\n    required: --model, --prompt\n\n\x08\n  model=kling-v2.5-turbo-text-to-video-pro\n    required: --model, --prompt\n\nExamples:\n\n\x08\n  runapi kling text-to-video run --model kling-3.0 --prompt \'A cinematic drone shot of a mountain lake at sunrise with mist rising from the water\' --aspect-ratio 16:9 --duration-seconds 8 --output-resolution 1080p --callback-url https://your-domain.com/api/callback\n  runapi kling text-to-video run --model kling-3.0 --multi-shots --enable-sound --aspect-ratio 16:9 --output-resolution 1080p --multi-prompt \'{"prompt":"A lone astronaut steps out of a lunar lander onto the dusty grey surface","duration_seconds":4}\' --multi-prompt \'{"prompt":"Wide shot of the astronaut planting a flag as Earth rises on the horizon","duration_seconds":5}\' --multi-prompt \'{"prompt":"Close-up on the visor reflecting the stars and the Earth","duration_seconds":3}\'',
+        epilog='Request shapes (chosen by model, multi_shots):\n\n\x08\n  model=kling-3.0, multi_shots=False\n    required: --model, --prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n\n\x08\n  model=kling-3.0, multi_shots=True\n    required: --model, --enable-sound, --multi-shots, --multi-prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n\n\x08\n  model=kling-v2.1-master-text-to-video\n    required: --model, --prompt\n\n\x08\n  model=kling-v2.5-turbo-text-to-video-pro\n    required: --model, --prompt\n\nExamples:\n\n\x08\n  runapi kling text-to-video run --model kling-3.0 --prompt \'A cinematic drone shot of a mountain lake at sunrise with mist rising from the water\' --aspect-ratio 16:9 --duration-seconds 8 --output-resolution 1080p --callback-url https://your-domain.com/api/callback\n  runapi kling text-to-video run --model kling-3.0 --multi-shots --enable-sound --aspect-ratio 16:9 --output-resolution 1080p --multi-prompt \'{"prompt":"A lone astronaut steps out of a lunar lander onto the dusty grey surface","duration_seconds":4}\' --multi-prompt \'{"prompt":"Wide shot of the astronaut planting a flag as Earth rises on the horizon","duration_seconds":5}\' --multi-prompt \'{"prompt":"Close-up on the visor reflecting the stars and the Earth","duration_seconds":3}\'',
         args=(),
         query=(),
         options=_BODY_3,
