@@ -241,8 +241,8 @@ class TextToVideoCreateKling30FalseParams(TypedDict, total=False):
     """Absent or false in single-shot mode."""
 
     multi_prompt: Sequence[KlingMultiPromptShotParam]
-    """Shots of multi-shot mode; in single-shot mode they are taken but `prompt` describes the
-    video."""
+    """Shots of multi-shot mode; also accepted in single-shot mode, where `prompt` is still
+    required."""
 
     first_frame_image_url: str
     """First-frame image URL; makes the task image-to-video."""

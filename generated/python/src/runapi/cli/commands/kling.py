@@ -239,7 +239,7 @@ _BODY_3: tuple[Opt, ...] = (
         "multi_prompt",
         "--multi-prompt",
         "list",
-        "Shots of multi-shot mode; in single-shot mode they are taken but `prompt` describes the video. Repeatable; each a JSON value. Only for: model=kling-3.0, multi_shots=False, model=kling-3.0, multi_shots=True.",
+        "Shots of multi-shot mode; also accepted in single-shot mode, where `prompt` is still required. Repeatable; each a JSON value. Only for: model=kling-3.0, multi_shots=False, model=kling-3.0, multi_shots=True.",
         item="json",
     ),
     Opt(
