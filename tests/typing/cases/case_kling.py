@@ -70,10 +70,7 @@ def correct(client: runapi.RunAPI) -> None:
         output_resolution="1080p",
     )
     kling.motion_control.create(
-        model="kling-3.0",
-        source_first_frame_image_url=IMG,
-        source_image_url=IMG,
-        reference_video_url="https://example.com/dance.mp4",
+        model="kling-3.0", source_image_url=IMG, reference_video_url="https://example.com/dance.mp4"
     )
 
     result: KlingTaskCompleted = kling.text_to_video.run(
@@ -136,7 +133,7 @@ def wrong(client: runapi.RunAPI) -> None:
     )
     mc = kling.motion_control.create
     mc(model="kling-3.0", source_first_frame_image_url=IMG)  # E: reference_video_url missing
-    mc(model="kling-3.0", source_image_url=IMG, reference_video_url="v")  # E: first frame missing
+    mc(model="kling-3.0", source_image_url=[IMG], reference_video_url="v")  # E: one URL, a str
     mc(
         model="kling-3.0",
         source_first_frame_image_url=IMG,

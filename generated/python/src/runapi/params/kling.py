@@ -178,15 +178,14 @@ class MotionControlCreateParams(TypedDict, total=False):
     model: Required[Literal["kling-3.0"]]
     """Must be kling-3.0."""
 
-    source_first_frame_image_url: Required[str]
-    """Subject image URL."""
-
     reference_video_url: Required[str]
     """Reference motion video URL."""
 
+    source_first_frame_image_url: str
+    """Subject image URL; required unless it is given as source_image_url."""
+
     source_image_url: str
-    """Subject image URL under a second field name; `source_first_frame_image_url` is required
-    either way."""
+    """Subject image URL under its other field name, in place of source_first_frame_image_url."""
 
     prompt: str
     """Text prompt guiding the generation, at most 2500 characters."""

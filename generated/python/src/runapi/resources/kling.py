@@ -363,12 +363,15 @@ class MotionControl(SyncTaskResource):
 
         Transfers the motion of `reference_video_url` onto the subject of
         `source_first_frame_image_url`
-        (model `kling-3.0`) and answers `202` with the task id. Optional: `prompt` (at most 2500
-        characters),
+        (also accepted as `source_image_url`; model `kling-3.0`) and answers `202` with the task id.
+        Optional: `prompt` (at most 2500 characters),
         `output_resolution` 720p or 1080p, and whether the character orientation (`character_orientation`) and the
         background (`background_source`) come from the video or the image. Poll the linked status
         operation or
         pass `callback_url`.
+
+        Rules checked before sending:
+        - the subject image is required - source_first_frame_image_url or source_image_url
 
         `POST /api/v1/kling/motion_control`"""
         return self._create_task(
@@ -880,12 +883,15 @@ class AsyncMotionControl(AsyncTaskResource):
 
         Transfers the motion of `reference_video_url` onto the subject of
         `source_first_frame_image_url`
-        (model `kling-3.0`) and answers `202` with the task id. Optional: `prompt` (at most 2500
-        characters),
+        (also accepted as `source_image_url`; model `kling-3.0`) and answers `202` with the task id.
+        Optional: `prompt` (at most 2500 characters),
         `output_resolution` 720p or 1080p, and whether the character orientation (`character_orientation`) and the
         background (`background_source`) come from the video or the image. Poll the linked status
         operation or
         pass `callback_url`.
+
+        Rules checked before sending:
+        - the subject image is required - source_first_frame_image_url or source_image_url
 
         `POST /api/v1/kling/motion_control`"""
         return await self._create_task(

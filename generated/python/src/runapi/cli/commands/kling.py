@@ -133,13 +133,6 @@ _BODY_2: tuple[Opt, ...] = (
         required=True,
     ),
     Opt(
-        "source_first_frame_image_url",
-        "--source-first-frame-image-url",
-        "str",
-        "Subject image URL. Required.",
-        required=True,
-    ),
-    Opt(
         "background_source",
         "--background-source",
         "choice",
@@ -170,10 +163,16 @@ _BODY_2: tuple[Opt, ...] = (
         "prompt", "--prompt", "str", "Text prompt guiding the generation, at most 2500 characters."
     ),
     Opt(
+        "source_first_frame_image_url",
+        "--source-first-frame-image-url",
+        "str",
+        "Subject image URL; required unless it is given as source_image_url.",
+    ),
+    Opt(
         "source_image_url",
         "--source-image-url",
         "str",
-        "Subject image URL under a second field name; `source_first_frame_image_url` is required either way.",
+        "Subject image URL under its other field name, in place of source_first_frame_image_url.",
     ),
 )
 
@@ -401,8 +400,8 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("kling", "motion_control"),
         method="create",
         summary="Create a Kling motion control task",
-        help="Create a Kling motion control task.\n\nTransfers the motion of `reference_video_url` onto the subject of `source_first_frame_image_url` (model `kling-3.0`) and answers `202` with the task id. Optional: `prompt` (at most 2500 characters), `output_resolution` 720p or 1080p, and whether the character orientation (`character_orientation`) and the background (`background_source`) come from the video or the image. Poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/kling/motion_control\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi kling motion-control run`, to wait for the result.",
-        epilog="Example:\n\n\x08\n  runapi kling motion-control create --model kling-3.0 --source-first-frame-image-url https://cdn.runapi.ai/public/samples/image.jpg --reference-video-url https://cdn.runapi.ai/public/samples/video.mp4 --prompt 'A person dancing gracefully in a studio' --output-resolution 1080p --character-orientation video --background-source video --callback-url https://your-domain.com/api/callback",
+        help="Create a Kling motion control task.\n\nTransfers the motion of `reference_video_url` onto the subject of `source_first_frame_image_url` (also accepted as `source_image_url`; model `kling-3.0`) and answers `202` with the task id. Optional: `prompt` (at most 2500 characters), `output_resolution` 720p or 1080p, and whether the character orientation (`character_orientation`) and the background (`background_source`) come from the video or the image. Poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/kling/motion_control\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi kling motion-control run`, to wait for the result.",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: the subject image is required - source_first_frame_image_url or source_image_url\n\nExample:\n\n\x08\n  runapi kling motion-control create --model kling-3.0 --source-first-frame-image-url https://cdn.runapi.ai/public/samples/image.jpg --reference-video-url https://cdn.runapi.ai/public/samples/video.mp4 --prompt 'A person dancing gracefully in a studio' --output-resolution 1080p --character-orientation video --background-source video --callback-url https://your-domain.com/api/callback",
         args=(),
         query=(),
         options=_BODY_2,
@@ -417,7 +416,7 @@ COMMANDS: tuple[Cmd, ...] = (
         method="create",
         summary="Create a Kling motion control task and wait for the result",
         help="Create a Kling motion control task, then wait for the result.\n\nTakes the same options as `create`, waits with a progress line on stderr and prints the completed task; --download DIR saves its result files.",
-        epilog="Example:\n\n\x08\n  runapi kling motion-control run --model kling-3.0 --source-first-frame-image-url https://cdn.runapi.ai/public/samples/image.jpg --reference-video-url https://cdn.runapi.ai/public/samples/video.mp4 --prompt 'A person dancing gracefully in a studio' --output-resolution 1080p --character-orientation video --background-source video --callback-url https://your-domain.com/api/callback",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: the subject image is required - source_first_frame_image_url or source_image_url\n\nExample:\n\n\x08\n  runapi kling motion-control run --model kling-3.0 --source-first-frame-image-url https://cdn.runapi.ai/public/samples/image.jpg --reference-video-url https://cdn.runapi.ai/public/samples/video.mp4 --prompt 'A person dancing gracefully in a studio' --output-resolution 1080p --character-orientation video --background-source video --callback-url https://your-domain.com/api/callback",
         args=(),
         query=(),
         options=_BODY_2,
