@@ -102,7 +102,7 @@ def test_group_and_operation_help() -> None:
         assert option in text
     assert "Request shapes (chosen by model)" in text
     assert "model=seedance-1.5-pro" in text
-    assert "last_frame_image_url requires first_frame_image_url" in text
+    assert "reference_audio_urls requires at least one reference_image_urls" in text
     assert "runapi seedance text-to-video create --model" in text
 
 

@@ -16,6 +16,7 @@ def correct(client: runapi.RunAPI) -> None:
     )
     image_url: str = image.images[0].url
     grok.image_to_video.create(model="grok-imagine-image-to-video", source_image_urls=[IMG])
+    grok.image_to_video.create(model="grok-imagine-image-to-video", source_image_url=IMG)
     video = grok.image_to_video.run(
         model="grok-imagine-image-to-video",
         source_task_id=image.id,
@@ -67,6 +68,10 @@ def wrong(client: runapi.RunAPI) -> None:
     )
     grok.text_to_image.create(model="grok-imagine-text-to-image")  # E: prompt missing
     grok.edit_image.create(model="grok-imagine-edit-image", prompt=P)  # E: source image missing
+    grok.image_to_video.create(
+        model="grok-imagine-image-to-video",
+        source_image_url=[IMG],  # E: source_image_url is one URL
+    )
     grok.upscale_image.create(source_task_id="t", model="grok-imagine-upscale")  # E: no model field
     grok.image_to_video.create(
         model="grok-imagine-text-to-video",  # E: wrong model for image_to_video

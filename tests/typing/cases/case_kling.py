@@ -43,6 +43,16 @@ def correct(client: runapi.RunAPI) -> None:
         cfg_scale=0.5,
     )
     kling.text_to_video.create(model="kling-v2.5-turbo-text-to-video-pro", prompt=P)
+    kling.text_to_video.create(
+        model="kling-3.0", prompt=P, aspect_ratio="1:1", negative_prompt="blur", cfg_scale=0.5
+    )
+    kling.text_to_video.create(model="kling-v2.1-master-text-to-video", prompt=P, enable_sound=True)
+    kling.text_to_video.create(
+        model="kling-3.0",
+        prompt=P,
+        aspect_ratio="16:9",
+        multi_prompt=[{"prompt": "A single shot", "duration_seconds": 5}],
+    )
     kling.image_to_video.create(
         model="kling-v2.1-pro", prompt=P, first_frame_image_url=IMG, last_frame_image_url=IMG
     )
@@ -58,6 +68,9 @@ def correct(client: runapi.RunAPI) -> None:
         reference_video_url="https://example.com/dance.mp4",
         character_orientation="video",
         output_resolution="1080p",
+    )
+    kling.motion_control.create(
+        model="kling-3.0", source_image_url=IMG, reference_video_url="https://example.com/dance.mp4"
     )
 
     result: KlingTaskCompleted = kling.text_to_video.run(
@@ -88,11 +101,11 @@ def wrong(client: runapi.RunAPI) -> None:
     t2v(model="kling-3.0", multi_shots=True, enable_sound=True)  # E: multi_prompt missing
     t2v(model="kling-3.0", prompt=P, output_resolution="480p")  # E: 720p, 1080p or 4k
     t2v(model="kling-3.0", prompt=P, aspect_ratio="4:3")  # E: 16:9, 9:16 or 1:1
-    t2v(model="kling-3.0", prompt=P, negative_prompt="blur")  # E: V2.x only
-    t2v(model="kling-3.0", prompt=P, cfg_scale=0.5)  # E: V2.x only
+    t2v(model="kling-3.0", prompt=P, negative_prompt=["blur"])  # E: a str
+    t2v(model="kling-3.0", prompt=P, cfg_scale="0.5")  # E: a number
     t2v(model="kling-3.0", prompt=P, duration_seconds="5")  # E: an int
     t2v(model="kling-v2.1-master-text-to-video", prompt=P, duration_seconds=8)  # E: 5 or 10
-    t2v(model="kling-v2.1-master-text-to-video", prompt=P, enable_sound=True)  # E: kling-3.0 only
+    t2v(model="kling-v2.1-master-text-to-video", prompt=P, multi_shots=True)  # E: kling-3.0 only
     t2v(model="kling-v2.5-turbo-text-to-video-pro", prompt=P, cfg=0.5)  # E: typo, cfg_scale
     t2v(model="kling-2.6", prompt=P)  # E: unknown model
 
@@ -102,6 +115,9 @@ def wrong(client: runapi.RunAPI) -> None:
         model="kling-v2.1-standard", prompt=P, first_frame_image_url=IMG, last_frame_image_url=IMG
     )
     i2v(model="kling-3.0", prompt=P, first_frame_image_url=IMG)  # E: kling-3.0 is text_to_video
+    i2v(  # E: no sound for image-to-video
+        model="kling-v2.1-pro", prompt=P, first_frame_image_url=IMG, enable_sound=True
+    )
     i2v(  # E: 16:9, 9:16 or 1:1
         model="kling-v2.1-pro", prompt=P, first_frame_image_url=IMG, aspect_ratio="21:9"
     )
@@ -117,6 +133,7 @@ def wrong(client: runapi.RunAPI) -> None:
     )
     mc = kling.motion_control.create
     mc(model="kling-3.0", source_first_frame_image_url=IMG)  # E: reference_video_url missing
+    mc(model="kling-3.0", source_image_url=[IMG], reference_video_url="v")  # E: one URL, a str
     mc(
         model="kling-3.0",
         source_first_frame_image_url=IMG,

@@ -1,10 +1,10 @@
-"""Veo 3.1: per (model, input_mode) overloads, plus extend and upscale."""
+"""Veo 3.1: per-model overloads (input_mode picks the mode), plus extend and upscale."""
 # ruff: noqa: F841, B018
 
 from __future__ import annotations
 
 import runapi
-from runapi.params.veo_3_1 import TextToVideoCreateVeo31FastReferenceParams as ReferenceParams
+from runapi.params.veo_3_1 import TextToVideoCreateVeo31FastParams as FastParams
 from runapi.params.veo_3_1 import UpscaleVideoCreateParams
 from runapi.types.veo_3_1 import Veo31TextToVideoCompleted, Veo31Video
 
@@ -39,6 +39,8 @@ def correct(client: runapi.RunAPI) -> None:
         reference_image_urls=[IMG, IMG],
         aspect_ratio="16:9",
     )
+    veo.text_to_video.create(model="veo-3.1", prompt=P, first_frame_image_url=IMG)
+    veo.text_to_video.create(model="veo-3.1-fast", prompt=P, reference_image_urls=[IMG])
     result = veo.text_to_video.run(model="veo-3.1-fast", prompt=P, duration_seconds=4)
     video: Veo31Video = result.videos[0]
     url: str = video.url
@@ -53,7 +55,7 @@ def correct(client: runapi.RunAPI) -> None:
     upscaled = veo.upscale_video.wait(task.id, max_poll_interval=30)
     source: str | None = upscaled.source_task_id
 
-    reference: ReferenceParams = {
+    reference: FastParams = {
         "model": "veo-3.1-fast",
         "prompt": P,
         "input_mode": "reference",
@@ -66,10 +68,10 @@ def wrong(client: runapi.RunAPI) -> None:
     t2v = client.veo_3_1.text_to_video
     c = t2v.create
     c(model="veo-3.1", prompt=P, input_mode="reference", reference_image_urls=[IMG])  # E: fast only
-    c(model="veo-3.1-fast", prompt=P, input_mode="reference")  # E: reference_image_urls missing
-    c(model="veo-3.1-fast", prompt=P, input_mode="first_and_last_frames")  # E: first frame missing
-    c(model="veo-3.1", prompt=P, first_frame_image_url=IMG)  # E: frames need input_mode set
-    c(model="veo-3.1-fast", prompt=P, reference_image_urls=[IMG])  # E: references need input_mode
+    c(model="veo-3.1-fast", prompt=P, input_mode="reference", reference_image_urls=IMG)  # E: list
+    c(model="veo-3.1", prompt=P, input_mode="first_and_last_frames", seeds=1.5)  # E: int seeds
+    c(model="veo-3.1", prompt=P, reference_image_urls=[IMG])  # E: reference images are fast only
+    c(model="veo-3.1-fast", prompt=P, first_frame_image_url=[IMG])  # E: one URL, not a list
     c(model="veo-3.1", prompt=P, duration_seconds=5)  # E: 4, 6 or 8 seconds
     c(model="veo-3.1", prompt=P, aspect_ratio="1:1")  # E: 16:9, 9:16 or auto
     c(model="veo-3.1", prompt=P, input_mode="video")  # E: unknown input mode
@@ -78,15 +80,14 @@ def wrong(client: runapi.RunAPI) -> None:
     c(model="veo-3.1", prompt=P, negative_prompt="blur")  # E: unknown parameter
     c(model="veo-3.1", prompt=P, enable_translation="true")  # E: bool expected
     c(model="veo-3.1", input_mode="text")  # E: prompt missing
-    t2v.validate(model="veo-3.1", prompt=P, input_mode="first_and_last_frames")  # E: frame missing
+    t2v.validate(model="veo-3.1", input_mode="first_and_last_frames")  # E: prompt missing
     t2v.run(model="veo-3.1", prompt=P, on_progress=lambda: None)  # E: callback takes 2 args
 
-    ref: ReferenceParams = {
+    ref: FastParams = {
         "model": "veo-3.1-fast",
         "prompt": P,
-        "input_mode": "reference",
+        "input_mode": "references",  # E: the mode is reference
         "reference_image_urls": [IMG],
-        "aspect_ratio": "9:16",  # E: reference mode is 16:9 only
     }
 
     veo = client.veo_3_1

@@ -27,6 +27,9 @@ class CreateAudioParams(TypedDict, total=False):
     name: Required[str]
     """Voice name, at most 210 characters."""
 
+    model: Literal["gemini-omni-audio"]
+    """Model id; `gemini-omni-audio` is the only model of this endpoint, so it may be left out."""
+
     voice_description: str
     """Timbre, style, pace and emotion of the voice, at most 20000 characters."""
 
@@ -38,10 +41,13 @@ class CreateCharacterParams(TypedDict, total=False):
     """Body of `gemini_omni.create_character`."""
 
     descriptions: Required[str]
-    """Character appearance, identity, style, clothing or personality."""
+    """Character appearance, identity, style, clothing or personality, at most 20000 characters."""
 
     reference_image_url: Required[str]
     """Character reference image URL; the image must be no larger than 20 MB."""
+
+    model: Literal["gemini-omni-character"]
+    """Model id; `gemini-omni-character` is the only model of this endpoint, so it may be left out."""
 
     audio_ids: list[str] | tuple[str, ...]
     """Audio IDs returned by create_audio, used as voice or persona guidance."""
@@ -57,7 +63,10 @@ class TextToVideoCreateParams(TypedDict, total=False):
     """Video prompt, at most 20000 characters."""
 
     duration_seconds: Required[Literal[4, 6, 8, 10]]
-    """Video length in seconds - 4, 6, 8 or 10; ignored when video_list is provided."""
+    """Video length in seconds - 4, 6, 8 or 10; required, but ignored when video_list is provided."""
+
+    model: Literal["gemini-omni-text-to-video"]
+    """Model id; `gemini-omni-text-to-video` is the default and the only model of this endpoint."""
 
     reference_image_urls: list[str] | tuple[str, ...]
     """Reference image URLs, at most 7 images of at most 20 MB each; each counts 1 reference unit."""
@@ -95,4 +104,4 @@ class GeminiOmniVideoClipParam(TypedDict, total=False):
     """Clip start, in seconds."""
 
     ends: Required[float]
-    """Clip end, in seconds; must be greater than start."""
+    """Clip end, in seconds; must be greater than start and at most 10 seconds after it."""

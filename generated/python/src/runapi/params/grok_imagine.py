@@ -47,10 +47,10 @@ class ExtendVideoCreateParams(TypedDict, total=False):
     image-to-video) owned by the same account."""
 
     prompt: Required[str]
-    """Prompt guiding the extension."""
+    """Prompt guiding the extension, up to 5000 characters."""
 
     start_seconds: Required[int]
-    """Seconds into the source video where the extension begins."""
+    """Seconds into the source video where the extension begins (0 or more)."""
 
     extension_duration_seconds: Required[Literal[6, 10]]
     """Length of the appended segment in seconds, 6 or 10."""
@@ -67,17 +67,21 @@ class ImageToVideoCreateParams(TypedDict, total=False):
     """Model id; must be grok-imagine-image-to-video."""
 
     source_image_urls: list[str] | tuple[str, ...]
-    """Exactly one source image URL. Required unless source_task_id is provided."""
+    """Exactly one source image URL. Required unless source_image_url or source_task_id is
+    provided."""
+
+    source_image_url: str
+    """The source image URL as a single string, in place of source_image_urls."""
 
     source_task_id: str
-    """Task id of a prior grok-imagine-text-to-image task. Required unless source_image_urls is
+    """Task id of a prior grok-imagine-text-to-image task. Required unless a source image is
     provided."""
 
     index: int
     """With source_task_id, which generated image to animate (0-5)."""
 
     prompt: str
-    """Motion guidance prompt."""
+    """Motion guidance prompt, up to 5000 characters."""
 
     motion_style: Literal["fun", "normal", "spicy"]
     """Motion style; spicy is not available when source_image_urls is used."""
@@ -86,7 +90,7 @@ class ImageToVideoCreateParams(TypedDict, total=False):
     """Video length in seconds, 6 through 30."""
 
     output_resolution: Literal["480p", "720p"]
-    """Output resolution."""
+    """Output resolution; defaults to 480p."""
 
     aspect_ratio: Literal["2:3", "3:2", "1:1", "16:9", "9:16"]
     """Output aspect ratio; defaults to 16:9."""

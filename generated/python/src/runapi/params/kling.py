@@ -178,11 +178,14 @@ class MotionControlCreateParams(TypedDict, total=False):
     model: Required[Literal["kling-3.0"]]
     """Must be kling-3.0."""
 
-    source_first_frame_image_url: Required[str]
-    """Subject image URL."""
-
     reference_video_url: Required[str]
     """Reference motion video URL."""
+
+    source_first_frame_image_url: str
+    """Subject image URL; required unless it is given as source_image_url."""
+
+    source_image_url: str
+    """Subject image URL under its other field name, in place of source_first_frame_image_url."""
 
     prompt: str
     """Text prompt guiding the generation, at most 2500 characters."""
@@ -227,8 +230,18 @@ class TextToVideoCreateKling30FalseParams(TypedDict, total=False):
     output_resolution: Literal["720p", "1080p", "4k"]
     """Output resolution."""
 
+    negative_prompt: str
+    """What to avoid in the generated video."""
+
+    cfg_scale: float
+    """Creativity vs prompt adherence, 0 to 1."""
+
     multi_shots: Literal[False]
     """Absent or false in single-shot mode."""
+
+    multi_prompt: Sequence[KlingMultiPromptShotParam]
+    """Shots of multi-shot mode; also accepted in single-shot mode, where `prompt` is still
+    required."""
 
     first_frame_image_url: str
     """First-frame image URL; makes the task image-to-video."""
@@ -253,8 +266,8 @@ class TextToVideoCreateKling30TrueParams(TypedDict, total=False):
     """True selects multi-shot mode."""
 
     multi_prompt: Required[Sequence[KlingMultiPromptShotParam]]
-    """Multi-shot mode only (required there) - ordered shots, one `{prompt, duration_seconds}` item
-    per shot."""
+    """Ordered shots of multi-shot mode (required there), one `{prompt, duration_seconds}` item per
+    shot."""
 
     prompt: str
     """Optional overall prompt in multi-shot mode (each shot has its own prompt)."""
@@ -272,6 +285,12 @@ class TextToVideoCreateKling30TrueParams(TypedDict, total=False):
 
     output_resolution: Literal["720p", "1080p", "4k"]
     """Output resolution."""
+
+    negative_prompt: str
+    """What to avoid in the generated video."""
+
+    cfg_scale: float
+    """Creativity vs prompt adherence, 0 to 1."""
 
     first_frame_image_url: str
     """First-frame image URL; makes the task image-to-video."""
@@ -305,6 +324,9 @@ class TextToVideoCreateKlingV21MasterTextToVideoParams(TypedDict, total=False):
     cfg_scale: float
     """Creativity vs prompt adherence, 0 to 1."""
 
+    enable_sound: bool
+    """Whether to generate sound."""
+
 
 class TextToVideoCreateKlingV25TurboTextToVideoProParams(TypedDict, total=False):
     """Body of `kling.text_to_video.create` (model=kling-v2.5-turbo-text-to-video-pro)."""
@@ -330,6 +352,19 @@ class TextToVideoCreateKlingV25TurboTextToVideoProParams(TypedDict, total=False)
     cfg_scale: float
     """Creativity vs prompt adherence, 0 to 1."""
 
+    enable_sound: bool
+    """Whether to generate sound."""
+
+
+class KlingMultiPromptShotParam(TypedDict, total=False):
+    """An item of KlingMultiPromptShotParam."""
+
+    prompt: Required[str]
+    """Text prompt for this shot, at most 500 characters."""
+
+    duration_seconds: Required[int]
+    """Duration of this shot in seconds, an integer from 1 to 12."""
+
 
 class KlingElementParam(TypedDict, total=False):
     """An item of KlingElementParam."""
@@ -345,13 +380,3 @@ class KlingElementParam(TypedDict, total=False):
 
     element_input_video_urls: list[str] | tuple[str, ...]
     """1 MP4 or MOV video URL, at most 50 MB."""
-
-
-class KlingMultiPromptShotParam(TypedDict, total=False):
-    """An item of KlingMultiPromptShotParam."""
-
-    prompt: Required[str]
-    """Text prompt for this shot, at most 500 characters."""
-
-    duration_seconds: Required[int]
-    """Duration of this shot in seconds, an integer from 1 to 12."""

@@ -7,7 +7,7 @@ Generated from spec/openapi.yaml. Do not edit.
 
 from __future__ import annotations
 
-from typing import Required, TypedDict
+from typing import Literal, Required, TypedDict
 
 __all__ = [
     "ModifyVideoCreateParams",
@@ -22,6 +22,9 @@ class ModifyVideoCreateParams(TypedDict, total=False):
 
     source_video_url: Required[str]
     """Publicly accessible source video URL; MP4, MOV and AVI are supported."""
+
+    model: Literal["luma-modify-video"]
+    """Model id; `luma-modify-video` is the only model of this endpoint, so it may be left out."""
 
     callback_url: str
     """HTTPS webhook URL that receives a signed POST with the final status payload when the task

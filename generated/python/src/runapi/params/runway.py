@@ -27,6 +27,9 @@ class ExtendVideoCreateParams(TypedDict, total=False):
     output_resolution: Required[Literal["720p", "1080p"]]
     """Output resolution, 720p or 1080p."""
 
+    model: Literal["runway"]
+    """Model id; `runway` is the only model of this endpoint, so it may be left out."""
+
     watermark: str
     """Watermark text."""
 
@@ -47,11 +50,15 @@ class TextToVideoCreateParams(TypedDict, total=False):
     output_resolution: Required[Literal["720p", "1080p"]]
     """Output resolution, 720p or 1080p."""
 
+    model: Literal["runway"]
+    """Model id; `runway` is the only model of this endpoint, so it may be left out."""
+
     first_frame_image_url: str
     """First frame image for image-to-video."""
 
-    aspect_ratio: str
-    """Output aspect ratio (for example 16:9); required for text-to-video."""
+    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4"]
+    """Output aspect ratio: 16:9, 9:16, 1:1, 4:3 or 3:4. Required for text-to-video; not accepted
+    together with first_frame_image_url."""
 
     watermark: str
     """Watermark text."""

@@ -23,6 +23,9 @@ class EditVideoCreateParams(TypedDict, total=False):
     source_video_url: Required[str]
     """URL of the source video to transform."""
 
+    model: Literal["runway-aleph"]
+    """Model id; `runway-aleph` is the only model of this endpoint, so it may be left out."""
+
     reference_image_url: str
     """Optional style reference image URL."""
 
@@ -31,6 +34,9 @@ class EditVideoCreateParams(TypedDict, total=False):
 
     seed: int
     """Random seed."""
+
+    watermark: str
+    """Watermark text."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see

@@ -27,8 +27,8 @@ class TextToVideoCreateSeedance15ProParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt, 3-2500 characters for seedance-1.5-pro."""
 
-    aspect_ratio: Required[str]
-    """Output aspect ratio, required for seedance-1.5-pro."""
+    aspect_ratio: Required[Literal["1:1", "4:3", "3:4", "16:9", "9:16", "21:9"]]
+    """Output aspect ratio, required for seedance-1.5-pro: 1:1, 4:3, 3:4, 16:9, 9:16 or 21:9."""
 
     duration_seconds: Required[Literal[4, 8, 12]]
     """Video length in seconds; seedance-1.5-pro requires 4, 8 or 12."""
@@ -69,7 +69,7 @@ class TextToVideoCreateSeedance20Params(TypedDict, total=False):
     """Output aspect ratio (optional for 2.x)."""
 
     output_resolution: Literal["480p", "720p", "1080p"]
-    """Output resolution."""
+    """Output resolution, 480p, 720p or 1080p."""
 
     duration_seconds: int
     """Video length in seconds, an integer from 4 to 15 for 2.x."""
@@ -84,17 +84,17 @@ class TextToVideoCreateSeedance20Params(TypedDict, total=False):
     """Frame mode - image URL of the first frame."""
 
     last_frame_image_url: str
-    """Frame mode - image URL of the last frame; needs first_frame_image_url."""
+    """Frame mode - image URL of the last frame."""
 
     reference_image_urls: list[str] | tuple[str, ...]
-    """Reference mode - reference image URLs."""
+    """Reference mode - up to 9 reference image URLs."""
 
     reference_video_urls: list[str] | tuple[str, ...]
     """Reference mode - at most 3 reference videos, 15 seconds in total (the total is checked by
     the server)."""
 
     reference_audio_urls: list[str] | tuple[str, ...]
-    """Reference mode - reference audio URLs; needs at least one reference image or video."""
+    """Reference mode - up to 3 reference audio URLs; needs at least one reference image or video."""
 
     web_search: bool
     """Optional web search toggle (2.x only)."""
@@ -131,17 +131,17 @@ class TextToVideoCreateSeedance20FastParams(TypedDict, total=False):
     """Frame mode - image URL of the first frame."""
 
     last_frame_image_url: str
-    """Frame mode - image URL of the last frame; needs first_frame_image_url."""
+    """Frame mode - image URL of the last frame."""
 
     reference_image_urls: list[str] | tuple[str, ...]
-    """Reference mode - reference image URLs."""
+    """Reference mode - up to 9 reference image URLs."""
 
     reference_video_urls: list[str] | tuple[str, ...]
     """Reference mode - at most 3 reference videos, 15 seconds in total (the total is checked by
     the server)."""
 
     reference_audio_urls: list[str] | tuple[str, ...]
-    """Reference mode - reference audio URLs; needs at least one reference image or video."""
+    """Reference mode - up to 3 reference audio URLs; needs at least one reference image or video."""
 
     web_search: bool
     """Optional web search toggle (2.x only)."""
@@ -182,7 +182,7 @@ class TextToVideoCreateSeedanceV1LiteParams(TypedDict, total=False):
     """First frame image URL; switches to image-to-video mode."""
 
     last_frame_image_url: str
-    """End frame image URL for image-to-video; needs first_frame_image_url."""
+    """End frame image URL for image-to-video."""
 
 
 class TextToVideoCreateSeedanceV1ProParams(TypedDict, total=False):

@@ -11,11 +11,8 @@ from typing import Literal, Required, TypedDict
 
 __all__ = [
     "ExtendVideoCreateParams",
-    "TextToVideoCreateVeo31FastFirstAndLastFramesParams",
-    "TextToVideoCreateVeo31FastReferenceParams",
-    "TextToVideoCreateVeo31FastTextParams",
-    "TextToVideoCreateVeo31FirstAndLastFramesParams",
-    "TextToVideoCreateVeo31TextParams",
+    "TextToVideoCreateVeo31FastParams",
+    "TextToVideoCreateVeo31Params",
     "UpscaleVideoCreateParams",
 ]
 
@@ -40,8 +37,8 @@ class ExtendVideoCreateParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
 
-class TextToVideoCreateVeo31TextParams(TypedDict, total=False):
-    """Body of `veo_3_1.text_to_video.create` (model=veo-3.1, input_mode=text)."""
+class TextToVideoCreateVeo31Params(TypedDict, total=False):
+    """Body of `veo_3_1.text_to_video.create` (model=veo-3.1)."""
 
     prompt: Required[str]
     """Text description of the desired video content (for image to video, how the video should
@@ -50,48 +47,16 @@ class TextToVideoCreateVeo31TextParams(TypedDict, total=False):
     model: Required[Literal["veo-3.1"]]
     """veo-3.1, the Quality model with the highest fidelity."""
 
-    input_mode: Literal["text"]
-    """Input mode text (the default; may be omitted)."""
+    input_mode: Literal["text", "first_and_last_frames"]
+    """Input mode - text (default) or first_and_last_frames (image to video). reference requires
+    veo-3.1-fast."""
 
-    aspect_ratio: Literal["16:9", "9:16", "auto"]
-    """Video aspect ratio - 16:9, 9:16 or auto (default 16:9)."""
-
-    duration_seconds: Literal[4, 6, 8]
-    """Generated video duration - 4, 6 or 8 seconds (default 8)."""
-
-    seeds: int
-    """Random seed for reproducibility (10000-99999)."""
-
-    enable_translation: bool
-    """Auto-translate the prompt to English (default true)."""
-
-    watermark: str
-    """Optional watermark text to add to the video."""
-
-    callback_url: str
-    """URL that receives a signed POST with the final status payload when the task finishes (see
-    the callbacks of this operation)."""
-
-
-class TextToVideoCreateVeo31FirstAndLastFramesParams(TypedDict, total=False):
-    """Body of `veo_3_1.text_to_video.create` (model=veo-3.1, input_mode=first_and_last_frames)."""
-
-    prompt: Required[str]
-    """Text description of the desired video content (for image to video, how the video should
-    animate)."""
-
-    model: Required[Literal["veo-3.1"]]
-    """veo-3.1, the Quality model with the highest fidelity."""
-
-    input_mode: Required[Literal["first_and_last_frames"]]
-    """Input mode first_and_last_frames (image to video); must be named when frame images are sent."""
-
-    first_frame_image_url: Required[str]
-    """First frame image URL; required in first_and_last_frames mode."""
+    first_frame_image_url: str
+    """First frame image URL (image to video); required when input_mode is first_and_last_frames."""
 
     last_frame_image_url: str
-    """Optional last frame image URL (first_and_last_frames mode); the video transitions from the
-    first to the last frame."""
+    """Optional last frame image URL (image to video); the video transitions from the first to the
+    last frame."""
 
     aspect_ratio: Literal["16:9", "9:16", "auto"]
     """Video aspect ratio - 16:9, 9:16 or auto (default 16:9)."""
@@ -113,8 +78,8 @@ class TextToVideoCreateVeo31FirstAndLastFramesParams(TypedDict, total=False):
     the callbacks of this operation)."""
 
 
-class TextToVideoCreateVeo31FastTextParams(TypedDict, total=False):
-    """Body of `veo_3_1.text_to_video.create` (model=veo-3.1-fast, input_mode=text)."""
+class TextToVideoCreateVeo31FastParams(TypedDict, total=False):
+    """Body of `veo_3_1.text_to_video.create` (model=veo-3.1-fast)."""
 
     prompt: Required[str]
     """Text description of the desired video content (for image to video, how the video should
@@ -123,88 +88,23 @@ class TextToVideoCreateVeo31FastTextParams(TypedDict, total=False):
     model: Required[Literal["veo-3.1-fast"]]
     """veo-3.1-fast, the Fast model; the only model for reference mode."""
 
-    input_mode: Literal["text"]
-    """Input mode text (the default; may be omitted)."""
+    input_mode: Literal["text", "first_and_last_frames", "reference"]
+    """Input mode - text (default), first_and_last_frames (image to video) or reference (reference
+    images)."""
 
-    aspect_ratio: Literal["16:9", "9:16", "auto"]
-    """Video aspect ratio - 16:9, 9:16 or auto (default 16:9)."""
-
-    duration_seconds: Literal[4, 6, 8]
-    """Generated video duration - 4, 6 or 8 seconds (default 8)."""
-
-    seeds: int
-    """Random seed for reproducibility (10000-99999)."""
-
-    enable_translation: bool
-    """Auto-translate the prompt to English (default true)."""
-
-    watermark: str
-    """Optional watermark text to add to the video."""
-
-    callback_url: str
-    """URL that receives a signed POST with the final status payload when the task finishes (see
-    the callbacks of this operation)."""
-
-
-class TextToVideoCreateVeo31FastFirstAndLastFramesParams(TypedDict, total=False):
-    """Body of `veo_3_1.text_to_video.create` (model=veo-3.1-fast,
-    input_mode=first_and_last_frames)."""
-
-    prompt: Required[str]
-    """Text description of the desired video content (for image to video, how the video should
-    animate)."""
-
-    model: Required[Literal["veo-3.1-fast"]]
-    """veo-3.1-fast, the Fast model; the only model for reference mode."""
-
-    input_mode: Required[Literal["first_and_last_frames"]]
-    """Input mode first_and_last_frames (image to video); must be named when frame images are sent."""
-
-    first_frame_image_url: Required[str]
-    """First frame image URL; required in first_and_last_frames mode."""
+    first_frame_image_url: str
+    """First frame image URL (image to video); required when input_mode is first_and_last_frames."""
 
     last_frame_image_url: str
-    """Optional last frame image URL (first_and_last_frames mode); the video transitions from the
-    first to the last frame."""
+    """Optional last frame image URL (image to video); the video transitions from the first to the
+    last frame."""
+
+    reference_image_urls: list[str] | tuple[str, ...]
+    """Array of 1-3 reference image URLs; required when input_mode is reference."""
 
     aspect_ratio: Literal["16:9", "9:16", "auto"]
-    """Video aspect ratio - 16:9, 9:16 or auto (default 16:9)."""
-
-    duration_seconds: Literal[4, 6, 8]
-    """Generated video duration - 4, 6 or 8 seconds (default 8)."""
-
-    seeds: int
-    """Random seed for reproducibility (10000-99999)."""
-
-    enable_translation: bool
-    """Auto-translate the prompt to English (default true)."""
-
-    watermark: str
-    """Optional watermark text to add to the video."""
-
-    callback_url: str
-    """URL that receives a signed POST with the final status payload when the task finishes (see
-    the callbacks of this operation)."""
-
-
-class TextToVideoCreateVeo31FastReferenceParams(TypedDict, total=False):
-    """Body of `veo_3_1.text_to_video.create` (model=veo-3.1-fast, input_mode=reference)."""
-
-    prompt: Required[str]
-    """Text description of the desired video content (for image to video, how the video should
-    animate)."""
-
-    model: Required[Literal["veo-3.1-fast"]]
-    """veo-3.1-fast, the Fast model; the only model for reference mode."""
-
-    input_mode: Required[Literal["reference"]]
-    """Input mode reference (reference images); must be named when reference images are sent."""
-
-    reference_image_urls: Required[list[str] | tuple[str, ...]]
-    """Array of 1-3 reference image URLs; required in reference mode."""
-
-    aspect_ratio: Literal["16:9"]
-    """Must be 16:9 for reference."""
+    """Video aspect ratio - 16:9, 9:16 or auto (default 16:9); must be 16:9 when input_mode is
+    reference."""
 
     duration_seconds: Literal[4, 6, 8]
     """Generated video duration - 4, 6 or 8 seconds (default 8)."""

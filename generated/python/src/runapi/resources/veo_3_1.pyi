@@ -132,7 +132,7 @@ class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31Text
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31TextParams],
+        **body: Unpack[params.TextToVideoCreateVeo31Params],
     ) -> TaskAccepted:
         """Create a Veo 3.1 video task
 
@@ -148,18 +148,18 @@ class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31Text
 
         Every mode takes `aspect_ratio` (`16:9`, `9:16`, `auto`; default `16:9`),
         `duration_seconds` (4, 6 or 8; default 8), `seeds` (10000-99999), `enable_translation`
-        (default true) and an optional `watermark` text. Frame and reference images are accepted
-        only together with their `input_mode` (the default `text` takes no images). Poll the linked
-        status operation or pass
+        (default true) and an optional `watermark` text. Poll the linked status operation or pass
         `callback_url`. Completed videos can be extended (`veo_3_1.extend_video.create`) or
         upscaled to 1080p / 4k (`veo_3_1.upscale_video.create`).
 
         Accepted request shapes (one overload each):
-        - model=veo-3.1, input_mode=text
-        - model=veo-3.1, input_mode=first_and_last_frames
-        - model=veo-3.1-fast, input_mode=text
-        - model=veo-3.1-fast, input_mode=first_and_last_frames
-        - model=veo-3.1-fast, input_mode=reference
+        - model=veo-3.1
+        - model=veo-3.1-fast
+
+        Rules checked before sending:
+        - aspect_ratio must be 16:9 when input_mode is reference
+        - first_frame_image_url is required when input_mode is first_and_last_frames
+        - reference_image_urls is required when input_mode is reference
 
         `POST /api/v1/veo_3_1/text_to_video`"""
 
@@ -170,34 +170,7 @@ class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31Text
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FirstAndLastFramesParams],
-    ) -> TaskAccepted: ...
-    @overload
-    def create(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastTextParams],
-    ) -> TaskAccepted: ...
-    @overload
-    def create(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastFirstAndLastFramesParams],
-    ) -> TaskAccepted: ...
-    @overload
-    def create(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastReferenceParams],
+        **body: Unpack[params.TextToVideoCreateVeo31FastParams],
     ) -> TaskAccepted: ...
     def get(
         self,
@@ -241,7 +214,7 @@ class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31Text
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31TextParams],
+        **body: Unpack[params.TextToVideoCreateVeo31Params],
     ) -> types.Veo31TextToVideoCompleted:
         """Create a Veo 3.1 video task, then wait for it to finish (`create` + `wait`); returns the
         completed status.
@@ -261,66 +234,15 @@ class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31Text
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FirstAndLastFramesParams],
+        **body: Unpack[params.TextToVideoCreateVeo31FastParams],
     ) -> types.Veo31TextToVideoCompleted: ...
     @overload
-    def run(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        wait_timeout: float = ...,
-        poll_interval: float = ...,
-        max_poll_interval: float = ...,
-        on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastTextParams],
-    ) -> types.Veo31TextToVideoCompleted: ...
-    @overload
-    def run(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        wait_timeout: float = ...,
-        poll_interval: float = ...,
-        max_poll_interval: float = ...,
-        on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastFirstAndLastFramesParams],
-    ) -> types.Veo31TextToVideoCompleted: ...
-    @overload
-    def run(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        wait_timeout: float = ...,
-        poll_interval: float = ...,
-        max_poll_interval: float = ...,
-        on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastReferenceParams],
-    ) -> types.Veo31TextToVideoCompleted: ...
-    @overload
-    def validate(self, **body: Unpack[params.TextToVideoCreateVeo31TextParams]) -> None:
+    def validate(self, **body: Unpack[params.TextToVideoCreateVeo31Params]) -> None:
         """Check a `create` body against every rule of veo_3_1.text_to_video.create without sending
         anything; raises `runapi.ValidationError` naming each broken rule."""
 
     @overload
-    def validate(
-        self, **body: Unpack[params.TextToVideoCreateVeo31FirstAndLastFramesParams]
-    ) -> None: ...
-    @overload
-    def validate(self, **body: Unpack[params.TextToVideoCreateVeo31FastTextParams]) -> None: ...
-    @overload
-    def validate(
-        self, **body: Unpack[params.TextToVideoCreateVeo31FastFirstAndLastFramesParams]
-    ) -> None: ...
-    @overload
-    def validate(
-        self, **body: Unpack[params.TextToVideoCreateVeo31FastReferenceParams]
-    ) -> None: ...
+    def validate(self, **body: Unpack[params.TextToVideoCreateVeo31FastParams]) -> None: ...
     def parse_callback(
         self,
         raw_body: bytes | str,
@@ -531,7 +453,7 @@ class AsyncTextToVideo(
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31TextParams],
+        **body: Unpack[params.TextToVideoCreateVeo31Params],
     ) -> TaskAccepted:
         """Create a Veo 3.1 video task
 
@@ -547,18 +469,18 @@ class AsyncTextToVideo(
 
         Every mode takes `aspect_ratio` (`16:9`, `9:16`, `auto`; default `16:9`),
         `duration_seconds` (4, 6 or 8; default 8), `seeds` (10000-99999), `enable_translation`
-        (default true) and an optional `watermark` text. Frame and reference images are accepted
-        only together with their `input_mode` (the default `text` takes no images). Poll the linked
-        status operation or pass
+        (default true) and an optional `watermark` text. Poll the linked status operation or pass
         `callback_url`. Completed videos can be extended (`veo_3_1.extend_video.create`) or
         upscaled to 1080p / 4k (`veo_3_1.upscale_video.create`).
 
         Accepted request shapes (one overload each):
-        - model=veo-3.1, input_mode=text
-        - model=veo-3.1, input_mode=first_and_last_frames
-        - model=veo-3.1-fast, input_mode=text
-        - model=veo-3.1-fast, input_mode=first_and_last_frames
-        - model=veo-3.1-fast, input_mode=reference
+        - model=veo-3.1
+        - model=veo-3.1-fast
+
+        Rules checked before sending:
+        - aspect_ratio must be 16:9 when input_mode is reference
+        - first_frame_image_url is required when input_mode is first_and_last_frames
+        - reference_image_urls is required when input_mode is reference
 
         `POST /api/v1/veo_3_1/text_to_video`"""
 
@@ -569,34 +491,7 @@ class AsyncTextToVideo(
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FirstAndLastFramesParams],
-    ) -> TaskAccepted: ...
-    @overload
-    async def create(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastTextParams],
-    ) -> TaskAccepted: ...
-    @overload
-    async def create(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastFirstAndLastFramesParams],
-    ) -> TaskAccepted: ...
-    @overload
-    async def create(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastReferenceParams],
+        **body: Unpack[params.TextToVideoCreateVeo31FastParams],
     ) -> TaskAccepted: ...
     async def get(
         self,
@@ -640,7 +535,7 @@ class AsyncTextToVideo(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31TextParams],
+        **body: Unpack[params.TextToVideoCreateVeo31Params],
     ) -> types.Veo31TextToVideoCompleted:
         """Create a Veo 3.1 video task, then wait for it to finish (`create` + `wait`); returns the
         completed status.
@@ -660,66 +555,15 @@ class AsyncTextToVideo(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FirstAndLastFramesParams],
+        **body: Unpack[params.TextToVideoCreateVeo31FastParams],
     ) -> types.Veo31TextToVideoCompleted: ...
     @overload
-    async def run(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        wait_timeout: float = ...,
-        poll_interval: float = ...,
-        max_poll_interval: float = ...,
-        on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastTextParams],
-    ) -> types.Veo31TextToVideoCompleted: ...
-    @overload
-    async def run(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        wait_timeout: float = ...,
-        poll_interval: float = ...,
-        max_poll_interval: float = ...,
-        on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastFirstAndLastFramesParams],
-    ) -> types.Veo31TextToVideoCompleted: ...
-    @overload
-    async def run(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = ...,
-        extra_body: Mapping[str, object] | None = ...,
-        timeout: float | httpx.Timeout | NotGiven | None = ...,
-        wait_timeout: float = ...,
-        poll_interval: float = ...,
-        max_poll_interval: float = ...,
-        on_progress: ProgressCallback | None = ...,
-        **body: Unpack[params.TextToVideoCreateVeo31FastReferenceParams],
-    ) -> types.Veo31TextToVideoCompleted: ...
-    @overload
-    def validate(self, **body: Unpack[params.TextToVideoCreateVeo31TextParams]) -> None:
+    def validate(self, **body: Unpack[params.TextToVideoCreateVeo31Params]) -> None:
         """Check a `create` body against every rule of veo_3_1.text_to_video.create without sending
         anything; raises `runapi.ValidationError` naming each broken rule."""
 
     @overload
-    def validate(
-        self, **body: Unpack[params.TextToVideoCreateVeo31FirstAndLastFramesParams]
-    ) -> None: ...
-    @overload
-    def validate(self, **body: Unpack[params.TextToVideoCreateVeo31FastTextParams]) -> None: ...
-    @overload
-    def validate(
-        self, **body: Unpack[params.TextToVideoCreateVeo31FastFirstAndLastFramesParams]
-    ) -> None: ...
-    @overload
-    def validate(
-        self, **body: Unpack[params.TextToVideoCreateVeo31FastReferenceParams]
-    ) -> None: ...
+    def validate(self, **body: Unpack[params.TextToVideoCreateVeo31FastParams]) -> None: ...
     def parse_callback(
         self,
         raw_body: bytes | str,

@@ -26,6 +26,13 @@ _BODY_0: tuple[Opt, ...] = (
         "Example line spoken by the voice, at most 120 characters.",
     ),
     Opt(
+        "model",
+        "--model",
+        "choice",
+        "Model id; `gemini-omni-audio` is the only model of this endpoint, so it may be left out.",
+        choices=("gemini-omni-audio",),
+    ),
+    Opt(
         "voice_description",
         "--voice-description",
         "str",
@@ -38,7 +45,7 @@ _BODY_1: tuple[Opt, ...] = (
         "descriptions",
         "--descriptions",
         "str",
-        "Character appearance, identity, style, clothing or personality. Required.",
+        "Character appearance, identity, style, clothing or personality, at most 20000 characters. Required.",
         required=True,
     ),
     Opt(
@@ -56,6 +63,13 @@ _BODY_1: tuple[Opt, ...] = (
         item="str",
     ),
     Opt("character_name", "--character-name", "str", "Character name, at most 210 characters."),
+    Opt(
+        "model",
+        "--model",
+        "choice",
+        "Model id; `gemini-omni-character` is the only model of this endpoint, so it may be left out.",
+        choices=("gemini-omni-character",),
+    ),
 )
 
 _BODY_2: tuple[Opt, ...] = (
@@ -63,7 +77,7 @@ _BODY_2: tuple[Opt, ...] = (
         "duration_seconds",
         "--duration-seconds",
         "choice",
-        "Video length in seconds - 4, 6, 8 or 10; ignored when video_list is provided. Required.",
+        "Video length in seconds - 4, 6, 8 or 10; required, but ignored when video_list is provided. Required.",
         choices=(4, 6, 8, 10),
         required=True,
     ),
@@ -96,6 +110,13 @@ _BODY_2: tuple[Opt, ...] = (
         "list",
         "Character IDs returned by create_character, at most 3; each counts 1 reference unit. Repeat the option for each item.",
         item="str",
+    ),
+    Opt(
+        "model",
+        "--model",
+        "choice",
+        "Model id; `gemini-omni-text-to-video` is the default and the only model of this endpoint.",
+        choices=("gemini-omni-text-to-video",),
     ),
     Opt(
         "output_resolution",
@@ -165,8 +186,8 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("gemini_omni", "text_to_video"),
         method="create",
         summary="Create a Gemini Omni video task",
-        help="Create a Gemini Omni video task.\n\nStarts a Gemini Omni (`gemini-omni-text-to-video`) video task and answers `202` with its id. The prompt (up to 20000 characters) can be combined with reference images (max 7), voices (`audio_ids`, max 3), characters (`character_ids`, max 3) and one source video clip (`video_list`, with `url`, `start` and `ends`). Reference inputs share a 7-unit limit: each reference image counts 1, each video clip 2 and each character ID 1. `duration_seconds` is 4, 6, 8 or 10 (ignored when `video_list` is given); `output_resolution` is 720p (default), 1080p or 4k. Poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/gemini_omni/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi gemini-omni text-to-video run`, to wait for the result.",
-        epilog="Rules checked before sending:\n\n\x08\n  rule: Reference inputs share a 7-unit limit (each reference image counts 1, each video clip 2, each character ID 1)\n  rule: each video clip must end after it starts (ends greater than start)\n\nExample:\n\n\x08\n  runapi gemini-omni text-to-video create --prompt 'Create a futuristic night city short film with a slow push-in shot as the character walks out from a neon-lit street.' --reference-image-urls https://cdn.runapi.ai/public/samples/reference-1.jpg --audio-ids audio_01hx8p0demo --character-ids character_01hx8p0demo --duration-seconds 8 --aspect-ratio 16:9 --output-resolution 1080p --seed 12345 --callback-url https://your-domain.com/api/callback",
+        help="Create a Gemini Omni video task.\n\nStarts a Gemini Omni (`gemini-omni-text-to-video`) video task and answers `202` with its id. The prompt (up to 20000 characters) can be combined with reference images (max 7), voices (`audio_ids`, max 3), characters (`character_ids`, max 3) and one source video clip (`video_list`, with `url`, `start` and `ends`, at most 10 seconds long). Reference inputs share a 7-unit limit: each reference image counts 1, each video clip 2 and each character ID 1. `duration_seconds` is 4, 6, 8 or 10 (ignored when `video_list` is given); `output_resolution` is 720p (default), 1080p or 4k. Poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/gemini_omni/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi gemini-omni text-to-video run`, to wait for the result.",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: Reference inputs share a 7-unit limit (each reference image counts 1, each video clip 2, each character ID 1)\n  rule: each video clip must end after it starts (ends greater than start)\n  rule: the video clip may last at most 10 seconds (ends at most 10 seconds after start)\n\nExample:\n\n\x08\n  runapi gemini-omni text-to-video create --prompt 'Create a futuristic night city short film with a slow push-in shot as the character walks out from a neon-lit street.' --reference-image-urls https://cdn.runapi.ai/public/samples/reference-1.jpg --audio-ids audio_01hx8p0demo --character-ids character_01hx8p0demo --duration-seconds 8 --aspect-ratio 16:9 --output-resolution 1080p --seed 12345 --callback-url https://your-domain.com/api/callback",
         args=(),
         query=(),
         options=_BODY_2,
@@ -181,7 +202,7 @@ COMMANDS: tuple[Cmd, ...] = (
         method="create",
         summary="Create a Gemini Omni video task and wait for the result",
         help="Create a Gemini Omni video task, then wait for the result.\n\nTakes the same options as `create`, waits with a progress line on stderr and prints the completed task; --download DIR saves its result files.",
-        epilog="Rules checked before sending:\n\n\x08\n  rule: Reference inputs share a 7-unit limit (each reference image counts 1, each video clip 2, each character ID 1)\n  rule: each video clip must end after it starts (ends greater than start)\n\nExample:\n\n\x08\n  runapi gemini-omni text-to-video run --prompt 'Create a futuristic night city short film with a slow push-in shot as the character walks out from a neon-lit street.' --reference-image-urls https://cdn.runapi.ai/public/samples/reference-1.jpg --audio-ids audio_01hx8p0demo --character-ids character_01hx8p0demo --duration-seconds 8 --aspect-ratio 16:9 --output-resolution 1080p --seed 12345 --callback-url https://your-domain.com/api/callback",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: Reference inputs share a 7-unit limit (each reference image counts 1, each video clip 2, each character ID 1)\n  rule: each video clip must end after it starts (ends greater than start)\n  rule: the video clip may last at most 10 seconds (ends at most 10 seconds after start)\n\nExample:\n\n\x08\n  runapi gemini-omni text-to-video run --prompt 'Create a futuristic night city short film with a slow push-in shot as the character walks out from a neon-lit street.' --reference-image-urls https://cdn.runapi.ai/public/samples/reference-1.jpg --audio-ids audio_01hx8p0demo --character-ids character_01hx8p0demo --duration-seconds 8 --aspect-ratio 16:9 --output-resolution 1080p --seed 12345 --callback-url https://your-domain.com/api/callback",
         args=(),
         query=(),
         options=_BODY_2,

@@ -133,13 +133,6 @@ _BODY_2: tuple[Opt, ...] = (
         required=True,
     ),
     Opt(
-        "source_first_frame_image_url",
-        "--source-first-frame-image-url",
-        "str",
-        "Subject image URL. Required.",
-        required=True,
-    ),
-    Opt(
         "background_source",
         "--background-source",
         "choice",
@@ -169,6 +162,18 @@ _BODY_2: tuple[Opt, ...] = (
     Opt(
         "prompt", "--prompt", "str", "Text prompt guiding the generation, at most 2500 characters."
     ),
+    Opt(
+        "source_first_frame_image_url",
+        "--source-first-frame-image-url",
+        "str",
+        "Subject image URL; required unless it is given as source_image_url.",
+    ),
+    Opt(
+        "source_image_url",
+        "--source-image-url",
+        "str",
+        "Subject image URL under its other field name, in place of source_first_frame_image_url.",
+    ),
 )
 
 _BODY_3: tuple[Opt, ...] = (
@@ -197,12 +202,7 @@ _BODY_3: tuple[Opt, ...] = (
         "str",
         "URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).",
     ),
-    Opt(
-        "cfg_scale",
-        "--cfg-scale",
-        "float",
-        "Creativity vs prompt adherence, 0 to 1. Only for: model=kling-v2.1-master-text-to-video, model=kling-v2.5-turbo-text-to-video-pro.",
-    ),
+    Opt("cfg_scale", "--cfg-scale", "float", "Creativity vs prompt adherence, 0 to 1."),
     Opt(
         "duration_seconds",
         "--duration-seconds",
@@ -213,7 +213,7 @@ _BODY_3: tuple[Opt, ...] = (
         "enable_sound",
         "--enable-sound",
         "bool",
-        "Whether to generate sound; must be true when `multi_shots` is true. Only for: model=kling-3.0, multi_shots=False, model=kling-3.0, multi_shots=True.",
+        "Whether to generate sound; must be true when `multi_shots` is true.",
     ),
     Opt(
         "first_frame_image_url",
@@ -238,7 +238,7 @@ _BODY_3: tuple[Opt, ...] = (
         "multi_prompt",
         "--multi-prompt",
         "list",
-        "Multi-shot mode only (required there) - ordered shots, one `{prompt, duration_seconds}` item per shot. Repeatable; each a JSON value. Only for: model=kling-3.0, multi_shots=True.",
+        "Shots of multi-shot mode; also accepted in single-shot mode, where `prompt` is still required. Repeatable; each a JSON value. Only for: model=kling-3.0, multi_shots=False, model=kling-3.0, multi_shots=True.",
         item="json",
     ),
     Opt(
@@ -247,12 +247,7 @@ _BODY_3: tuple[Opt, ...] = (
         "bool",
         "Selects the request shape (see below). Only for: model=kling-3.0, multi_shots=False, model=kling-3.0, multi_shots=True.",
     ),
-    Opt(
-        "negative_prompt",
-        "--negative-prompt",
-        "str",
-        "What to avoid in the generated video, at most 500 characters. Only for: model=kling-v2.1-master-text-to-video, model=kling-v2.5-turbo-text-to-video-pro.",
-    ),
+    Opt("negative_prompt", "--negative-prompt", "str", "What to avoid in the generated video."),
     Opt(
         "output_resolution",
         "--output-resolution",
@@ -405,8 +400,8 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("kling", "motion_control"),
         method="create",
         summary="Create a Kling motion control task",
-        help="Create a Kling motion control task.\n\nTransfers the motion of `reference_video_url` onto the subject of `source_first_frame_image_url` (model `kling-3.0`) and answers `202` with the task id. Optional: `prompt` (at most 2500 characters), `output_resolution` 720p or 1080p, and whether the character orientation (`character_orientation`) and the background (`background_source`) come from the video or the image. Poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/kling/motion_control\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi kling motion-control run`, to wait for the result.",
-        epilog="Example:\n\n\x08\n  runapi kling motion-control create --model kling-3.0 --source-first-frame-image-url https://cdn.runapi.ai/public/samples/image.jpg --reference-video-url https://cdn.runapi.ai/public/samples/video.mp4 --prompt 'A person dancing gracefully in a studio' --output-resolution 1080p --character-orientation video --background-source video --callback-url https://your-domain.com/api/callback",
+        help="Create a Kling motion control task.\n\nTransfers the motion of `reference_video_url` onto the subject of `source_first_frame_image_url` (also accepted as `source_image_url`; model `kling-3.0`) and answers `202` with the task id. Optional: `prompt` (at most 2500 characters), `output_resolution` 720p or 1080p, and whether the character orientation (`character_orientation`) and the background (`background_source`) come from the video or the image. Poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/kling/motion_control\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi kling motion-control run`, to wait for the result.",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: the subject image is required - source_first_frame_image_url or source_image_url\n\nExample:\n\n\x08\n  runapi kling motion-control create --model kling-3.0 --source-first-frame-image-url https://cdn.runapi.ai/public/samples/image.jpg --reference-video-url https://cdn.runapi.ai/public/samples/video.mp4 --prompt 'A person dancing gracefully in a studio' --output-resolution 1080p --character-orientation video --background-source video --callback-url https://your-domain.com/api/callback",
         args=(),
         query=(),
         options=_BODY_2,
@@ -421,7 +416,7 @@ COMMANDS: tuple[Cmd, ...] = (
         method="create",
         summary="Create a Kling motion control task and wait for the result",
         help="Create a Kling motion control task, then wait for the result.\n\nTakes the same options as `create`, waits with a progress line on stderr and prints the completed task; --download DIR saves its result files.",
-        epilog="Example:\n\n\x08\n  runapi kling motion-control run --model kling-3.0 --source-first-frame-image-url https://cdn.runapi.ai/public/samples/image.jpg --reference-video-url https://cdn.runapi.ai/public/samples/video.mp4 --prompt 'A person dancing gracefully in a studio' --output-resolution 1080p --character-orientation video --background-source video --callback-url https://your-domain.com/api/callback",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: the subject image is required - source_first_frame_image_url or source_image_url\n\nExample:\n\n\x08\n  runapi kling motion-control run --model kling-3.0 --source-first-frame-image-url https://cdn.runapi.ai/public/samples/image.jpg --reference-video-url https://cdn.runapi.ai/public/samples/video.mp4 --prompt 'A person dancing gracefully in a studio' --output-resolution 1080p --character-orientation video --background-source video --callback-url https://your-domain.com/api/callback",
         args=(),
         query=(),
         options=_BODY_2,
@@ -465,8 +460,8 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("kling", "text_to_video"),
         method="create",
         summary="Create a Kling text-to-video task",
-        help="Create a Kling text-to-video task.\n\nStarts a Kling video task and answers `202` with its id. Serves kling-3.0 and the V2.1 / V2.5 text-to-video models:\n\n\x08\n- `kling-3.0`: single-shot (default; `prompt` required) or multi-shot (`multi_shots: true`, with\n  `multi_prompt` shots of 1-12 s and at most 500 characters each, and `enable_sound: true`);\n  `duration_seconds` 3-15; `aspect_ratio` 16:9, 9:16 or 1:1, required unless `first_frame_image_url`\n  turns the task into image-to-video; `output_resolution` 720p, 1080p or 4k; `last_frame_image_url`\n  in single-shot mode only; reusable `kling_elements` referenced in prompts as `@name`.\n- `kling-v2.1-master-text-to-video`: prompt up to 5000 characters, negative prompt up to 500.\n- `kling-v2.5-turbo-text-to-video-pro`: prompt and negative prompt up to 2500 characters.\n  Both V2 models take `duration_seconds` 5 or 10 (default 5), `aspect_ratio` and `cfg_scale` 0-1.\n\nPoll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/kling/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi kling text-to-video run`, to wait for the result.",
-        epilog='Request shapes (chosen by model, multi_shots):\n\n\x08\n  model=kling-3.0, multi_shots=False\n    required: --model, --prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n    rule: last_frame_image_url requires first_frame_image_url.\n\n\x08\n  model=kling-3.0, multi_shots=True\n    required: --model, --enable-sound, --multi-shots, --multi-prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n    rule: the multi_prompt shot durations must total at most 15 seconds.\n    rule: the multi_prompt shot durations must total at least 3 seconds.\n\n\x08\n  model=kling-v2.1-master-text-to-video\n    required: --model, --prompt\n\n\x08\n  model=kling-v2.5-turbo-text-to-video-pro\n    required: --model, --prompt\n\nExamples:\n\n\x08\n  runapi kling text-to-video create --model kling-3.0 --prompt \'A cinematic drone shot of a mountain lake at sunrise with mist rising from the water\' --aspect-ratio 16:9 --duration-seconds 8 --output-resolution 1080p --callback-url https://your-domain.com/api/callback\n  runapi kling text-to-video create --model kling-3.0 --multi-shots --enable-sound --aspect-ratio 16:9 --output-resolution 1080p --multi-prompt \'{"prompt":"A lone astronaut steps out of a lunar lander onto the dusty grey surface","duration_seconds":4}\' --multi-prompt \'{"prompt":"Wide shot of the astronaut planting a flag as Earth rises on the horizon","duration_seconds":5}\' --multi-prompt \'{"prompt":"Close-up on the visor reflecting the stars and the Earth","duration_seconds":3}\'',
+        help="Create a Kling text-to-video task.\n\nStarts a Kling video task and answers `202` with its id. Serves kling-3.0 and the V2.1 / V2.5 text-to-video models:\n\n\x08\n- `kling-3.0`: single-shot (default; `prompt` required) or multi-shot (`multi_shots: true`, with\n  `multi_prompt` shots of 1-12 s and at most 500 characters each, and `enable_sound: true`);\n  `duration_seconds` 3-15; `aspect_ratio` 16:9, 9:16 or 1:1, required unless `first_frame_image_url`\n  turns the task into image-to-video; `output_resolution` 720p, 1080p or 4k; `last_frame_image_url`\n  in single-shot mode only; `negative_prompt` and `cfg_scale` 0-1; reusable `kling_elements`\n  referenced in prompts as `@name`.\n- `kling-v2.1-master-text-to-video`: prompt up to 5000 characters, negative prompt up to 500.\n- `kling-v2.5-turbo-text-to-video-pro`: prompt and negative prompt up to 2500 characters.\n  Both V2 models take `duration_seconds` 5 or 10 (default 5), `aspect_ratio`, `cfg_scale` 0-1\n  and `enable_sound`.\n\nPoll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/kling/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi kling text-to-video run`, to wait for the result.",
+        epilog='Request shapes (chosen by model, multi_shots):\n\n\x08\n  model=kling-3.0, multi_shots=False\n    required: --model, --prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n\n\x08\n  model=kling-3.0, multi_shots=True\n    required: --model, --enable-sound, --multi-shots, --multi-prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n\n\x08\n  model=kling-v2.1-master-text-to-video\n    required: --model, --prompt\n\n\x08\n  model=kling-v2.5-turbo-text-to-video-pro\n    required: --model, --prompt\n\nExamples:\n\n\x08\n  runapi kling text-to-video create --model kling-3.0 --prompt \'A cinematic drone shot of a mountain lake at sunrise with mist rising from the water\' --aspect-ratio 16:9 --duration-seconds 8 --output-resolution 1080p --callback-url https://your-domain.com/api/callback\n  runapi kling text-to-video create --model kling-3.0 --multi-shots --enable-sound --aspect-ratio 16:9 --output-resolution 1080p --multi-prompt \'{"prompt":"A lone astronaut steps out of a lunar lander onto the dusty grey surface","duration_seconds":4}\' --multi-prompt \'{"prompt":"Wide shot of the astronaut planting a flag as Earth rises on the horizon","duration_seconds":5}\' --multi-prompt \'{"prompt":"Close-up on the visor reflecting the stars and the Earth","duration_seconds":3}\'',
         args=(),
         query=(),
         options=_BODY_3,
@@ -481,7 +476,7 @@ COMMANDS: tuple[Cmd, ...] = (
         method="create",
         summary="Create a Kling text-to-video task and wait for the result",
         help="Create a Kling text-to-video task, then wait for the result.\n\nTakes the same options as `create`, waits with a progress line on stderr and prints the completed task; --download DIR saves its result files.",
-        epilog='Request shapes (chosen by model, multi_shots):\n\n\x08\n  model=kling-3.0, multi_shots=False\n    required: --model, --prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n    rule: last_frame_image_url requires first_frame_image_url.\n\n\x08\n  model=kling-3.0, multi_shots=True\n    required: --model, --enable-sound, --multi-shots, --multi-prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n    rule: the multi_prompt shot durations must total at most 15 seconds.\n    rule: the multi_prompt shot durations must total at least 3 seconds.\n\n\x08\n  model=kling-v2.1-master-text-to-video\n    required: --model, --prompt\n\n\x08\n  model=kling-v2.5-turbo-text-to-video-pro\n    required: --model, --prompt\n\nExamples:\n\n\x08\n  runapi kling text-to-video run --model kling-3.0 --prompt \'A cinematic drone shot of a mountain lake at sunrise with mist rising from the water\' --aspect-ratio 16:9 --duration-seconds 8 --output-resolution 1080p --callback-url https://your-domain.com/api/callback\n  runapi kling text-to-video run --model kling-3.0 --multi-shots --enable-sound --aspect-ratio 16:9 --output-resolution 1080p --multi-prompt \'{"prompt":"A lone astronaut steps out of a lunar lander onto the dusty grey surface","duration_seconds":4}\' --multi-prompt \'{"prompt":"Wide shot of the astronaut planting a flag as Earth rises on the horizon","duration_seconds":5}\' --multi-prompt \'{"prompt":"Close-up on the visor reflecting the stars and the Earth","duration_seconds":3}\'',
+        epilog='Request shapes (chosen by model, multi_shots):\n\n\x08\n  model=kling-3.0, multi_shots=False\n    required: --model, --prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n\n\x08\n  model=kling-3.0, multi_shots=True\n    required: --model, --enable-sound, --multi-shots, --multi-prompt\n    rule: aspect_ratio is required unless first_frame_image_url is provided\n\n\x08\n  model=kling-v2.1-master-text-to-video\n    required: --model, --prompt\n\n\x08\n  model=kling-v2.5-turbo-text-to-video-pro\n    required: --model, --prompt\n\nExamples:\n\n\x08\n  runapi kling text-to-video run --model kling-3.0 --prompt \'A cinematic drone shot of a mountain lake at sunrise with mist rising from the water\' --aspect-ratio 16:9 --duration-seconds 8 --output-resolution 1080p --callback-url https://your-domain.com/api/callback\n  runapi kling text-to-video run --model kling-3.0 --multi-shots --enable-sound --aspect-ratio 16:9 --output-resolution 1080p --multi-prompt \'{"prompt":"A lone astronaut steps out of a lunar lander onto the dusty grey surface","duration_seconds":4}\' --multi-prompt \'{"prompt":"Wide shot of the astronaut planting a flag as Earth rises on the horizon","duration_seconds":5}\' --multi-prompt \'{"prompt":"Close-up on the visor reflecting the stars and the Earth","duration_seconds":3}\'',
         args=(),
         query=(),
         options=_BODY_3,

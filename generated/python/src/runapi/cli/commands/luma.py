@@ -31,6 +31,13 @@ _BODY_0: tuple[Opt, ...] = (
         "str",
         "HTTPS webhook URL that receives a signed POST with the final status payload when the task finishes.",
     ),
+    Opt(
+        "model",
+        "--model",
+        "choice",
+        "Model id; `luma-modify-video` is the only model of this endpoint, so it may be left out.",
+        choices=("luma-modify-video",),
+    ),
     Opt("watermark", "--watermark", "str", "Watermark identifier added to the generated video."),
 )
 

@@ -33,6 +33,13 @@ _BODY_0: tuple[Opt, ...] = (
         "str",
         "URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).",
     ),
+    Opt(
+        "model",
+        "--model",
+        "choice",
+        "Model id; `runway` is the only model of this endpoint, so it may be left out.",
+        choices=("runway",),
+    ),
     Opt("watermark", "--watermark", "str", "Watermark text."),
 )
 
@@ -57,8 +64,9 @@ _BODY_1: tuple[Opt, ...] = (
     Opt(
         "aspect_ratio",
         "--aspect-ratio",
-        "str",
-        "Output aspect ratio (for example 16:9); required for text-to-video.",
+        "choice",
+        "Output aspect ratio: 16:9, 9:16, 1:1, 4:3 or 3:4. Required for text-to-video; not accepted together with first_frame_image_url.",
+        choices=("16:9", "9:16", "1:1", "4:3", "3:4"),
     ),
     Opt(
         "callback_url",
@@ -71,6 +79,13 @@ _BODY_1: tuple[Opt, ...] = (
         "--first-frame-image-url",
         "str",
         "First frame image for image-to-video.",
+    ),
+    Opt(
+        "model",
+        "--model",
+        "choice",
+        "Model id; `runway` is the only model of this endpoint, so it may be left out.",
+        choices=("runway",),
     ),
     Opt("watermark", "--watermark", "str", "Watermark text."),
 )
@@ -150,8 +165,8 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("runway", "text_to_video"),
         method="create",
         summary="Create a Runway video task",
-        help="Create a Runway video task.\n\nStarts a Runway video generation task and answers `202` with its id. Without `first_frame_image_url` it is text-to-video and `aspect_ratio` is required; with `first_frame_image_url` the image becomes the first frame (image-to-video). `duration_seconds` (5 or 10) and `output_resolution` (`720p` or `1080p`) are always required; an optional `watermark` text can be added. The completed task returns the videos and a cover image. Poll the linked status operation or pass `callback_url`; a completed video can be continued with `runway.extend_video.create`.\n\nPOST /api/v1/runway/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi runway text-to-video run`, to wait for the result.",
-        epilog="Rules checked before sending:\n\n\x08\n  rule: aspect_ratio is required for text-to-video (when first_frame_image_url is not given)\n\nExample:\n\n\x08\n  runapi runway text-to-video create --prompt 'A camera glide through ocean mist at sunrise' --duration-seconds 5 --output-resolution 720p --aspect-ratio 16:9",
+        help="Create a Runway video task.\n\nStarts a Runway video generation task and answers `202` with its id. Without `first_frame_image_url` it is text-to-video and `aspect_ratio` (16:9, 9:16, 1:1, 4:3 or 3:4) is required; with `first_frame_image_url` the image becomes the first frame (image-to-video) and `aspect_ratio` is not accepted. `duration_seconds` (5 or 10) and `output_resolution` (`720p` or `1080p`) are always required; an optional `watermark` text can be added. The completed task returns the videos and a cover image. Poll the linked status operation or pass `callback_url`; a completed video can be continued with `runway.extend_video.create`.\n\nPOST /api/v1/runway/text_to_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi runway text-to-video run`, to wait for the result.",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: aspect_ratio is required for text-to-video (when first_frame_image_url is not given)\n  rule: aspect_ratio is not accepted together with first_frame_image_url\n\nExample:\n\n\x08\n  runapi runway text-to-video create --prompt 'A camera glide through ocean mist at sunrise' --duration-seconds 5 --output-resolution 720p --aspect-ratio 16:9",
         args=(),
         query=(),
         options=_BODY_1,
@@ -166,7 +181,7 @@ COMMANDS: tuple[Cmd, ...] = (
         method="create",
         summary="Create a Runway video task and wait for the result",
         help="Create a Runway video task, then wait for the result.\n\nTakes the same options as `create`, waits with a progress line on stderr and prints the completed task; --download DIR saves its result files.",
-        epilog="Rules checked before sending:\n\n\x08\n  rule: aspect_ratio is required for text-to-video (when first_frame_image_url is not given)\n\nExample:\n\n\x08\n  runapi runway text-to-video run --prompt 'A camera glide through ocean mist at sunrise' --duration-seconds 5 --output-resolution 720p --aspect-ratio 16:9",
+        epilog="Rules checked before sending:\n\n\x08\n  rule: aspect_ratio is required for text-to-video (when first_frame_image_url is not given)\n  rule: aspect_ratio is not accepted together with first_frame_image_url\n\nExample:\n\n\x08\n  runapi runway text-to-video run --prompt 'A camera glide through ocean mist at sunrise' --duration-seconds 5 --output-resolution 720p --aspect-ratio 16:9",
         args=(),
         query=(),
         options=_BODY_1,

@@ -33,9 +33,17 @@ _BODY_0: tuple[Opt, ...] = (
         "URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).",
     ),
     Opt(
+        "model",
+        "--model",
+        "choice",
+        "Model id; `runway-aleph` is the only model of this endpoint, so it may be left out.",
+        choices=("runway-aleph",),
+    ),
+    Opt(
         "reference_image_url", "--reference-image-url", "str", "Optional style reference image URL."
     ),
     Opt("seed", "--seed", "int", "Random seed."),
+    Opt("watermark", "--watermark", "str", "Watermark text."),
 )
 
 #: Intermediate groups (resources) below `runapi runway-aleph`, with their help.
@@ -52,7 +60,7 @@ COMMANDS: tuple[Cmd, ...] = (
         call=("runway_aleph", "edit_video"),
         method="create",
         summary="Create a Runway Aleph video edit task",
-        help="Create a Runway Aleph video edit task.\n\nStarts a Runway Aleph task that transforms an existing video (`source_video_url`) as the prompt describes, optionally guided by a style `reference_image_url`. `aspect_ratio` (16:9, 9:16, 4:3, 3:4, 1:1, 21:9) and `seed` are optional. Answers `202` with the task id; the completed task returns the edited video and a cover image. Poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/runway_aleph/edit_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi runway-aleph edit-video run`, to wait for the result.",
+        help="Create a Runway Aleph video edit task.\n\nStarts a Runway Aleph task that transforms an existing video (`source_video_url`) as the prompt describes, optionally guided by a style `reference_image_url`. `aspect_ratio` (16:9, 9:16, 4:3, 3:4, 1:1, 21:9), `seed` and a `watermark` text are optional. Answers `202` with the task id; the completed task returns the edited video and a cover image. Poll the linked status operation or pass `callback_url`.\n\nPOST /api/v1/runway_aleph/edit_video\n\nAnswers at once with the task (its id and status); add --wait, or use `runapi runway-aleph edit-video run`, to wait for the result.",
         epilog="Example:\n\n\x08\n  runapi runway-aleph edit-video create --prompt 'Transform the scene into moody dusk lighting' --source-video-url https://storage.googleapis.com/gtv-videos-bucket/sample/ForBiggerJoyrides.mp4 --reference-image-url https://raw.githubusercontent.com/github/explore/main/topics/python/python.png",
         args=(),
         query=(),
