@@ -94,7 +94,6 @@ class Messages(SyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
 
@@ -241,7 +240,6 @@ class Messages(SyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""
 
@@ -394,7 +392,6 @@ class AsyncMessages(AsyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
 
@@ -541,7 +538,6 @@ class AsyncMessages(AsyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""
 
