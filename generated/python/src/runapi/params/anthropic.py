@@ -11,17 +11,17 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
+    "LlmAnthropicFunctionToolParam",
+    "LlmAnthropicFunctionToolParamFunction",
     "LlmAnthropicImageBlockParam",
     "LlmAnthropicImageBlockParamSource",
     "LlmAnthropicImageUrlBlockParam",
     "LlmAnthropicImageUrlBlockParamImageUrl",
     "LlmAnthropicInputMessageParam",
+    "LlmAnthropicNamedToolParam",
     "LlmAnthropicOtherContentBlockParam",
     "LlmAnthropicTextBlockParam",
     "LlmAnthropicThinkingBlockParam",
-    "LlmAnthropicToolParam",
-    "LlmAnthropicToolParamFunction",
-    "LlmAnthropicToolParamFunctionFunction",
     "LlmAnthropicToolResultBlockParam",
     "LlmAnthropicToolUseBlockParam",
     "MessagesCountTokensMetadata",
@@ -141,8 +141,8 @@ class LlmAnthropicOtherContentBlockParam(TypedDict, total=False):
     type: Required[str]
 
 
-class LlmAnthropicToolParam(TypedDict, total=False):
-    """An item of LlmAnthropicToolParam."""
+class LlmAnthropicNamedToolParam(TypedDict, total=False):
+    """An item of LlmAnthropicNamedToolParam."""
 
     name: Required[str]
     """Tool name."""
@@ -157,16 +157,16 @@ class LlmAnthropicToolParam(TypedDict, total=False):
     type)."""
 
 
-class LlmAnthropicToolParamFunction(TypedDict, total=False):
-    """An item of LlmAnthropicToolParamFunction."""
+class LlmAnthropicFunctionToolParam(TypedDict, total=False):
+    """An item of LlmAnthropicFunctionToolParam."""
 
     type: Required[Literal["function"]]
 
-    function: Required[LlmAnthropicToolParamFunctionFunction]
+    function: Required[LlmAnthropicFunctionToolParamFunction]
 
 
-class LlmAnthropicToolParamFunctionFunction(TypedDict, total=False):
-    """An item of LlmAnthropicToolParamFunctionFunction."""
+class LlmAnthropicFunctionToolParamFunction(TypedDict, total=False):
+    """An item of LlmAnthropicFunctionToolParamFunction."""
 
     name: Required[str]
     """Function name; `googleSearch` enables web access."""

@@ -53,7 +53,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -122,7 +123,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -169,7 +171,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -218,7 +221,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -267,7 +271,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -304,7 +309,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -351,7 +357,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -420,7 +427,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -467,7 +475,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -516,7 +525,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -565,7 +575,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -602,7 +613,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
