@@ -50,11 +50,11 @@ class Guardrails(SyncAPIResource):
 
         Creates a guardrail; any management key may create one in its account. `name` is unique
         within the account (case-insensitive). Blocklists always win over allowlists; empty or
-        null allowlists allow everything. A total cap (`credit_limit_cents`) must be sent together
-        with its `credit_limit_reset_interval`. `model_budgets` are scoped caps that only count
-        requests
-        in their scope (they never reject requests outside it): `include` counts only the listed
-        models, `exclude` counts every model except them (new models are counted by default).
+        null allowlists allow everything. A total cap (`credit_limit_cents`) must be sent
+        together with its `credit_limit_reset_interval`. `model_budgets` are scoped caps that only
+        count requests in their scope (they never reject requests outside it): `include` counts
+        only the listed models, `exclude` counts every model except them (new models are counted
+        by default).
 
         Rules checked before sending:
         - credit_limit_cents must be set together with credit_limit_reset_interval
@@ -144,11 +144,11 @@ class AsyncGuardrails(AsyncAPIResource):
 
         Creates a guardrail; any management key may create one in its account. `name` is unique
         within the account (case-insensitive). Blocklists always win over allowlists; empty or
-        null allowlists allow everything. A total cap (`credit_limit_cents`) must be sent together
-        with its `credit_limit_reset_interval`. `model_budgets` are scoped caps that only count
-        requests
-        in their scope (they never reject requests outside it): `include` counts only the listed
-        models, `exclude` counts every model except them (new models are counted by default).
+        null allowlists allow everything. A total cap (`credit_limit_cents`) must be sent
+        together with its `credit_limit_reset_interval`. `model_budgets` are scoped caps that only
+        count requests in their scope (they never reject requests outside it): `include` counts
+        only the listed models, `exclude` counts every model except them (new models are counted
+        by default).
 
         Rules checked before sending:
         - credit_limit_cents must be set together with credit_limit_reset_interval
