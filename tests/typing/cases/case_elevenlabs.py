@@ -39,6 +39,7 @@ def correct(client: runapi.RunAPI) -> None:
     el.text_to_dialogue.validate(**dialogue)
     el.text_to_dialogue.create(**dialogue)
     el.text_to_sound.create(text="thunder rolling in the distance", loop=True, duration_seconds=4.5)
+    el.text_to_sound.create(text="rain on a tin roof", output_format="opus_48000_64")
 
     transcript: ElevenlabsSpeechToTextCompleted = el.speech_to_text.run(
         source_audio_url=AUDIO, model="speech-to-text", diarize=True, tag_audio_events=False
@@ -63,6 +64,7 @@ def wrong(client: runapi.RunAPI) -> None:
 
     el.text_to_sound.create(prompt="thunder")  # E: the field is text
     el.text_to_sound.create(text="thunder", loop="true")  # E: a bool
+    el.text_to_sound.create(text="thunder", output_format="wav")  # E: not a listed output format
     el.text_to_sound.create(text="thunder", model="sound-effect-v1")  # E: sound-effect-v2 only
     el.text_to_dialogue.create(stability=0.5)  # E: dialogue missing
     el.text_to_dialogue.create(dialogue="Adam: hi")  # E: a list of lines

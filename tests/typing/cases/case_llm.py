@@ -47,6 +47,7 @@ def anthropic_correct(client: runapi.RunAPI) -> None:
         thinking={"type": "enabled", "budget_tokens": 1024},
         anthropic_beta_field=True,  # unknown vendor fields pass through
     )
+    msgs.create(model="claude-opus-4-7", max_tokens=2048, messages=M, thinking={"type": "adaptive"})
 
     parts: list[str] = []
     for event in msgs.create(model="claude-haiku-4-5", max_tokens=128, messages=M, stream=True):
@@ -107,6 +108,8 @@ def openai_correct(client: runapi.RunAPI) -> None:
     responses.create(
         model="gpt-5.4-codex", input=R, tool_choice="auto", tools=[{"type": "function"}]
     )
+    # Values the reference does not list are left to the API (OpenAI's newer reasoning efforts).
+    responses.create(model="gpt-5.5", input="hi", reasoning={"effort": "xhigh"}, tool_choice="none")
     for event in responses.create(model="gpt-5.4", input="Hello", stream=True):
         if event.type == "response.output_text.delta":
             delta: str = event.delta
@@ -125,7 +128,9 @@ def openai_wrong(client: runapi.RunAPI) -> None:
     responses = client.openai.responses
     responses.create(model="gpt-5.2", input="hi")  # E: gpt-5.2 is chat completions only
     responses.create(model="gpt-5.5")  # E: input missing
-    responses.create(model="gpt-5.5", input="hi", tool_choice="any")  # E: auto, none or required
+    responses.create(  # E: tool_choice is a string
+        model="gpt-5.5", input="hi", tool_choice={"type": "function", "name": "f"}
+    )
     responses.create(model="gpt-5.5", input=42)  # E: text or input items
     responses.create(model="gpt-5.5", input="hi").output_text  # E: no output_text helper
     for event in responses.create(model="gpt-5.5", input="hi", stream=True):

@@ -11,17 +11,17 @@ from collections.abc import Mapping, Sequence
 from typing import Literal, Required, TypedDict
 
 __all__ = [
+    "LlmAnthropicFunctionToolParam",
+    "LlmAnthropicFunctionToolParamFunction",
     "LlmAnthropicImageBlockParam",
     "LlmAnthropicImageBlockParamSource",
     "LlmAnthropicImageUrlBlockParam",
     "LlmAnthropicImageUrlBlockParamImageUrl",
-    "LlmAnthropicInputContentBlockParam6",
     "LlmAnthropicInputMessageParam",
+    "LlmAnthropicNamedToolParam",
+    "LlmAnthropicOtherContentBlockParam",
     "LlmAnthropicTextBlockParam",
     "LlmAnthropicThinkingBlockParam",
-    "LlmAnthropicToolParam",
-    "LlmAnthropicToolParamFunction",
-    "LlmAnthropicToolParamFunctionFunction",
     "LlmAnthropicToolResultBlockParam",
     "LlmAnthropicToolUseBlockParam",
     "MessagesCountTokensMetadata",
@@ -36,8 +36,8 @@ __all__ = [
 class LlmAnthropicInputMessageParam(TypedDict, total=False):
     """An item of LlmAnthropicInputMessageParam."""
 
-    role: Required[Literal["user", "assistant"]]
-    """Author of the turn."""
+    role: Required[str]
+    """Author of the turn (`user` or `assistant` in the Anthropic protocol)."""
 
     content: Required[
         str
@@ -48,7 +48,7 @@ class LlmAnthropicInputMessageParam(TypedDict, total=False):
             | LlmAnthropicToolUseBlockParam
             | LlmAnthropicToolResultBlockParam
             | LlmAnthropicThinkingBlockParam
-            | LlmAnthropicInputContentBlockParam6
+            | LlmAnthropicOtherContentBlockParam
         ]
     ]
     """Plain text, or an array of content blocks (text, images, tool use and results, thinking)."""
@@ -73,11 +73,11 @@ class LlmAnthropicImageBlockParam(TypedDict, total=False):
 class LlmAnthropicImageBlockParamSource(TypedDict, total=False):
     """An item of LlmAnthropicImageBlockParamSource."""
 
-    type: Required[Literal["base64", "url"]]
-    """Source kind."""
+    type: Required[str]
+    """Source kind, for example base64 or url."""
 
-    media_type: Literal["image/jpeg", "image/png", "image/gif", "image/webp"]
-    """MIME type of base64 data."""
+    media_type: str
+    """MIME type of base64 data, for example image/png."""
 
     data: str
     """Base64 image data (source type base64)."""
@@ -135,14 +135,14 @@ class LlmAnthropicThinkingBlockParam(TypedDict, total=False):
     signature: str
 
 
-class LlmAnthropicInputContentBlockParam6(TypedDict, total=False):
-    """An item of LlmAnthropicInputContentBlockParam6."""
+class LlmAnthropicOtherContentBlockParam(TypedDict, total=False):
+    """An item of LlmAnthropicOtherContentBlockParam."""
 
     type: Required[str]
 
 
-class LlmAnthropicToolParam(TypedDict, total=False):
-    """An item of LlmAnthropicToolParam."""
+class LlmAnthropicNamedToolParam(TypedDict, total=False):
+    """An item of LlmAnthropicNamedToolParam."""
 
     name: Required[str]
     """Tool name."""
@@ -157,16 +157,16 @@ class LlmAnthropicToolParam(TypedDict, total=False):
     type)."""
 
 
-class LlmAnthropicToolParamFunction(TypedDict, total=False):
-    """An item of LlmAnthropicToolParamFunction."""
+class LlmAnthropicFunctionToolParam(TypedDict, total=False):
+    """An item of LlmAnthropicFunctionToolParam."""
 
     type: Required[Literal["function"]]
 
-    function: Required[LlmAnthropicToolParamFunctionFunction]
+    function: Required[LlmAnthropicFunctionToolParamFunction]
 
 
-class LlmAnthropicToolParamFunctionFunction(TypedDict, total=False):
-    """An item of LlmAnthropicToolParamFunctionFunction."""
+class LlmAnthropicFunctionToolParamFunction(TypedDict, total=False):
+    """An item of LlmAnthropicFunctionToolParamFunction."""
 
     name: Required[str]
     """Function name; `googleSearch` enables web access."""
@@ -179,8 +179,9 @@ class LlmAnthropicToolParamFunctionFunction(TypedDict, total=False):
 class MessagesCreateToolChoice(TypedDict, total=False):
     """An item of MessagesCreateToolChoice."""
 
-    type: Required[Literal["auto", "any", "tool", "none"]]
-    """auto (model decides), any (must use a tool), tool (must use the named tool), none."""
+    type: Required[str]
+    """The strategy, for example auto (model decides), any (must use a tool), tool (must use the
+    named tool) or none."""
 
     name: str
     """Tool name, with type tool."""
@@ -191,11 +192,11 @@ class MessagesCreateToolChoice(TypedDict, total=False):
 class MessagesCreateThinking(TypedDict, total=False):
     """An item of MessagesCreateThinking."""
 
-    type: Required[Literal["enabled", "disabled", "adaptive"]]
+    type: Required[str]
+    """Thinking mode, for example enabled, disabled or adaptive."""
 
     budget_tokens: int
-    """Tokens the model may spend thinking (at least 1024, less than max_tokens); required when
-    type is enabled."""
+    """Tokens the model may spend thinking (Anthropic's type enabled takes a budget)."""
 
 
 class MessagesCreateMetadata(TypedDict, total=False):
@@ -208,8 +209,9 @@ class MessagesCreateMetadata(TypedDict, total=False):
 class MessagesCountTokensToolChoice(TypedDict, total=False):
     """An item of MessagesCountTokensToolChoice."""
 
-    type: Required[Literal["auto", "any", "tool", "none"]]
-    """auto (model decides), any (must use a tool), tool (must use the named tool), none."""
+    type: Required[str]
+    """The strategy, for example auto (model decides), any (must use a tool), tool (must use the
+    named tool) or none."""
 
     name: str
     """Tool name, with type tool."""
@@ -220,11 +222,11 @@ class MessagesCountTokensToolChoice(TypedDict, total=False):
 class MessagesCountTokensThinking(TypedDict, total=False):
     """An item of MessagesCountTokensThinking."""
 
-    type: Required[Literal["enabled", "disabled", "adaptive"]]
+    type: Required[str]
+    """Thinking mode, for example enabled, disabled or adaptive."""
 
     budget_tokens: int
-    """Tokens the model may spend thinking (at least 1024, less than max_tokens); required when
-    type is enabled."""
+    """Tokens the model may spend thinking (Anthropic's type enabled takes a budget)."""
 
 
 class MessagesCountTokensMetadata(TypedDict, total=False):

@@ -97,8 +97,29 @@ class TextToSoundCreateParams(TypedDict, total=False):
     prompt_influence: float
     """How closely the result follows the prompt, 0-1."""
 
-    output_format: str
-    """Output codec and bitrate, for example mp3_44100_128."""
+    output_format: Literal[
+        "mp3_22050_32",
+        "mp3_44100_32",
+        "mp3_44100_64",
+        "mp3_44100_96",
+        "mp3_44100_128",
+        "mp3_44100_192",
+        "pcm_8000",
+        "pcm_16000",
+        "pcm_22050",
+        "pcm_24000",
+        "pcm_44100",
+        "pcm_48000",
+        "ulaw_8000",
+        "alaw_8000",
+        "opus_48000_32",
+        "opus_48000_64",
+        "opus_48000_96",
+        "opus_48000_128",
+        "opus_48000_192",
+    ]
+    """Output codec, sample rate and bitrate, for example mp3_44100_128 (MP3 at 44.1 kHz, 128
+    kbps)."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see

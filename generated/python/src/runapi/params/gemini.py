@@ -18,6 +18,7 @@ __all__ = [
     "LlmGeminiChatImageUrlPartParam",
     "LlmGeminiChatImageUrlPartParamImageUrl",
     "LlmGeminiChatMessageParam",
+    "LlmGeminiChatOtherContentPartParam",
     "LlmGeminiChatTextPartParam",
     "LlmGeminiContentParam",
     "LlmGeminiPartParam",
@@ -39,11 +40,20 @@ __all__ = [
 class LlmGeminiChatMessageParam(TypedDict, total=False):
     """An item of LlmGeminiChatMessageParam."""
 
-    role: Required[Literal["system", "developer", "user", "assistant", "tool"]]
+    role: Required[str]
+    """Author of the message, for example system, user, assistant or tool."""
 
-    content: str | Sequence[LlmGeminiChatTextPartParam | LlmGeminiChatImageUrlPartParam] | None
-    """Text, an array of content parts (text and image_url), or null for an assistant message that
-    only carries tool_calls."""
+    content: (
+        str
+        | Sequence[
+            LlmGeminiChatTextPartParam
+            | LlmGeminiChatImageUrlPartParam
+            | LlmGeminiChatOtherContentPartParam
+        ]
+        | None
+    )
+    """Text, an array of content parts (text, image_url or another OpenAI part type), or null for
+    an assistant message that only carries tool_calls."""
 
     name: str
 
@@ -73,7 +83,14 @@ class LlmGeminiChatImageUrlPartParamImageUrl(TypedDict, total=False):
 
     url: Required[str]
 
-    detail: Literal["auto", "low", "high"]
+    detail: str
+    """Image detail, for example auto, low or high."""
+
+
+class LlmGeminiChatOtherContentPartParam(TypedDict, total=False):
+    """An item of LlmGeminiChatOtherContentPartParam."""
+
+    type: Required[str]
 
 
 class LlmGeminiChatFunctionToolParam(TypedDict, total=False):
@@ -101,16 +118,17 @@ class ChatCompletionsCreateResponseFormat(TypedDict, total=False):
     """Must be json_schema."""
 
     json_schema: Required[ChatCompletionsCreateResponseFormatJsonSchema]
+    """The schema and its name."""
 
 
 class ChatCompletionsCreateResponseFormatJsonSchema(TypedDict, total=False):
     """An item of ChatCompletionsCreateResponseFormatJsonSchema."""
 
-    name: Required[str]
+    name: str
 
     description: str
 
-    schema: Required[Mapping[str, object]]
+    schema: Mapping[str, object]
     """JSON Schema the output must follow."""
 
     strict: bool
@@ -119,7 +137,8 @@ class ChatCompletionsCreateResponseFormatJsonSchema(TypedDict, total=False):
 class LlmGeminiContentParam(TypedDict, total=False):
     """An item of LlmGeminiContentParam."""
 
-    role: Literal["user", "model"]
+    role: str
+    """Author of the turn, for example user or model."""
 
     parts: Required[Sequence[LlmGeminiPartParam]]
 
@@ -178,7 +197,8 @@ class LlmGeminiPartParamFunctionResponse(TypedDict, total=False):
 class ModelsStreamGenerateContentSystemInstruction(TypedDict, total=False):
     """An item of ModelsStreamGenerateContentSystemInstruction."""
 
-    role: Literal["user", "model"]
+    role: str
+    """Author of the turn, for example user or model."""
 
     parts: Required[Sequence[LlmGeminiPartParam]]
 
@@ -211,7 +231,8 @@ class ModelsStreamGenerateContentToolConfig(TypedDict, total=False):
 class ModelsStreamGenerateContentToolConfigFunctionCallingConfig(TypedDict, total=False):
     """An item of ModelsStreamGenerateContentToolConfigFunctionCallingConfig."""
 
-    mode: Literal["AUTO", "ANY", "NONE", "VALIDATED"]
+    mode: str
+    """Function calling mode, for example AUTO, ANY or NONE."""
 
     allowedFunctionNames: list[str] | tuple[str, ...]
 
@@ -245,8 +266,8 @@ class ModelsStreamGenerateContentGenerationConfigThinkingConfig(TypedDict, total
     includeThoughts: bool
     """Return thought parts."""
 
-    thinkingLevel: Literal["minimal", "low", "medium", "high"]
-    """Thinking depth."""
+    thinkingLevel: str
+    """Thinking depth, for example low or high."""
 
     thinkingBudget: int
     """Thinking token budget (-1 lets the model decide)."""

@@ -26,11 +26,11 @@ class CreateParams(TypedDict, total=False):
     """Whether the guardrail is enforced; defaults to true."""
 
     credit_limit_cents: int | None
-    """Total spend cap (USD cents) across every key and member assigned to this guardrail; must be
-    set together with credit_limit_reset_interval."""
+    """Total spend cap (USD cents) across every key and member assigned to this guardrail; when
+    creating a guardrail, a cap must be sent together with credit_limit_reset_interval."""
 
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
-    """daily, weekly or monthly; must be set together with credit_limit_cents."""
+    """Reset cadence of the total cap - daily, weekly or monthly."""
 
     allowed_models: list[str] | tuple[str, ...] | None
     """Allowlist of public model identifiers; empty or null allows all."""
@@ -61,11 +61,11 @@ class UpdateParams(TypedDict, total=False):
     """Whether the guardrail is enforced; defaults to true."""
 
     credit_limit_cents: int | None
-    """Total spend cap (USD cents) across every key and member assigned to this guardrail; must be
-    set together with credit_limit_reset_interval."""
+    """Total spend cap (USD cents) across every key and member assigned to this guardrail; when
+    creating a guardrail, a cap must be sent together with credit_limit_reset_interval."""
 
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
-    """daily, weekly or monthly; must be set together with credit_limit_cents."""
+    """Reset cadence of the total cap - daily, weekly or monthly."""
 
     allowed_models: list[str] | tuple[str, ...] | None
     """Allowlist of public model identifiers; empty or null allows all."""
@@ -86,14 +86,14 @@ class UpdateParams(TypedDict, total=False):
 class ManagementModelBudgetParam(TypedDict, total=False):
     """An item of ManagementModelBudgetParam."""
 
-    match_mode: Required[Literal["include", "exclude"]]
+    match_mode: Literal["include", "exclude"]
     """include counts only the listed models; exclude counts every model except them."""
 
-    models: Required[list[str] | tuple[str, ...]]
+    models: list[str] | tuple[str, ...]
     """Public model identifiers."""
 
-    credit_limit_cents: Required[int]
+    credit_limit_cents: int
     """Cap in USD cents."""
 
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
-    """Reset cadence; null is a lifetime cap."""
+    """Reset cadence of this budget (daily, weekly or monthly); null makes it a lifetime cap."""

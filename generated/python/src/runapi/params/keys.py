@@ -48,7 +48,7 @@ class UpdateParams(TypedDict, total=False):
     """New spending cap in USD cents; null or an empty string clears it."""
 
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"] | None
-    """Reset cadence."""
+    """Reset cadence of the cap - daily, weekly or monthly."""
 
     allowed_models: list[str] | tuple[str, ...] | None
     """Replaces the allowlist absolutely; null or an empty array clears it, omit to keep it."""

@@ -16,14 +16,16 @@ __all__ = [
     "LlmOpenaiChatImageUrlPartParam",
     "LlmOpenaiChatImageUrlPartParamImageUrl",
     "LlmOpenaiChatMessageParam",
+    "LlmOpenaiChatOtherContentPartParam",
+    "LlmOpenaiChatOtherToolParam",
     "LlmOpenaiChatTextPartParam",
     "LlmOpenaiInputFileParam",
     "LlmOpenaiInputImageParam",
     "LlmOpenaiInputTextParam",
     "LlmOpenaiResponseFunctionToolParam",
     "LlmOpenaiResponseFunctionToolParamFunction",
-    "LlmOpenaiResponseInputItemParam1",
     "LlmOpenaiResponseInputMessageParam",
+    "LlmOpenaiResponseOtherInputItemParam",
     "LlmOpenaiWebSearchToolParam",
     "ResponsesCreateReasoning",
 ]
@@ -32,12 +34,20 @@ __all__ = [
 class LlmOpenaiChatMessageParam(TypedDict, total=False):
     """An item of LlmOpenaiChatMessageParam."""
 
-    role: Required[Literal["system", "developer", "user", "assistant", "tool"]]
-    """Author of the message."""
+    role: Required[str]
+    """Author of the message, for example system, developer, user, assistant or tool."""
 
-    content: str | Sequence[LlmOpenaiChatTextPartParam | LlmOpenaiChatImageUrlPartParam] | None
-    """Text, an array of content parts (text and image_url), or null for an assistant message that
-    only carries tool_calls."""
+    content: (
+        str
+        | Sequence[
+            LlmOpenaiChatTextPartParam
+            | LlmOpenaiChatImageUrlPartParam
+            | LlmOpenaiChatOtherContentPartParam
+        ]
+        | None
+    )
+    """Text, an array of content parts (text, image_url or another OpenAI part type), or null for
+    an assistant message that only carries tool_calls."""
 
     name: str
 
@@ -69,7 +79,14 @@ class LlmOpenaiChatImageUrlPartParamImageUrl(TypedDict, total=False):
     url: Required[str]
     """Image URL or data URL."""
 
-    detail: Literal["auto", "low", "high"]
+    detail: str
+    """Image detail, for example auto, low or high."""
+
+
+class LlmOpenaiChatOtherContentPartParam(TypedDict, total=False):
+    """An item of LlmOpenaiChatOtherContentPartParam."""
+
+    type: Required[str]
 
 
 class LlmOpenaiWebSearchToolParam(TypedDict, total=False):
@@ -100,12 +117,19 @@ class LlmOpenaiChatFunctionToolParamFunction(TypedDict, total=False):
     strict: bool
 
 
+class LlmOpenaiChatOtherToolParam(TypedDict, total=False):
+    """An item of LlmOpenaiChatOtherToolParam."""
+
+    type: Required[str]
+
+
 class LlmOpenaiResponseInputMessageParam(TypedDict, total=False):
     """An item of LlmOpenaiResponseInputMessageParam."""
 
     type: Literal["message"]
 
-    role: Required[Literal["user", "assistant", "system", "developer"]]
+    role: Required[str]
+    """Author of the message, for example user, assistant, system or developer."""
 
     content: Required[
         str | Sequence[LlmOpenaiInputTextParam | LlmOpenaiInputImageParam | LlmOpenaiInputFileParam]
@@ -129,7 +153,8 @@ class LlmOpenaiInputImageParam(TypedDict, total=False):
 
     file_id: str
 
-    detail: Literal["auto", "low", "high"]
+    detail: str
+    """Image detail, for example auto, low or high."""
 
 
 class LlmOpenaiInputFileParam(TypedDict, total=False):
@@ -146,8 +171,8 @@ class LlmOpenaiInputFileParam(TypedDict, total=False):
     filename: str
 
 
-class LlmOpenaiResponseInputItemParam1(TypedDict, total=False):
-    """An item of LlmOpenaiResponseInputItemParam1."""
+class LlmOpenaiResponseOtherInputItemParam(TypedDict, total=False):
+    """An item of LlmOpenaiResponseOtherInputItemParam."""
 
     type: Required[str]
 
@@ -155,10 +180,11 @@ class LlmOpenaiResponseInputItemParam1(TypedDict, total=False):
 class ResponsesCreateReasoning(TypedDict, total=False):
     """An item of ResponsesCreateReasoning."""
 
-    effort: Literal["minimal", "low", "medium", "high"]
-    """Reasoning effort."""
+    effort: str
+    """Reasoning effort, for example minimal, low, medium or high."""
 
-    summary: Literal["auto", "concise", "detailed"]
+    summary: str
+    """Reasoning summary, for example auto, concise or detailed."""
 
 
 class LlmOpenaiResponseFunctionToolParam(TypedDict, total=False):

@@ -95,7 +95,6 @@ class Messages(SyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
         request: dict[str, Any] = {
@@ -140,7 +139,6 @@ class Messages(SyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""
         request: dict[str, Any] = {
@@ -229,7 +227,6 @@ class AsyncMessages(AsyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
         request: dict[str, Any] = {
@@ -276,7 +273,6 @@ class AsyncMessages(AsyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""
         request: dict[str, Any] = {

@@ -53,7 +53,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -94,7 +95,6 @@ class Messages(SyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
 
@@ -123,7 +123,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -170,7 +171,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -219,7 +221,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -241,7 +244,6 @@ class Messages(SyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""
 
@@ -269,7 +271,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -306,7 +309,8 @@ class Messages(SyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -353,7 +357,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -394,7 +399,6 @@ class AsyncMessages(AsyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages`"""
 
@@ -423,7 +427,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -470,7 +475,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -519,7 +525,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -541,7 +548,6 @@ class AsyncMessages(AsyncAPIResource):
 
         Rules checked before sending:
         - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-        - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
 
         `POST /v1/messages/count_tokens`"""
 
@@ -569,7 +575,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCreateToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,
@@ -606,7 +613,8 @@ class AsyncMessages(AsyncAPIResource):
         top_p: float | NotGiven = ...,
         top_k: int | NotGiven = ...,
         tools: (
-            Sequence[params.LlmAnthropicToolParam | params.LlmAnthropicToolParamFunction] | NotGiven
+            Sequence[params.LlmAnthropicNamedToolParam | params.LlmAnthropicFunctionToolParam]
+            | NotGiven
         ) = ...,
         tool_choice: params.MessagesCountTokensToolChoice | NotGiven = ...,
         stop_sequences: builtins.list[str] | tuple[str, ...] | NotGiven = ...,

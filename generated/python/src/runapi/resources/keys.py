@@ -105,9 +105,6 @@ class Keys(SyncAPIResource):
         requests with the key answer 401. `guardrail_id` attaches a reusable guardrail. The
         secret `key` is returned only once, in this answer.
 
-        Rules checked before sending:
-        - credit_limit_reset_interval requires credit_limit_cents.
-
         `POST /api/v1/keys`"""
         request: dict[str, Any] = {
             "body": body,
@@ -256,9 +253,6 @@ class AsyncKeys(AsyncAPIResource):
         answer 422); omit it, or send null or `[]`, to allow all models. `enabled: false` makes
         requests with the key answer 401. `guardrail_id` attaches a reusable guardrail. The
         secret `key` is returned only once, in this answer.
-
-        Rules checked before sending:
-        - credit_limit_reset_interval requires credit_limit_cents.
 
         `POST /api/v1/keys`"""
         request: dict[str, Any] = {

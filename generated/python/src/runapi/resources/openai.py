@@ -160,7 +160,6 @@ class Responses(SyncAPIResource):
         `response.completed` (or `response.failed` / `error`).
 
         Rules checked before sending:
-        - tool_choice is used with function tools.
         - tools holds either web search or function tools, not both (they are mutually exclusive)
 
         `POST /v1/responses`"""
@@ -321,7 +320,6 @@ class AsyncResponses(AsyncAPIResource):
         `response.completed` (or `response.failed` / `error`).
 
         Rules checked before sending:
-        - tool_choice is used with function tools.
         - tools holds either web search or function tools, not both (they are mutually exclusive)
 
         `POST /v1/responses`"""

@@ -43,7 +43,11 @@ class ChatCompletions(SyncAPIResource):
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
         tools: (
-            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            Sequence[
+                params.LlmOpenaiWebSearchToolParam
+                | params.LlmOpenaiChatFunctionToolParam
+                | params.LlmOpenaiChatOtherToolParam
+            ]
             | NotGiven
         ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
@@ -80,7 +84,11 @@ class ChatCompletions(SyncAPIResource):
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
         tools: (
-            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            Sequence[
+                params.LlmOpenaiWebSearchToolParam
+                | params.LlmOpenaiChatFunctionToolParam
+                | params.LlmOpenaiChatOtherToolParam
+            ]
             | NotGiven
         ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
@@ -96,7 +104,11 @@ class ChatCompletions(SyncAPIResource):
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
         tools: (
-            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            Sequence[
+                params.LlmOpenaiWebSearchToolParam
+                | params.LlmOpenaiChatFunctionToolParam
+                | params.LlmOpenaiChatOtherToolParam
+            ]
             | NotGiven
         ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
@@ -112,7 +124,11 @@ class ChatCompletions(SyncAPIResource):
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
         tools: (
-            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            Sequence[
+                params.LlmOpenaiWebSearchToolParam
+                | params.LlmOpenaiChatFunctionToolParam
+                | params.LlmOpenaiChatOtherToolParam
+            ]
             | NotGiven
         ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
@@ -147,7 +163,8 @@ class Responses(SyncAPIResource):
         input: (
             str
             | Sequence[
-                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+                params.LlmOpenaiResponseInputMessageParam
+                | params.LlmOpenaiResponseOtherInputItemParam
             ]
         ),
         stream: Literal[False] | NotGiven = ...,
@@ -156,7 +173,7 @@ class Responses(SyncAPIResource):
             Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
             | NotGiven
         ) = ...,
-        tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
+        tool_choice: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -178,7 +195,6 @@ class Responses(SyncAPIResource):
         `response.completed` (or `response.failed` / `error`).
 
         Rules checked before sending:
-        - tool_choice is used with function tools.
         - tools holds either web search or function tools, not both (they are mutually exclusive)
 
         `POST /v1/responses`"""
@@ -200,7 +216,8 @@ class Responses(SyncAPIResource):
         input: (
             str
             | Sequence[
-                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+                params.LlmOpenaiResponseInputMessageParam
+                | params.LlmOpenaiResponseOtherInputItemParam
             ]
         ),
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
@@ -208,7 +225,7 @@ class Responses(SyncAPIResource):
             Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
             | NotGiven
         ) = ...,
-        tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
+        tool_choice: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -242,7 +259,8 @@ class Responses(SyncAPIResource):
         input: (
             str
             | Sequence[
-                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+                params.LlmOpenaiResponseInputMessageParam
+                | params.LlmOpenaiResponseOtherInputItemParam
             ]
         ),
         stream: bool | NotGiven = ...,
@@ -251,7 +269,7 @@ class Responses(SyncAPIResource):
             Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
             | NotGiven
         ) = ...,
-        tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
+        tool_choice: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -287,7 +305,8 @@ class Responses(SyncAPIResource):
         input: (
             str
             | Sequence[
-                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+                params.LlmOpenaiResponseInputMessageParam
+                | params.LlmOpenaiResponseOtherInputItemParam
             ]
         ),
         stream: bool | NotGiven = ...,
@@ -296,7 +315,7 @@ class Responses(SyncAPIResource):
             Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
             | NotGiven
         ) = ...,
-        tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
+        tool_choice: str | NotGiven = ...,
         **extra_fields: object,
     ) -> None:
         """Check a `create` body against every rule of openai.responses.create without sending
@@ -320,7 +339,11 @@ class AsyncChatCompletions(AsyncAPIResource):
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
         tools: (
-            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            Sequence[
+                params.LlmOpenaiWebSearchToolParam
+                | params.LlmOpenaiChatFunctionToolParam
+                | params.LlmOpenaiChatOtherToolParam
+            ]
             | NotGiven
         ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
@@ -357,7 +380,11 @@ class AsyncChatCompletions(AsyncAPIResource):
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
         tools: (
-            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            Sequence[
+                params.LlmOpenaiWebSearchToolParam
+                | params.LlmOpenaiChatFunctionToolParam
+                | params.LlmOpenaiChatOtherToolParam
+            ]
             | NotGiven
         ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
@@ -373,7 +400,11 @@ class AsyncChatCompletions(AsyncAPIResource):
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
         tools: (
-            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            Sequence[
+                params.LlmOpenaiWebSearchToolParam
+                | params.LlmOpenaiChatFunctionToolParam
+                | params.LlmOpenaiChatOtherToolParam
+            ]
             | NotGiven
         ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
@@ -389,7 +420,11 @@ class AsyncChatCompletions(AsyncAPIResource):
         model: Literal["gpt-5.2", "deepseek-v4-flash", "deepseek-v4-pro"],
         messages: Sequence[params.LlmOpenaiChatMessageParam],
         tools: (
-            Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiChatFunctionToolParam]
+            Sequence[
+                params.LlmOpenaiWebSearchToolParam
+                | params.LlmOpenaiChatFunctionToolParam
+                | params.LlmOpenaiChatOtherToolParam
+            ]
             | NotGiven
         ) = ...,
         reasoning_effort: Literal["low", "high"] | NotGiven = ...,
@@ -424,7 +459,8 @@ class AsyncResponses(AsyncAPIResource):
         input: (
             str
             | Sequence[
-                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+                params.LlmOpenaiResponseInputMessageParam
+                | params.LlmOpenaiResponseOtherInputItemParam
             ]
         ),
         stream: Literal[False] | NotGiven = ...,
@@ -433,7 +469,7 @@ class AsyncResponses(AsyncAPIResource):
             Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
             | NotGiven
         ) = ...,
-        tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
+        tool_choice: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -455,7 +491,6 @@ class AsyncResponses(AsyncAPIResource):
         `response.completed` (or `response.failed` / `error`).
 
         Rules checked before sending:
-        - tool_choice is used with function tools.
         - tools holds either web search or function tools, not both (they are mutually exclusive)
 
         `POST /v1/responses`"""
@@ -477,7 +512,8 @@ class AsyncResponses(AsyncAPIResource):
         input: (
             str
             | Sequence[
-                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+                params.LlmOpenaiResponseInputMessageParam
+                | params.LlmOpenaiResponseOtherInputItemParam
             ]
         ),
         reasoning: params.ResponsesCreateReasoning | NotGiven = ...,
@@ -485,7 +521,7 @@ class AsyncResponses(AsyncAPIResource):
             Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
             | NotGiven
         ) = ...,
-        tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
+        tool_choice: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -519,7 +555,8 @@ class AsyncResponses(AsyncAPIResource):
         input: (
             str
             | Sequence[
-                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+                params.LlmOpenaiResponseInputMessageParam
+                | params.LlmOpenaiResponseOtherInputItemParam
             ]
         ),
         stream: bool | NotGiven = ...,
@@ -528,7 +565,7 @@ class AsyncResponses(AsyncAPIResource):
             Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
             | NotGiven
         ) = ...,
-        tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
+        tool_choice: str | NotGiven = ...,
         extra_headers: Mapping[str, str] | None = ...,
         extra_body: Mapping[str, object] | None = ...,
         timeout: float | httpx.Timeout | NotGiven | None = ...,
@@ -564,7 +601,8 @@ class AsyncResponses(AsyncAPIResource):
         input: (
             str
             | Sequence[
-                params.LlmOpenaiResponseInputMessageParam | params.LlmOpenaiResponseInputItemParam1
+                params.LlmOpenaiResponseInputMessageParam
+                | params.LlmOpenaiResponseOtherInputItemParam
             ]
         ),
         stream: bool | NotGiven = ...,
@@ -573,7 +611,7 @@ class AsyncResponses(AsyncAPIResource):
             Sequence[params.LlmOpenaiWebSearchToolParam | params.LlmOpenaiResponseFunctionToolParam]
             | NotGiven
         ) = ...,
-        tool_choice: Literal["auto", "none", "required"] | NotGiven = ...,
+        tool_choice: str | NotGiven = ...,
         **extra_fields: object,
     ) -> None:
         """Check a `create` body against every rule of openai.responses.create without sending

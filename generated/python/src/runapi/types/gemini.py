@@ -25,58 +25,25 @@ class Choice(BaseModel):
     finish_reason: str | None = None
 
 
-class Usage(BaseModel):
-    prompt_tokens: int | None = None
-    completion_tokens: int | None = None
-    total_tokens: int | None = None
-
-
-class LlmGeminiChatCompletion(BaseModel):
+class LlmGeminiChatCompletionChunkDelta(BaseModel):
     """
-    A chat completion.
+    What a chunk adds to the message.
     """
 
-    id: str
-    object: Literal["chat.completion"]
-    created: int | None = None
-    model: str | None = None
-    choices: list[Choice]
-    usage: Usage | None = None
-
-
-class Delta(BaseModel):
     role: str | None = None
     content: str | None = None
     reasoning_content: str | None = None
     tool_calls: list[dict[str, Any]] | None = None
 
 
-class ChoiceModel(BaseModel):
-    index: int | None = None
-    delta: Delta | None = None
-    finish_reason: str | None = None
-
-
-class LlmGeminiChatCompletionChunk(BaseModel):
+class LlmGeminiChatUsage(BaseModel):
     """
-    One streamed increment of a chat completion.
+    Token usage, the basis of billing.
     """
 
-    id: str
-    object: Literal["chat.completion.chunk"]
-    created: int | None = None
-    model: str | None = None
-    choices: list[ChoiceModel]
-    usage: dict[str, Any] | None = None
-
-
-class LlmGeminiChatCompletionStreamEvent(RootModel[LlmGeminiChatCompletionChunk]):
-    root: LlmGeminiChatCompletionChunk = Field(..., discriminator="object")
-    """
-    The JSON object carried by one SSE `data:` line of a streamed Gemini chat completion: a
-    `chat.completion.chunk`. The stream ends with the literal line `data: [DONE]`.
-
-    """
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
 
 
 class UsageMetadata(BaseModel):
@@ -168,6 +135,32 @@ class LlmGeminiPart(BaseModel):
     functionResponse: FunctionResponse | None = None
 
 
+class LlmGeminiChatCompletion(BaseModel):
+    """
+    A chat completion.
+    """
+
+    id: str
+    object: Literal["chat.completion"]
+    created: int | None = None
+    model: str | None = None
+    choices: list[Choice]
+    usage: LlmGeminiChatUsage | None = None
+
+
+class LlmGeminiChatCompletionChunkChoice(BaseModel):
+    """
+    One choice of a streamed chunk; finish_reason is set on its last chunk.
+    """
+
+    index: int | None = None
+    delta: LlmGeminiChatCompletionChunkDelta | None = None
+    finish_reason: str | None = None
+    """
+    stop, length, tool_calls or content_filter on the last chunk; null before.
+    """
+
+
 class Content(BaseModel):
     role: str | None = None
     parts: list[LlmGeminiPart] | None = None
@@ -199,5 +192,30 @@ class LlmGeminiStreamEvent(RootModel[LlmGeminiGenerateContentResponse]):
     The JSON object carried by one SSE `data:` line of `streamGenerateContent`: a
     `GenerateContentResponse` chunk. Gemini chunks have no type field, so there is one event
     kind; the stream closes after the chunk that carries `finishReason`.
+
+    """
+
+
+class LlmGeminiChatCompletionChunk(BaseModel):
+    """
+    One streamed increment of a chat completion.
+    """
+
+    id: str
+    object: Literal["chat.completion.chunk"]
+    created: int | None = None
+    model: str | None = None
+    choices: list[LlmGeminiChatCompletionChunkChoice]
+    usage: LlmGeminiChatUsage | None = None
+    """
+    Token usage, on the last chunk when the stream reports it.
+    """
+
+
+class LlmGeminiChatCompletionStreamEvent(RootModel[LlmGeminiChatCompletionChunk]):
+    root: LlmGeminiChatCompletionChunk = Field(..., discriminator="object")
+    """
+    The JSON object carried by one SSE `data:` line of a streamed Gemini chat completion: a
+    `chat.completion.chunk`. The stream ends with the literal line `data: [DONE]`.
 
     """

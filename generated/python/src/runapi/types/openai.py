@@ -67,7 +67,7 @@ class LlmOpenaiResponseFunctionCallArgumentsDoneEvent(BaseModel):
 class ContentItem(BaseModel):
     type: str
     text: str | None = None
-    annotations: list[Any] | None = None
+    annotations: list[dict[str, Any]] | None = None
 
 
 class LlmOpenaiResponseOutputItem(BaseModel):
@@ -212,40 +212,15 @@ class LlmOpenaiChatCompletion(BaseModel):
     usage: LlmOpenaiChatUsage | None = None
 
 
-class Delta(BaseModel):
+class LlmOpenaiChatCompletionChunkDelta(BaseModel):
+    """
+    What a chunk adds to the message.
+    """
+
     role: str | None = None
     content: str | None = None
     reasoning_content: str | None = None
     tool_calls: list[LlmOpenaiToolCall] | None = None
-
-
-class ChoiceModel(BaseModel):
-    index: int | None = None
-    delta: Delta | None = None
-    finish_reason: str | None = None
-
-
-class LlmOpenaiChatCompletionChunk(BaseModel):
-    """
-    One streamed increment of a chat completion; the last chunk has a finish_reason (and may carry usage).
-    """
-
-    id: str
-    object: Literal["chat.completion.chunk"]
-    created: int | None = None
-    model: str | None = None
-    choices: list[ChoiceModel]
-    usage: LlmOpenaiChatUsage | None = None
-
-
-class LlmOpenaiChatCompletionStreamEvent(RootModel[LlmOpenaiChatCompletionChunk]):
-    root: LlmOpenaiChatCompletionChunk = Field(..., discriminator="object")
-    """
-    The JSON object carried by one SSE `data:` line of a streamed chat completion: a
-    `chat.completion.chunk`. The stream ends with the literal line `data: [DONE]`, which is
-    not JSON.
-
-    """
 
 
 class LlmOpenaiResponse(BaseModel):
@@ -355,5 +330,41 @@ class LlmOpenaiResponseStreamEvent(
     `response.function_call_arguments.delta` and `response.completed` (the final event, with
     usage); the other OpenAI Responses lifecycle events are listed so clients can parse a
     full stream. The stream ends after `response.completed`, `response.failed` or `error`.
+
+    """
+
+
+class LlmOpenaiChatCompletionChunkChoice(BaseModel):
+    """
+    One choice of a streamed chunk; finish_reason is set on its last chunk.
+    """
+
+    index: int | None = None
+    delta: LlmOpenaiChatCompletionChunkDelta | None = None
+    finish_reason: str | None = None
+    """
+    stop, length, tool_calls or content_filter on the last chunk; null before.
+    """
+
+
+class LlmOpenaiChatCompletionChunk(BaseModel):
+    """
+    One streamed increment of a chat completion; the last chunk has a finish_reason (and may carry usage).
+    """
+
+    id: str
+    object: Literal["chat.completion.chunk"]
+    created: int | None = None
+    model: str | None = None
+    choices: list[LlmOpenaiChatCompletionChunkChoice]
+    usage: LlmOpenaiChatUsage | None = None
+
+
+class LlmOpenaiChatCompletionStreamEvent(RootModel[LlmOpenaiChatCompletionChunk]):
+    root: LlmOpenaiChatCompletionChunk = Field(..., discriminator="object")
+    """
+    The JSON object carried by one SSE `data:` line of a streamed chat completion: a
+    `chat.completion.chunk`. The stream ends with the literal line `data: [DONE]`, which is
+    not JSON.
 
     """

@@ -56,9 +56,8 @@ _QUERY_1: tuple[Opt, ...] = (
     Opt(
         "alt",
         "--alt",
-        "choice",
+        "str",
         "Response encoding as in Google's API; `sse` asks for Server-Sent Events.",
-        choices=("sse",),
     ),
 )
 

@@ -61,7 +61,7 @@ _BODY_1: tuple[Opt, ...] = (
         "credit_limit_reset_interval",
         "--credit-limit-reset-interval",
         "choice",
-        "Reset cadence.",
+        "Reset cadence of the cap - daily, weekly or monthly.",
         choices=("daily", "weekly", "monthly"),
     ),
     Opt(
@@ -101,7 +101,7 @@ COMMANDS: tuple[Cmd, ...] = (
         method="create",
         summary="Create an API key",
         help="Create an API key.\n\nCreates a standard API key. `credit_limit_cents` alone is a lifetime budget; with `credit_limit_reset_interval` the cap resets each daily, weekly or monthly window. `allowed_models` restricts the key to a fixed set of models (requests for other models answer 422); omit it, or send null or `[]`, to allow all models. `enabled: false` makes requests with the key answer 401. `guardrail_id` attaches a reusable guardrail. The secret `key` is returned only once, in this answer.\n\nPOST /api/v1/keys",
-        epilog="Rules checked before sending:\n\n\x08\n  rule: credit_limit_reset_interval requires credit_limit_cents.\n\nExample:\n\n\x08\n  runapi keys create --name Production --credit-limit-cents 100 --credit-limit-reset-interval daily --allowed-models gpt-5.4 --allowed-models claude-opus-4-6",
+        epilog="Example:\n\n\x08\n  runapi keys create --name Production --credit-limit-cents 100 --credit-limit-reset-interval daily --allowed-models gpt-5.4 --allowed-models claude-opus-4-6",
         args=(),
         query=(),
         options=_BODY_0,

@@ -80,9 +80,8 @@ _BODY_1: tuple[Opt, ...] = (
     Opt(
         "tool_choice",
         "--tool-choice",
-        "choice",
-        "Tool selection; set to auto when using function tools.",
-        choices=("auto", "none", "required"),
+        "str",
+        "Tool selection; set it to auto when using function tools.",
     ),
     Opt(
         "tools",
@@ -125,7 +124,7 @@ COMMANDS: tuple[Cmd, ...] = (
         method="create",
         summary="Create a model response (OpenAI Responses API)",
         help="Create a model response (OpenAI Responses API).\n\nOpenAI-compatible Responses endpoint for `gpt-5.5`, `gpt-5.4` and the Codex models (`gpt-5-codex`, `gpt-5.1-codex`, `gpt-5.2-codex`, `gpt-5.3-codex`, `gpt-5.4-codex`). `input` is a string or an array of input items whose content parts are `input_text`, `input_image` or `input_file`. `reasoning.effort` controls reasoning; `tools` holds either web search or function tools (not both); set `tool_choice` to `auto` with function tools. Unknown OpenAI fields are passed through.\n\n\x08\n**Streaming.** With `stream: true` the answer is `text/event-stream`: each SSE `data:`\nline carries one `response.*` event object (also named on the preceding `event:` line):\n`response.output_text.delta` for text, `response.function_call_arguments.delta` for tool\narguments and finally `response.completed` with the usage; the stream ends after\n`response.completed` (or `response.failed` / `error`).\n\nPOST /v1/responses",
-        epilog='Rules checked before sending:\n\n\x08\n  rule: tools holds either web search or function tools, not both (they are mutually exclusive)\n  rule: tool_choice is used with function tools.\n\nExamples:\n\n\x08\n  runapi openai responses create --model gpt-5.4 --input \'Explain the theory of relativity.\' --reasoning \'{"effort":"medium"}\'\n  runapi openai responses create --model gpt-5.4 --input \'[{"role":"user","content":[{"type":"input_text","text":"Describe this image"},{"type":"input_image","image_url":"https://cdn.runapi.ai/public/samples/image.jpg"}]}]\'',
+        epilog='Rules checked before sending:\n\n\x08\n  rule: tools holds either web search or function tools, not both (they are mutually exclusive)\n\nExamples:\n\n\x08\n  runapi openai responses create --model gpt-5.4 --input \'Explain the theory of relativity.\' --reasoning \'{"effort":"medium"}\'\n  runapi openai responses create --model gpt-5.4 --input \'[{"role":"user","content":[{"type":"input_text","text":"Describe this image"},{"type":"input_image","image_url":"https://cdn.runapi.ai/public/samples/image.jpg"}]}]\'',
         args=(),
         query=(),
         options=_BODY_1,
