@@ -370,10 +370,14 @@ def synthesize(
         return False
     if kind in ("integer", "number"):
         low, high = _bounds(cfield, spec, "minimum", "maximum")
-        if "end" in name.split("_") or name.endswith("_end"):
-            # a window's end lies after its start (both sources say so in prose)
-            end = (low or 0) + 20
+        words = set(name.split("_"))
+        if {"end", "ends"} & words:
+            # A window's end lies after its start (both sources say so in prose): 10 s, after a
+            # start of 0, meets "at least 10 s" (Suno's infill) and "at most 10 s" (Gemini clips).
+            end = max(10, low or 0)
             return end if high is None or end <= high else high
+        if "start" in words:
+            return low if low is not None else 0
         if low is not None:
             return int(low) if kind == "integer" else low
         if high is not None:
@@ -645,9 +649,10 @@ class _Builder:
             both_low, both_high = _bounds(cfield.raw, spec_schema, "minimum", "maximum")
             current = base.get(name)
             if isinstance(current, int | float) and not isinstance(current, bool):
-                probe = current + 0.5  # next to the base value, which satisfies the other rules
-                if both_high is not None and probe > both_high:
-                    probe = current - 0.5
+                # Next to the base value, which satisfies the other rules; a window's start moves
+                # down and anything else up, so the window only grows.
+                down = "start" in name.split("_") or (both_high is not None and current >= both_high)
+                probe = current - 0.5 if down else current + 0.5
             else:
                 probe = _fraction_between(both_low, both_high)
             yield self.case("type-probe", "value", with_value(probe), name=name, value=probe)

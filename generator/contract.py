@@ -153,13 +153,17 @@ class Action:
         )
 
     def select_model(self, body: Mapping[str, Any]) -> str | None:
-        """The model whose field list applies to `body` (None when the action has no models)."""
+        """The model whose field list applies to `body` (None when the action has no models).
+
+        Without `model`, the contract's validator takes the first model (runapi-ai/mcp-core,
+        `findModelForAction`: `model || entry.models[0]`); whether `model` may be left out is then
+        that model's own `required` flag."""
         if not self.models:
             return None
         given = body.get("model")
         if isinstance(given, str):
             return given
-        return self.models[0] if len(self.models) == 1 else None
+        return self.models[0]
 
     def problems(self, body: Any) -> list[str]:
         """Every constraint of the contract that `body` breaks; empty when it is accepted."""
@@ -169,8 +173,6 @@ class Action:
         model = self.select_model(body)
         if self.models:
             given = body.get("model")
-            if given is None and (self.model_required() or model is None):
-                return ["model is required"]
             if given is not None and given not in self.models:
                 return [f"model must be one of {list(self.models)} (got {given!r})"]
         for name, spec in self.fields_for(model).items():
