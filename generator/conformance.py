@@ -651,7 +651,8 @@ class _Builder:
             if isinstance(current, int | float) and not isinstance(current, bool):
                 # Next to the base value, which satisfies the other rules; a window's start moves
                 # down and anything else up, so the window only grows.
-                down = "start" in name.split("_") or (both_high is not None and current >= both_high)
+                at_top = both_high is not None and current >= both_high
+                down = "start" in name.split("_") or at_top
                 probe = current - 0.5 if down else current + 0.5
             else:
                 probe = _fraction_between(both_low, both_high)
