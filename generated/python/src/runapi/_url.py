@@ -20,7 +20,7 @@ _TOKEN: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 #: Visible ASCII, space and tab: what httpx can encode and no server reads as a line break.
 _HEADER_VALUE: Final = re.compile(r"[\t\x20-\x7e]*")
 #: One DNS label, leniently: underscores appear in container and service names.
-_LABEL: Final = re.compile(r"[A-Za-z0-9_-]{1,63}")
+_LABEL: Final = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?")
 _SPACE_OR_CONTROL: Final = re.compile(r"[\s\x00-\x1f\x7f]")
 
 

@@ -71,13 +71,18 @@ def load() -> dict[str, str]:
         return {}
     except OSError as exc:
         raise ConfigError(f"cannot read the config file {path}: {exc.strerror}") from None
-    with os.fdopen(fd, "rb") as handle:
+    try:
         # fstat of the open file: the mode checked is the mode of the file read.
-        info = os.fstat(handle.fileno())
+        info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise ConfigError(f"the config file {path} is not a regular file")
         _check_permissions(path, info.st_mode)
-        raw = handle.read(_MAX_SIZE + 1)
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            raw = handle.read(_MAX_SIZE + 1)
+    except OSError as exc:
+        raise ConfigError(f"cannot read the config file {path}: {exc.strerror}") from None
+    finally:
+        os.close(fd)
     return _parse(path, raw)
 
 

@@ -138,6 +138,18 @@ def _read_chunked(stream: _Reader, limit: int) -> bytes:
     raise BodyError(400, "too many trailer lines in the chunked body")
 
 
+def _as_text(headers: Mapping[str, str]) -> dict[str, str]:
+    """Header values as the text that was signed: http.server decodes header bytes as
+    Latin-1, so a UTF-8 callback id arrives garbled unless its bytes are decoded again."""
+    found: dict[str, str] = {}
+    for name, value in headers.items():
+        try:
+            found[name] = value.encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            found[name] = value
+    return found
+
+
 def _printable(text: str, limit: int = 200) -> str:
     """`text` safe for a terminal: control characters escaped, long text cut."""
     shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:limit])
@@ -171,10 +183,11 @@ class _Forwarder:
             body, headers = item
             try:
                 status = _post(self.url, body, headers)
-            except OSError as exc:
+            except Exception as exc:  # the worker must outlive any one failed forward
                 self.say(f"forwarding to {self.url} failed: {exc}")
                 continue
-            callback_id = _printable(headers.get("x-callback-id", "?"))
+            names = {name.lower(): value for name, value in headers.items()}
+            callback_id = _printable(names.get("x-callback-id", "?"))
             self.say(f"forwarded {callback_id} to {self.url}: HTTP {status}")
 
 
@@ -195,6 +208,8 @@ class ListenerServer(http.server.ThreadingHTTPServer):
     """A thread per connection (daemon threads), at most `max_connections` at once."""
 
     daemon_threads = True
+    # socketserver's default backlog (5) resets connections in a burst of deliveries.
+    request_queue_size = 128
 
     def __init__(self, port: int, settings: Settings) -> None:
         self.settings = settings
@@ -346,7 +361,7 @@ class _Receiver(http.server.BaseHTTPRequestHandler):
             server.count()
             return
         headers = dict(self.headers.items())
-        reason = verify_delivery(body, headers, settings.secret, settings.tolerance)
+        reason = verify_delivery(body, _as_text(headers), settings.secret, settings.tolerance)
         if reason is not None:
             server.say(f"rejected {path}: {reason}")
             self._answer(400, {"error": reason})
