@@ -24,7 +24,6 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from runapi.cli import _listener as listener
 from runapi.cli import cli
 
 from tests.tools.sign_fixtures import TEST_SECRET, sign
@@ -255,7 +254,7 @@ def raw_exchange(port: int, data: bytes, timeout: float = 20.0) -> int | None:
 
 @dataclass
 class Listener:
-    server: listener.ListenerServer
+    server: Any  # runapi.cli._listener.ListenerServer
     port: int
     stderr: Callable[[], str]
 
@@ -265,6 +264,8 @@ def listener_server(
     capsys: pytest.CaptureFixture[str],
 ) -> Iterator[Callable[..., Listener]]:
     """`runapi webhooks listen`'s server in a thread; keyword arguments override its Settings."""
+    from runapi.cli import _listener as listener  # imported here: the other suites need not
+
     started: list[tuple[listener.ListenerServer, threading.Thread]] = []
 
     def start(**overrides: Any) -> Listener:

@@ -49,18 +49,8 @@ IDS = [name for name, _, _ in BAD_JSON]
 
 
 def _create(server: ApiServer, *extra: str) -> list[str]:
-    return [
-        "seedance",
-        "text-to-video",
-        "create",
-        "--model",
-        "seedance-2.0",
-        *extra,
-        "--base-url",
-        server.url,
-        "--api-key",
-        KEY,
-    ]
+    command = ["seedance", "text-to-video", "create", "--model", "seedance-2.0", *extra]
+    return [*command, "--base-url", server.url, "--api-key", KEY]
 
 
 def _task_server(api_server: Serve) -> ApiServer:
@@ -172,19 +162,9 @@ def test_the_exit_code_contract_as_a_process(tmp_path: Path) -> None:
         (["--json", f"@{body}"], None),
         (["--json", "-"], NOT_UTF8),
     ):
+        command = ["seedance", "text-to-video", "create", "--model", "seedance-2.0", *args]
         done = run_process(
-            [
-                "seedance",
-                "text-to-video",
-                "create",
-                "--model",
-                "seedance-2.0",
-                *args,
-                "--api-key",
-                KEY,
-                "--base-url",
-                "http://127.0.0.1:9",
-            ],
+            [*command, "--api-key", KEY, "--base-url", "http://127.0.0.1:9"],
             stdin=stdin,
         )
         assert done.returncode == 2, done.stderr

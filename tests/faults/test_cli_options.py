@@ -164,7 +164,7 @@ BAD_SECONDS = ["nan", "NaN", "inf", "-inf", "Infinity", "-1", "0", "-0", "1e308"
 
 
 TASK = ["seedance", "text-to-video"]
-BODY = ["--model", "seedance-2.0", "--prompt", "x"]
+BODY = ["--model", "seedance-2.0", "--prompt", "A lake at dawn"]
 DURATION_OPTIONS = {
     "get-timeout": [*TASK, "get", "task_1", "--timeout"],
     "wait-timeout": [*TASK, "wait", "task_1", "--timeout"],
@@ -231,7 +231,7 @@ def test_a_small_poll_interval_is_honoured(api_server: Serve) -> None:
 def test_the_exit_code_contract_as_a_process(args: list[str]) -> None:
     """Scripts see exit 2 (nothing sent; safe to fix and rerun), not 9 (retry)."""
     done = run_process(
-        ["seedance", "text-to-video", "get", "task_1", "--api-key", KEY, *args],
+        ["seedance", "text-to-video", "wait", "task_1", "--api-key", KEY, *args],
         env={"RUNAPI_BASE_URL": "http://127.0.0.1:9"},
     )
     assert done.returncode == 2, done.stderr

@@ -10,6 +10,7 @@ process: its exit codes, and a silent connection against the installed `runapi`.
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import socket
@@ -338,30 +339,26 @@ def test_an_unreachable_forward_target_is_reported_not_fatal(listener_server: St
 # ---------------------------------------------------------------------------------------------
 
 
-def test_the_command_serves_past_a_silent_connection() -> None:
-    """The installed command, its defaults: one silent client used to block every delivery."""
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "runapi.cli",
-            "webhooks",
-            "listen",
-            "--port",
-            "0",
-            "--secret",
-            TEST_SECRET,
-            "--max-requests",
-            "3",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+@contextlib.contextmanager
+def _command(max_requests: int) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    """`runapi webhooks listen --port 0` as a process, with the port it bound; killed if it
+    has not stopped by itself (after `max_requests` deliveries) when the block ends."""
+    argv = [sys.executable, "-m", "runapi.cli", "webhooks", "listen", "--port", "0"]
+    argv += ["--secret", TEST_SECRET, "--max-requests", str(max_requests)]
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stderr is not None
         line = process.stderr.readline()
-        port = int(line.split("listening on http://127.0.0.1:")[1].split()[0])
+        yield process, int(line.split("listening on http://127.0.0.1:")[1].split()[0])
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_the_command_serves_past_a_silent_connection() -> None:
+    """The installed command, its defaults: one silent client used to block every delivery."""
+    with _command(max_requests=3) as (process, port):
         with socket.create_connection(("127.0.0.1", port)) as silent:
             silent.sendall(b"POST / HTTP/1.1\r\nContent-Length: 100\r\n\r\n{")
             statuses = [
@@ -369,13 +366,27 @@ def test_the_command_serves_past_a_silent_connection() -> None:
                 for n in range(3)
             ]
         out, err = process.communicate(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
     assert statuses == [200, 200, 200]
     assert process.returncode == 0, err
     assert len(out.splitlines()) == 3
+    assert "Traceback" not in err
+
+
+def test_the_command_answers_bad_lengths_and_chunked_deliveries() -> None:
+    """The installed command: `Content-Length: abc` used to crash the handler (no answer),
+    a chunked delivery got 400."""
+    head = b"POST /hook HTTP/1.1\r\nHost: x\r\n"
+    with _command(max_requests=4) as (process, port):
+        statuses = [
+            raw_exchange(port, head + b"Content-Length: abc\r\n\r\n{}", timeout=10),
+            raw_exchange(port, head + b"Content-Length: -1\r\n\r\n{}", timeout=10),
+            raw_exchange(port, request_bytes(genuine(), framing="chunked"), timeout=10),
+            raw_exchange(port, request_bytes(genuine()), timeout=10),
+        ]
+        out, err = process.communicate(timeout=30)
+    assert statuses == [400, 400, 200, 200]
+    assert process.returncode == 0, err
+    assert len(out.splitlines()) == 2
     assert "Traceback" not in err
 
 
