@@ -218,7 +218,8 @@ def _common(command: Cmd) -> list[click.Parameter]:
             ["--header", "headers"],
             multiple=True,
             metavar="'NAME: VALUE'",
-            help="An extra request header (repeatable).",
+            help="An extra request header (repeatable), sent with every request of the "
+            "command, task status checks included.",
         ),
         click.Option(
             ["--dry-run", "dry_run"],

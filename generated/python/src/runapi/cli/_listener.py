@@ -370,12 +370,12 @@ class _Receiver(http.server.BaseHTTPRequestHandler):
                 shown: Any = json.loads(body)
             except (ValueError, RecursionError):
                 shown = body.decode("utf-8", errors="replace")
+            # Reported before the answer: whoever sees the 200 sees the delivery printed.
             server.print_delivery(shown)
-            callback_id = _printable(self.headers.get("X-Callback-Id", ""))
+            server.say(f"verified {_printable(self.headers.get('X-Callback-Id', ''))}")
             self._answer(200, {"ok": True})
             if server.forwarder is not None:
                 server.forwarder.submit(body, headers)
-            server.say(f"verified {callback_id}")
         server.count()
 
 
