@@ -35,6 +35,7 @@ from .cli_support import (
     raw_exchange,
     request_bytes,
     run_process,
+    signed_with_timestamp,
 )
 
 # Fixtures: imported by name, so pytest uses them in this module.
@@ -252,18 +253,7 @@ def _post(receiver: Listener, delivery: Delivery) -> int | None:
 def test_absurd_timestamps_are_refused_with_400(listener_server: Start, digits: int) -> None:
     """400 digits used to raise OverflowError in the handler, 5000 ValueError."""
     receiver = listener_server(**QUICK)
-    body = b'{"id":"t","status":"completed"}'
-    stamp = "9" * digits
-    from tests.tools.sign_fixtures import sign
-
-    delivery = Delivery(
-        body,
-        {
-            "X-Callback-Id": "cb_1",
-            "X-Callback-Timestamp": stamp,
-            "X-Callback-Signature": sign("cb_1", stamp, body),
-        },
-    )
+    delivery = signed_with_timestamp("9" * digits)
     assert _post(receiver, delivery) == 400
     assert _deliver(receiver.port, genuine()) == 200
     err = receiver.stderr()
@@ -372,19 +362,21 @@ def test_the_command_serves_past_a_silent_connection() -> None:
     assert "Traceback" not in err
 
 
-def test_the_command_answers_bad_lengths_and_chunked_deliveries() -> None:
-    """The installed command: `Content-Length: abc` used to crash the handler (no answer),
-    a chunked delivery got 400."""
+def test_the_command_answers_bad_lengths_timestamps_and_chunked_deliveries() -> None:
+    """The installed command: `Content-Length: abc` and a 5000-digit timestamp used to crash
+    the handler (no answer), a chunked delivery got 400."""
     head = b"POST /hook HTTP/1.1\r\nHost: x\r\n"
-    with _command(max_requests=4) as (process, port):
+    absurd = signed_with_timestamp("9" * 5000)
+    with _command(max_requests=5) as (process, port):
         statuses = [
             raw_exchange(port, head + b"Content-Length: abc\r\n\r\n{}", timeout=10),
             raw_exchange(port, head + b"Content-Length: -1\r\n\r\n{}", timeout=10),
+            raw_exchange(port, request_bytes(absurd), timeout=10),
             raw_exchange(port, request_bytes(genuine(), framing="chunked"), timeout=10),
             raw_exchange(port, request_bytes(genuine()), timeout=10),
         ]
         out, err = process.communicate(timeout=30)
-    assert statuses == [400, 400, 200, 200]
+    assert statuses == [400, 400, 400, 200, 200]
     assert process.returncode == 0, err
     assert len(out.splitlines()) == 2
     assert "Traceback" not in err

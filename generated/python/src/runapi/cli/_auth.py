@@ -25,6 +25,9 @@ def auth() -> None:
     Precedence for each setting: the command-line flag, then the environment variable
     (RUNAPI_API_KEY, RUNAPI_MANAGEMENT_KEY, RUNAPI_BASE_URL), then the config file
     ($XDG_CONFIG_HOME/runapi/config.json, default ~/.config/runapi/config.json).
+
+    The file is written 0600 in a 0700 directory. Like ssh, commands refuse a config file
+    (or directory) that other users can write, and warn about one they can read.
     """
 
 
