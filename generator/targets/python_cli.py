@@ -430,9 +430,31 @@ def _description(operation: Operation) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def _group_view(document: dict[str, Any], namespace: Namespace) -> GroupView:
+def _verb_summary(namespace: Namespace) -> str:
+    """A group's one line from its operations: "List, create and delete API keys".
+
+    Used when the group's tag describes several groups at once: `runapi --help` shows one
+    line per group, and the shared text says nothing about the group itself.
+    """
+    verbs = list(
+        dict.fromkeys(op.summary.split()[0].lower() for op in namespace.operations if op.summary)
+    )
+    if not verbs:
+        return f"The {namespace.name.replace('_', ' ')} operations."
+    listing = next((op for op in namespace.operations if op.method_name == "list"), None)
+    things = (
+        listing.summary.split(" ", 1)[1]
+        if listing is not None and " " in listing.summary
+        else namespace.name.replace("_", " ")
+    )
+    said = verbs[0] if len(verbs) == 1 else f"{', '.join(verbs[:-1])} and {verbs[-1]}"
+    return f"{said.capitalize()} {things}."
+
+
+def _group_view(document: dict[str, Any], namespace: Namespace, shared: bool) -> GroupView:
     name = dashed(namespace.name)
-    summary = " ".join((namespace.description or f"The {namespace.name} operations.").split())
+    described = namespace.description and not shared
+    summary = " ".join((namespace.description if described else _verb_summary(namespace)).split())
     view = GroupView(name=name, module=namespace.name, summary=summary, doc=docstring(summary))
     tasks: dict[str, Task] = {t.create.operation_id: t for t in namespace.tasks}
     status_ids = {t.status.operation_id for t in namespace.tasks}
@@ -576,7 +598,10 @@ def cli_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     files: dict[str, str] = {}
     for path in sorted(STATIC.glob("*.py")):
         files[f"{SOURCE}/{path.name}"] = path.read_text(encoding="utf-8")
-    groups = [_group_view(document, ns) for ns in api.namespaces]
+    # A tag's description shared by several groups describes none of them alone.
+    tag_texts = [ns.description for ns in api.namespaces if ns.description]
+    shared = {text for text in tag_texts if tag_texts.count(text) > 1}
+    groups = [_group_view(document, ns, ns.description in shared) for ns in api.namespaces]
     names = [g.name for g in groups]
     if len(set(names)) != len(names):
         raise ValueError(f"two API groups share a CLI name: {names}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
 import time
 from collections.abc import Mapping
@@ -36,6 +37,9 @@ SIGNATURE_HEADER: Final = "X-Callback-Signature"
 DEFAULT_TOLERANCE: Final = 300.0
 
 _TIMESTAMP = re.compile(r"[0-9]+")
+# Unix time has 10 digits until the year 2286; a longer value is no clock reading, and its
+# arithmetic with floats would overflow (400 digits) or not even parse (over 4,300 digits).
+_MAX_TIMESTAMP_DIGITS: Final = 12
 
 
 def verify(
@@ -49,43 +53,66 @@ def verify(
     """Raise `WebhookVerificationError` unless the delivery is authentic and recent.
 
     `headers` may be any mapping (a plain dict, a framework's headers object); names are
-    matched case-insensitively. `now` defaults to the current Unix time.
+    matched case-insensitively. `now` defaults to the current Unix time. `tolerance` is the
+    largest accepted difference, in seconds, between `now` and the signed timestamp (either
+    way; `math.inf` skips the check). Whatever the header values hold, the only error raised
+    is `WebhookVerificationError`.
     """
     # hmac and hashlib load OpenSSL: imported on use, as `import runapi` imports this module.
     import hmac
 
-    lowered = {name.lower(): value for name, value in headers.items()}
+    if math.isnan(tolerance) or tolerance < 0:
+        raise ValueError("tolerance must be a number of seconds >= 0 (or math.inf)")
+    lowered = {str(name).lower(): value for name, value in headers.items()}
     callback_id = _required(lowered, ID_HEADER)
-    timestamp = _required(lowered, TIMESTAMP_HEADER)
+    timestamp = _required(lowered, TIMESTAMP_HEADER).strip()
     signatures = [part.strip() for part in _required(lowered, SIGNATURE_HEADER).split(",")]
-    if not _TIMESTAMP.fullmatch(timestamp.strip()):
+    if not _TIMESTAMP.fullmatch(timestamp):
         raise WebhookVerificationError(f"{TIMESTAMP_HEADER} is not an integer Unix time")
+    if len(timestamp) > _MAX_TIMESTAMP_DIGITS:
+        raise WebhookVerificationError(f"{TIMESTAMP_HEADER} is not a plausible Unix time")
     age = (time.time() if now is None else now) - int(timestamp)
     if age > tolerance:
         raise WebhookVerificationError("the callback timestamp is too old (possible replay)")
     if age < -tolerance:
         raise WebhookVerificationError("the callback timestamp is too far in the future")
-    expected = sign(raw_body, callback_id, timestamp.strip(), secret).encode()
+    try:
+        signed_id = callback_id.encode("utf-8")
+    except UnicodeEncodeError:
+        raise WebhookVerificationError(f"{ID_HEADER} is not valid text") from None
+    expected = _signature(raw_body, signed_id, timestamp.encode("ascii"), secret)
     # Compare against every candidate (no early exit) so timing reveals nothing about which.
-    matches = [hmac.compare_digest(expected, candidate.encode()) for candidate in signatures]
+    # A candidate that is not ASCII cannot be Base64; it is compared as its UTF-8 bytes
+    # (unencodable characters replaced), which never equal a signature.
+    candidates = [c.encode("utf-8", errors="replace") for c in signatures]
+    matches = [hmac.compare_digest(expected, candidate) for candidate in candidates]
     if not any(matches):
         raise WebhookVerificationError("no signature in the callback matches")
 
 
 def sign(raw_body: bytes | str, callback_id: str, timestamp: int | str, secret: str) -> str:
     """The signature RunAPI sends for this body; for tests and local tools."""
+    digest = _signature(raw_body, str(callback_id).encode(), str(timestamp).encode(), secret)
+    return digest.decode("ascii")
+
+
+def _signature(raw_body: bytes | str, callback_id: bytes, timestamp: bytes, secret: str) -> bytes:
+    """base64(HMAC-SHA256(key, "{id}.{timestamp}.{body}")), as ASCII bytes."""
     import hashlib
     import hmac
 
     body = raw_body.encode() if isinstance(raw_body, str) else raw_body
-    signed = f"{callback_id}.{timestamp}.".encode() + body
+    signed = callback_id + b"." + timestamp + b"." + body
     digest = hmac.new(_decode_secret(secret), signed, hashlib.sha256).digest()
-    return base64.b64encode(digest).decode("ascii")
+    return base64.b64encode(digest)
 
 
-def _required(headers: Mapping[str, str], name: str) -> str:
+def _required(headers: Mapping[str, object], name: str) -> str:
     value = headers.get(name.lower())
-    if value is None or not value.strip():
+    if isinstance(value, bytes):
+        # Some frameworks hand over raw header bytes; HTTP header bytes are Latin-1.
+        value = value.decode("latin-1")
+    if value is None or not isinstance(value, str) or not value.strip():
         raise WebhookVerificationError(f"missing {name} header")
     return value
 

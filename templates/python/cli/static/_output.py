@@ -93,8 +93,10 @@ def _redact(name: str, value: str) -> str:
     lowered = name.lower()
     if lowered in _SECRET_HEADERS or any(w in lowered for w in ("secret", "token", "-key")):
         scheme, _, rest = value.partition(" ")
-        return f"{scheme} {_REDACTED}" if rest and scheme.lower() in ("bearer", "basic") else (
-            _REDACTED
+        return (
+            f"{scheme} {_REDACTED}"
+            if rest and scheme.lower() in ("bearer", "basic")
+            else (_REDACTED)
         )
     return value
 

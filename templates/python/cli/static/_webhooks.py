@@ -1,28 +1,25 @@
 """`runapi webhooks verify|listen`: check task callbacks against the webhook secret.
 
 `verify` checks a saved delivery (body file and headers); `listen` runs a local receiver on
-127.0.0.1 that verifies each delivery, prints it, answers 200 (or 400 when it is not authentic)
-and forwards authentic ones, unchanged, to --forward-to.
+127.0.0.1 (`_listener.py`) that verifies each delivery, prints it, answers 200 (or 400 when it
+is not authentic) and forwards authentic ones, unchanged, to --forward-to.
 """
 
 from __future__ import annotations
 
-import http.server
 import json
+import math
 import sys
-import threading
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 import click
 
 from . import _output
 
-__all__ = ["webhooks"]
+__all__ = ["SECRET_ENV", "verify_delivery", "webhooks"]
 
 SECRET_ENV = "RUNAPI_WEBHOOK_SECRET"
-#: Headers of a delivery that are passed on when forwarding.
-FORWARDED = ("content-type", "x-callback-id", "x-callback-timestamp", "x-callback-signature")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,10 +37,29 @@ def _secret_option(function: Any) -> Any:
     )(function)
 
 
+class _Tolerance(click.ParamType):  # type: ignore[type-arg]
+    """Seconds >= 0; NaN would switch the age check off silently, so it is refused."""
+
+    name = "seconds"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not math.isfinite(number) or number < 0:
+            self.fail(
+                f"{value!r} is not a finite number of seconds >= 0 (see --ignore-timestamp)",
+                param,
+                ctx,
+            )
+        return number
+
+
 def _tolerance_options(function: Any) -> Any:
     function = click.option(
         "--tolerance",
-        type=click.FLOAT,
+        type=_Tolerance(),
         default=300.0,
         show_default=True,
         metavar="SECONDS",
@@ -56,8 +72,10 @@ def _tolerance_options(function: Any) -> Any:
     )(function)
 
 
-def _verify(body: bytes, headers: Mapping[str, str], secret: str, tolerance: float) -> str | None:
-    """None when authentic, else the reason."""
+def verify_delivery(
+    body: bytes, headers: Mapping[str, str], secret: str, tolerance: float
+) -> str | None:
+    """None when the delivery is authentic, else the reason."""
     from .. import webhooks as signatures
 
     try:
@@ -67,28 +85,49 @@ def _verify(body: bytes, headers: Mapping[str, str], secret: str, tolerance: flo
     return None
 
 
+def _check_secret(secret: str) -> None:
+    """A secret that is not Base64 is a usage error (exit 2), not a forged delivery (exit 1)."""
+    from .. import webhooks as signatures
+
+    try:
+        signatures.sign(b"", "check", "0", secret)
+    except signatures.WebhookVerificationError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--secret'") from None
+
+
 def _parse_header_lines(text: str) -> dict[str, str]:
     headers: dict[str, str] = {}
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         name, sep, value = line.partition(":")
         if not sep:
-            raise click.BadParameter(f"{line!r} is not 'Name: value'", param_hint="--headers")
+            raise click.BadParameter(f"line {number} is not 'Name: value'", param_hint="headers")
         headers[name.strip()] = value.strip()
     return headers
 
 
 def _headers_file(path: str) -> dict[str, str]:
-    with open(path, encoding="utf-8") as handle:
-        text = handle.read()
+    from ._build import JsonInputError, parse_json
+
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as exc:
+        message = f"cannot read {path}: {exc.strerror}"
+        raise click.BadParameter(message, param_hint="'--headers'") from None
+    except UnicodeDecodeError:
+        raise click.BadParameter(f"{path} is not UTF-8 text", param_hint="'--headers'") from None
+    try:
+        data = parse_json(text)
+    except JsonInputError as exc:
+        if not exc.syntax:
+            raise click.BadParameter(f"{path}: {exc}", param_hint="'--headers'") from None
         return _parse_header_lines(text)
     if not isinstance(data, dict):
-        raise click.BadParameter("a JSON headers file must hold an object", param_hint="--headers")
-    return {str(k): str(v) for k, v in data.items()}
+        message = "a JSON headers file must hold an object"
+        raise click.BadParameter(message, param_hint="'--headers'")
+    return {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in data.items()}
 
 
 @webhooks.command()
@@ -121,6 +160,7 @@ def verify(
       runapi webhooks verify --secret "$SECRET" --header 'X-Callback-Id: cb_1' \\
           --header 'X-Callback-Timestamp: 1767225600' --header 'X-Callback-Signature: ...' body.json
     """
+    _check_secret(secret)
     headers = _headers_file(headers_file) if headers_file else {}
     headers.update(_parse_header_lines("\n".join(header_lines)))
     if body_file == "-":
@@ -128,7 +168,7 @@ def verify(
     else:
         with open(body_file, "rb") as handle:
             body = handle.read()
-    reason = _verify(body, headers, secret, float("inf") if ignore_timestamp else tolerance)
+    reason = verify_delivery(body, headers, secret, math.inf if ignore_timestamp else tolerance)
     callback_id = {k.lower(): v for k, v in headers.items()}.get("x-callback-id")
     if reason is None:
         _output.emit({"valid": True, "callback_id": callback_id}, "json")
@@ -137,69 +177,6 @@ def verify(
     _output.emit({"valid": False, "callback_id": callback_id, "reason": reason}, "json")
     _output.message(f"invalid: {reason}")
     sys.exit(1)
-
-
-def _forward(url: str, body: bytes, headers: Mapping[str, str]) -> int:
-    """POST the delivery unchanged to `url`; returns the answer's status."""
-    import urllib.error
-    import urllib.request
-
-    passed = {k: v for k, v in headers.items() if k.lower() in FORWARDED}
-    request = urllib.request.Request(url, data=body, headers=passed, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            return int(answer.status)
-    except urllib.error.HTTPError as exc:
-        return int(exc.code)
-
-
-class _Receiver(http.server.BaseHTTPRequestHandler):
-    server_version = "runapi-webhooks"
-    settings: ClassVar[dict[str, Any]] = {}
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass  # each delivery is reported by do_POST instead
-
-    def _answer(self, status: int, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length)
-        headers = {name: value for name, value in self.headers.items()}
-        settings = self.settings
-        reason = _verify(body, headers, settings["secret"], settings["tolerance"])
-        if reason is not None:
-            _output.message(f"rejected {self.path}: {reason}")
-            self._answer(400, {"error": reason})
-        else:
-            try:
-                shown: Any = json.loads(body)
-            except ValueError:
-                shown = body.decode("utf-8", errors="replace")
-            _output.emit_line(shown)
-            sys.stdout.flush()
-            target = settings["forward_to"]
-            status = 200
-            if target:
-                try:
-                    forwarded = _forward(target, body, headers)
-                except OSError as exc:
-                    _output.message(f"forwarding to {target} failed: {exc}")
-                    forwarded = 502
-                _output.message(f"verified; forwarded to {target}: HTTP {forwarded}")
-                status = 200 if 200 <= forwarded < 300 else 502
-            else:
-                _output.message("verified")
-            self._answer(status, {"ok": status == 200})
-        settings["handled"] += 1
-        if settings["limit"] and settings["handled"] >= settings["limit"]:
-            threading.Thread(target=self.server.shutdown, daemon=True).start()
 
 
 @webhooks.command()
@@ -224,19 +201,35 @@ def listen(
 ) -> None:
     """Receive callbacks on http://127.0.0.1:PORT, verify and print each one.
 
-    Authentic deliveries are printed (one JSON line each on stdout), answered 200 and, with
-    --forward-to, POSTed on unchanged (same body, callback headers); the answer is 502 when
-    forwarding fails. Deliveries that fail verification are answered 400. Expose the port with
-    a tunnel of your choice and pass its URL as callback_url. --port 0 picks a free port.
+    Authentic deliveries are printed (one JSON line each on stdout) and answered 200 at once;
+    with --forward-to they are then POSTed on unchanged (same body, callback headers), in
+    order, without delaying the answer (the outcome is reported on stderr). Deliveries that
+    fail verification are answered 400, bodies over 1 MiB 413. Deliveries are served
+    concurrently; a connection that stays silent for 10 s, or takes over 30 s to send its
+    request, is closed. Expose the port with a tunnel of your choice and pass its URL as
+    callback_url. --port 0 picks a free port.
     """
-    _Receiver.settings = {
-        "secret": secret,
-        "tolerance": float("inf") if ignore_timestamp else tolerance,
-        "forward_to": forward_to,
-        "limit": max_requests,
-        "handled": 0,
-    }
-    server = http.server.HTTPServer(("127.0.0.1", port), _Receiver)
+    from . import _listener
+
+    if forward_to:
+        from .._url import check_url
+
+        try:
+            check_url(forward_to)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--forward-to'") from None
+    settings = _listener.Settings(
+        secret=secret,
+        tolerance=math.inf if ignore_timestamp else tolerance,
+        forward_to=forward_to,
+        max_requests=max_requests,
+    )
+    # A bad secret is a usage error at start, not a 400 for every genuine delivery.
+    _check_secret(secret)
+    try:
+        server = _listener.make_server(port, settings)
+    except OSError as exc:
+        raise click.UsageError(f"cannot listen on 127.0.0.1:{port}: {exc.strerror}") from None
     host, bound = server.server_address[:2]
     _output.message(f"listening on http://{host!s}:{bound} (Ctrl-C to stop)")
     sys.stderr.flush()

@@ -23,7 +23,8 @@ EXIT_CODES = """Exit codes:
 \b
   0  success
   1  webhooks verify: the callback is not authentic
-  2  usage error, or the request breaks a rule of the operation (nothing sent)
+  2  usage error, a bad setting or config file, or the request breaks a rule of the
+     operation (nothing sent)
   3  authentication: missing API key or management key, or HTTP 401
   4  insufficient credits (HTTP 402)
   5  rate limited (HTTP 429)

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from . import _config, _output
+from . import _checks, _config, _output
 
 __all__ = ["auth"]
 
@@ -25,6 +25,9 @@ def auth() -> None:
     Precedence for each setting: the command-line flag, then the environment variable
     (RUNAPI_API_KEY, RUNAPI_MANAGEMENT_KEY, RUNAPI_BASE_URL), then the config file
     ($XDG_CONFIG_HOME/runapi/config.json, default ~/.config/runapi/config.json).
+
+    The file is written 0600 in a 0700 directory. Like ssh, commands refuse a config file
+    (or directory) that other users can write, and warn about one they can read.
     """
 
 
@@ -33,7 +36,10 @@ def _read_key(label: str) -> str:
     if stdin.isatty():
         key = str(click.prompt(f"Paste your {label}", hide_input=True, err=True))
     else:
-        key = stdin.readline()
+        try:
+            key = stdin.readline()
+        except UnicodeDecodeError:
+            raise click.UsageError(f"the {label} on stdin is not UTF-8 text") from None
     key = key.strip()
     if not key:
         raise click.UsageError(f"no {label} on stdin")
@@ -52,6 +58,8 @@ def login(management: bool, base_url: str | None) -> None:
       echo "$KEY" | runapi auth login
       runapi auth login --management < management-key.txt
     """
+    if base_url:
+        _checks.base_url(_config.Setting(base_url, "flag"))
     name = "management_key" if management else "api_key"
     key = _read_key(_NAMES[name])
     data = _config.load()
@@ -81,13 +89,22 @@ def logout(management: bool, everything: bool) -> None:
     "--output", "-o", type=click.Choice(["json", "table"]), default="json", show_default=True
 )
 def status(output: str) -> None:
-    """Show which credentials are in effect and where each comes from (keys masked)."""
+    """Show which credentials are in effect and where each comes from (keys masked).
+
+    The base URL shown is the one requests go to: the default when none is configured.
+    """
     config = _config.load()
     report: dict[str, Any] = {"config_file": str(_config.config_path())}
-    for name in ("api_key", "management_key", "base_url"):
+    for name in ("api_key", "management_key"):
         setting = _config.resolve(name, None, config)
-        value = setting.value if name == "base_url" else _config.mask(setting.value)
+        value = _config.mask(setting.value)
         report[name] = {"value": value, "source": setting.source if setting.value else None}
+    base = _config.resolve("base_url", None, config)
+    report["base_url"] = {"value": base.value or _checks.default_base_url(), "source": base.source}
+    problem = _checks.base_url_problem(base.value)
+    if problem:
+        where = _config.describe_source("base_url", base.source)
+        _output.message(f"warning: {problem} (from {where}); commands will refuse it")
     if output == "table":
         rows = {k: v if isinstance(v, str) else _describe(v) for k, v in report.items()}
         _output.emit(rows, "table")

@@ -8,24 +8,72 @@ from typing import Any
 
 import click
 
+from ._checks import SECONDS
 from ._spec import Cmd, Opt
 
-__all__ = ["JSON_TEXT", "OperationCommand", "build_command", "read_json_source"]
+__all__ = [
+    "JSON_TEXT",
+    "JsonInputError",
+    "OperationCommand",
+    "build_command",
+    "parse_json",
+    "read_json_source",
+]
 
 DEFAULT_WAIT_TIMEOUT = 900.0
 DEFAULT_POLL_INTERVAL = 5.0
 
 
-def read_json_source(text: str) -> str:
+class JsonInputError(ValueError):
+    """JSON text a command cannot use; `syntax` is true when the text is not JSON at all."""
+
+    def __init__(self, message: str, *, syntax: bool) -> None:
+        super().__init__(message)
+        self.syntax = syntax
+
+
+def _no_constant(name: str) -> Any:
+    raise JsonInputError(f"{name} is not a JSON value", syntax=True)
+
+
+def parse_json(text: str) -> Any:
+    """Strict JSON (no NaN or Infinity), every failure a `JsonInputError` a user can act on.
+
+    json.loads raises RecursionError for deeply nested input and a bare ValueError for
+    integers of thousands of digits; both become a message here instead of a traceback.
+    """
+    try:
+        return json.loads(text, parse_constant=_no_constant)
+    except JsonInputError:
+        raise
+    except json.JSONDecodeError as exc:
+        raise JsonInputError(
+            f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})", syntax=True
+        ) from None
+    except RecursionError:
+        raise JsonInputError("the JSON is nested too deeply", syntax=False) from None
+    except ValueError:
+        raise JsonInputError("a number in the JSON has too many digits", syntax=False) from None
+
+
+def read_json_source(text: str, param_hint: str | None = None) -> str:
     """The text of a JSON argument: itself, the file after `@`, or stdin for `-`."""
     if text == "-":
-        return sys.stdin.read()
-    if text.startswith("@"):
         try:
-            with open(text[1:], encoding="utf-8") as handle:
+            return sys.stdin.read()
+        except UnicodeDecodeError:
+            raise click.BadParameter("stdin is not UTF-8 text", param_hint=param_hint) from None
+    if text.startswith("@"):
+        name = text[1:]
+        try:
+            with open(name, encoding="utf-8") as handle:
                 return handle.read()
         except OSError as exc:
-            raise click.BadParameter(f"cannot read {text[1:]}: {exc.strerror}") from None
+            message = f"cannot read {name}: {exc.strerror}"
+            raise click.BadParameter(message, param_hint=param_hint) from None
+        except UnicodeDecodeError:
+            message = f"{name} is not UTF-8 text"
+            raise click.BadParameter(message, param_hint=param_hint) from None
     return text
 
 
@@ -38,9 +86,9 @@ class JsonType(click.ParamType):  # type: ignore[type-arg]
         if not isinstance(value, str):
             return value
         try:
-            return json.loads(read_json_source(value))
-        except json.JSONDecodeError as exc:
-            self.fail(f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+            return parse_json(read_json_source(value))
+        except JsonInputError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 class ValueType(click.ParamType):  # type: ignore[type-arg]
@@ -57,11 +105,11 @@ class ValueType(click.ParamType):  # type: ignore[type-arg]
         # JSON first, so `500` is a number and `null` is null; text that is not JSON stays text
         # when the field takes strings (use --json to send a string that looks like a number).
         try:
-            return json.loads(value)
-        except json.JSONDecodeError:
-            if self.strings:
+            return parse_json(value)
+        except JsonInputError as exc:
+            if exc.syntax and self.strings:
                 return value
-            self.fail(f"{value!r} is not a JSON value")
+            self.fail(str(exc) if not exc.syntax else f"{value!r} is not a JSON value", param, ctx)
 
 
 class ChoiceType(click.Choice):  # type: ignore[type-arg]
@@ -136,17 +184,18 @@ def _common(command: Cmd) -> list[click.Parameter]:
         params += [
             click.Option(
                 ["--timeout", "timeout"],
-                type=click.FLOAT,
+                type=SECONDS,
                 metavar="SECONDS",
                 help=f"Longest wait for the task (default {DEFAULT_WAIT_TIMEOUT:g}); exit 8 after.",
             ),
             click.Option(
                 ["--poll-interval", "poll_interval"],
-                type=click.FLOAT,
+                type=SECONDS,
                 default=DEFAULT_POLL_INTERVAL,
                 show_default=True,
                 metavar="SECONDS",
-                help="First wait between status checks (it grows up to 30 s).",
+                help="First wait between status checks, above 0 (it grows up to 30 s, or stays "
+                "at a longer interval).",
             ),
             click.Option(
                 ["--download", "download"],
@@ -159,7 +208,7 @@ def _common(command: Cmd) -> list[click.Parameter]:
         params.append(
             click.Option(
                 ["--timeout", "timeout"],
-                type=click.FLOAT,
+                type=SECONDS,
                 metavar="SECONDS",
                 help="Request timeout (default 600 s to read, 10 s to connect); exit 8 after.",
             )
@@ -169,7 +218,8 @@ def _common(command: Cmd) -> list[click.Parameter]:
             ["--header", "headers"],
             multiple=True,
             metavar="'NAME: VALUE'",
-            help="An extra request header (repeatable).",
+            help="An extra request header (repeatable), sent with every request of the "
+            "command, task status checks included.",
         ),
         click.Option(
             ["--dry-run", "dry_run"],

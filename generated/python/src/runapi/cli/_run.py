@@ -8,7 +8,6 @@ would send, so what is printed is exactly what the SDK builds.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -16,8 +15,8 @@ from typing import Any, NoReturn
 
 import click
 
-from . import _config, _output
-from ._build import read_json_source
+from . import _checks, _config, _output
+from ._build import DEFAULT_POLL_INTERVAL, JsonInputError, parse_json, read_json_source
 from ._spec import Cmd, Opt
 
 __all__ = [
@@ -68,7 +67,7 @@ class Invocation:
     base_url: str | None = None
     timeout: float | None = None
     wait: bool = False
-    poll_interval: float = 5.0
+    poll_interval: float = DEFAULT_POLL_INTERVAL
     download: str | None = None
 
     @classmethod
@@ -102,7 +101,7 @@ class Invocation:
             base_url=values.get("base_url"),
             timeout=values.get("timeout"),
             wait=bool(values.get("wait")),
-            poll_interval=float(values.get("poll_interval") or 5.0),
+            poll_interval=float(values.get("poll_interval", DEFAULT_POLL_INTERVAL)),
             download=values.get("download"),
         )
 
@@ -124,12 +123,9 @@ def _body(invocation: Invocation) -> dict[str, Any]:
     body: dict[str, Any] = {}
     if invocation.json_body is not None:
         try:
-            loaded = json.loads(read_json_source(invocation.json_body))
-        except json.JSONDecodeError as exc:
-            raise click.BadParameter(
-                f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})",
-                param_hint="--json",
-            ) from None
+            loaded = parse_json(read_json_source(invocation.json_body, "'--json'"))
+        except JsonInputError as exc:
+            raise click.BadParameter(str(exc), param_hint="'--json'") from None
         if not isinstance(loaded, dict):
             raise click.BadParameter("the request body must be a JSON object", param_hint="--json")
         body.update(loaded)
@@ -137,23 +133,20 @@ def _body(invocation: Invocation) -> dict[str, Any]:
     return body
 
 
-def _headers(lines: tuple[str, ...]) -> dict[str, str]:
-    headers: dict[str, str] = {}
-    for line in lines:
-        name, sep, value = line.partition(":")
-        if not sep or not name.strip():
-            raise click.BadParameter(f"{line!r} is not 'Name: value'", param_hint="--header")
-        headers[name.strip()] = value.strip()
-    return headers
-
-
 def _client(invocation: Invocation) -> Any:
+    """The SDK client of one command: settings resolved and checked before anything is sent.
+
+    `--header` values become the client's default headers, so the task polls of `wait`, `run`
+    and `create --wait` carry them as well as the request itself (result downloads go to
+    other hosts and carry none).
+    """
     import runapi
 
+    headers = _checks.headers(invocation.headers)
     config = _config.load()
     api_key = _config.resolve("api_key", invocation.api_key, config).value
     management_key = _config.resolve("management_key", invocation.management_key, config).value
-    base_url = _config.resolve("base_url", invocation.base_url, config).value
+    base_url = _checks.base_url(_config.resolve("base_url", invocation.base_url, config))
     options: dict[str, Any] = {}
     if invocation.dry_run:
         import httpx
@@ -170,6 +163,7 @@ def _client(invocation: Invocation) -> Any:
         api_key=api_key or "",
         management_key=management_key or "",
         base_url=base_url,
+        default_headers=headers,
         validate_requests=invocation.validate,
         **options,
     )
@@ -186,9 +180,6 @@ def _call(command: Cmd, invocation: Invocation, resource: Any, body: dict[str, A
     method = getattr(resource, command.method)
     positional = [invocation.args[name] for name in command.args]
     keywords: dict[str, Any] = dict(invocation.query)
-    headers = _headers(invocation.headers)
-    if headers:
-        keywords["extra_headers"] = headers
     if invocation.timeout is not None and command.action in ("call", "get"):
         keywords["timeout"] = invocation.timeout
     if command.body == "none":

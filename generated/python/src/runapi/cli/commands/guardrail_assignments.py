@@ -1,4 +1,4 @@
-"""`runapi guardrail-assignments`: API keys, guardrails and guardrail assignments, authenticated with a management key.
+"""`runapi guardrail-assignments`: List, attach and remove guardrail assignments.
 
 The group's commands as data; `runapi.cli._build` turns one into a click command when it runs.
 Generated from spec/openapi.yaml. Do not edit.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .._spec import Cmd, Opt
 
-HELP = "API keys, guardrails and guardrail assignments, authenticated with a management key."
+HELP = "List, attach and remove guardrail assignments."
 
 _BODY_0: tuple[Opt, ...] = (
     Opt(

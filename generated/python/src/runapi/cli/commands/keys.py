@@ -1,4 +1,4 @@
-"""`runapi keys`: API keys, guardrails and guardrail assignments, authenticated with a management key.
+"""`runapi keys`: List, create, get, delete and update API keys.
 
 The group's commands as data; `runapi.cli._build` turns one into a click command when it runs.
 Generated from spec/openapi.yaml. Do not edit.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .._spec import Cmd, Opt
 
-HELP = "API keys, guardrails and guardrail assignments, authenticated with a management key."
+HELP = "List, create, get, delete and update API keys."
 
 _BODY_0: tuple[Opt, ...] = (
     Opt(
