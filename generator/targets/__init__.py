@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from ..bundle import Bundle
 from ..ir import Api
-from . import bundled_spec, docs_site, python_cli, python_package
+from . import bundled_spec, docs_site, python_cli, python_package, typescript_package
 
 #: A target maps the intermediate model (built once by the pipeline) and the validated bundle
 #: (for targets that ship schemas) to {relative path: file bytes}.
@@ -17,4 +17,5 @@ TARGETS: dict[str, Target] = {
     "python": python_package.render,
     "cli": python_cli.render,
     "docs": docs_site.render,
+    "typescript": typescript_package.render,
 }
