@@ -8,7 +8,7 @@ SITE := build/site
 # Material for MkDocs prints an end-of-life banner on every build; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate validate check audit test lint typecheck docs bench clean
+.PHONY: setup generate validate check audit test ts-test lint typecheck docs bench clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -60,7 +60,16 @@ test: setup
 	$(PY) -m generator validate
 	$(PY) -m generator check
 	$(MAKE) --no-print-directory lint typecheck
+	$(MAKE) --no-print-directory ts-test
 	$(VENV)/bin/pytest
+
+# The TypeScript SDK: tsc builds generated/typescript/dist (not committed, as `npm run build`
+# does), then node's own test runner replays the fixtures and callbacks, checks the runtime and
+# runs the README's and the API reference's examples. tests/typescript/*.py (pytest) adds the
+# typing tests, the cross-language validation agreement and the npm pack test.
+ts-test: setup
+	node_modules/.bin/tsc -p generated/typescript/tsconfig.json
+	node --test tests/typescript/node/
 
 clean:
 	rm -rf $(VENV) node_modules
