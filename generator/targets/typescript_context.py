@@ -36,6 +36,7 @@ class Resource:
     methods: list[Method]
     children: list[tuple[str, str, str | None]]  # (property, class, plural alias)
     task_spec: str | None = None  # TaskSpec literal of a task resource
+    declarations: list[Method] = field(default_factory=list)  # typed task methods (interface)
     status_type: str = ""
     completed_type: str = ""
 
@@ -159,6 +160,11 @@ def _body_kind(op: Operation) -> str:
     if op.body is None:
         return "none"
     return "multipart" if op.body.media_type == "multipart/form-data" else "json"
+
+
+def _declaration(doc: str, head: str) -> str:
+    """A typed member of a resource's interface: the runtime implements it once, for every task."""
+    return f"{doc_comment(doc, '  ')}  {head};\n"
 
 
 def _code(doc: str, head: str, *body: str) -> str:
@@ -398,50 +404,37 @@ class GroupBuilder:
         methods = [
             Method(
                 "create",
-                _code(
-                    _operation_doc(create),
-                    f"create({required}, {options}): Promise<{accepted}>",
-                    f"return this._createTask<{accepted}>(params, options);",
+                _declaration(
+                    _operation_doc(create), f"create({required}, {options}): Promise<{accepted}>"
                 ),
             ),
             Method(
                 "get",
-                _code(
-                    _operation_doc(status),
-                    f"get(id: string, {options}): Promise<{status_type}>",
-                    "return this._getTask(id, options);",
+                _declaration(
+                    _operation_doc(status), f"get(id: string, {options}): Promise<{status_type}>"
                 ),
             ),
             Method(
                 "wait",
-                _code(
+                _declaration(
                     wait_doc,
                     f"wait(id: string, options?: WaitOptions<{status_type}>): Promise<{completed}>",
-                    "return this._waitTask(id, options);",
                 ),
             ),
             Method(
                 "run",
-                _code(
+                _declaration(
                     run_doc,
                     f"run({required}, options?: RunOptions<{status_type}>): Promise<{completed}>",
-                    "return this._runTask(params, options);",
                 ),
             ),
             Method(
-                "validate",
-                _code(
-                    validate_doc,
-                    f"validate(params: {params}): Promise<void>",
-                    "return this._validateTask(params);",
-                ),
+                "validate", _declaration(validate_doc, f"validate(params: {params}): Promise<void>")
             ),
             Method(
                 "parseCallback",
-                _code(
-                    callback_doc,
-                    f"parseCallback({callback_args}): Promise<{status_type}>",
-                    "return this._parseCallback(rawBody, headers, options);",
+                _declaration(
+                    callback_doc, f"parseCallback({callback_args}): Promise<{status_type}>"
                 ),
             ),
         ]
@@ -468,9 +461,9 @@ class GroupBuilder:
             methods: list[Method] = []
             spec = None
             handled = {task.create.operation_id, task.status.operation_id} if task else set()
+            declarations: list[Method] = []
             if task:
-                task_methods, spec = self.task_methods(task)
-                methods += task_methods
+                declarations, spec = self.task_methods(task)
             own = [op for op in nodes[path] if op.operation_id not in handled]
             for op in own:
                 methods += self.call_methods(op)
@@ -504,6 +497,7 @@ class GroupBuilder:
             if task:
                 resource.status_type = task.status_schema
                 resource.completed_type = task.completed_schema
+                resource.declarations = declarations
             resources.append(resource)
         self.types.declare_all()
         declared = [d.text for d in self.types.declarations.values()]

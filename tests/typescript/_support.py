@@ -21,7 +21,7 @@ def _newest(folder: Path) -> float:
 
 
 def build_package() -> Path:
-    """generated/typescript/dist, compiled by tsc when older than the sources (as `npm run build`)."""
+    """generated/typescript/dist, compiled by tsc when older than its sources (`npm run build`)."""
     stamp = DIST / "index.js"
     sources = max(_newest(PACKAGE / "src"), (PACKAGE / "tsconfig.json").stat().st_mtime)
     if not stamp.exists() or stamp.stat().st_mtime < sources:

@@ -64,7 +64,9 @@ def _hypothesis_bodies(operation_id: str) -> list[dict[str, Any]]:
 
 def _contract_bodies() -> list[tuple[str, Any]]:
     contract = load_contract(PROJECT / DEFAULT_CONTRACT)
-    return [(case.operation_id, case.body) for case in derive_cases(contract, SpecActions.of(DOCUMENT))]
+    return [
+        (case.operation_id, case.body) for case in derive_cases(contract, SpecActions.of(DOCUMENT))
+    ]
 
 
 def _has_whole_float(value: Any) -> bool:
@@ -101,11 +103,15 @@ def test_typescript_validation_agrees_with_python(corpus: list[tuple[str, Any]])
         schema_ok = CHECKER.problems(op_id, body) == []
         refused += bool(py_problems)
         if (ts_problems == []) != (py_problems == []) or (ts_problems == []) != schema_ok:
-            disagreements.append(f"{op_id} verdicts differ: {body!r}\n  ts: {ts_problems}\n  py: {py_problems}")
+            disagreements.append(
+                f"{op_id} verdicts differ: {body!r}\n  ts: {ts_problems}\n  py: {py_problems}"
+            )
         elif not _has_whole_float(body):
             compared_words += 1
             if ts_problems != py_problems:
-                disagreements.append(f"{op_id} words differ: {body!r}\n  ts: {ts_problems}\n  py: {py_problems}")
+                disagreements.append(
+                    f"{op_id} words differ: {body!r}\n  ts: {ts_problems}\n  py: {py_problems}"
+                )
     print(
         f"\nagreement: {len(corpus)} bodies ({refused} refused), same verdicts; "
         f"{compared_words} compared word for word"
@@ -115,9 +121,11 @@ def test_typescript_validation_agrees_with_python(corpus: list[tuple[str, Any]])
 
 
 def test_uri_format_agrees_with_rfc3986_validator() -> None:
-    from rfc3986_validator import validate_rfc3986
+    from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
     dist = build_package()
-    answers = run_node(HERE / "validate_bodies.mjs", [[None, None, p] for p in URI_PROBES], str(dist))
+    answers = run_node(
+        HERE / "validate_bodies.mjs", [[None, None, p] for p in URI_PROBES], str(dist)
+    )
     expected = [bool(validate_rfc3986(p, rule="URI")) for p in URI_PROBES]
     assert answers == expected

@@ -13,7 +13,9 @@ from ._support import PACKAGE, TSC, build_package
 
 
 def _run(command: list[str], cwd: Path) -> str:
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False, timeout=300)
+    result = subprocess.run(
+        command, cwd=cwd, capture_output=True, text=True, check=False, timeout=300
+    )
     assert result.returncode == 0, f"{command}: {result.stdout[-2000:]}{result.stderr[-2000:]}"
     return result.stdout
 
@@ -31,10 +33,14 @@ def test_pack_install_import(tmp_path: Path) -> None:
 
     # The package is built already: pack what is there (prepack would run tsc again).
     packed = json.loads(
-        _run(["npm", "pack", "--ignore-scripts", "--json", "--pack-destination", str(tmp_path)], PACKAGE)
+        _run(
+            ["npm", "pack", "--ignore-scripts", "--json", "--pack-destination", str(tmp_path)],
+            PACKAGE,
+        )
     )
     tarball = tmp_path / packed[0]["filename"]
-    names = set(tarfile.open(tarball).getnames())
+    with tarfile.open(tarball) as archive:
+        names = set(archive.getnames())
     for required in (
         "package/package.json",
         "package/README.md",
@@ -51,26 +57,39 @@ def test_pack_install_import(tmp_path: Path) -> None:
     consumer = tmp_path / "consumer"
     consumer.mkdir()
     (consumer / "package.json").write_text('{"type": "module", "private": true}', encoding="utf-8")
-    _run(["npm", "install", "--offline", "--no-audit", "--no-fund", "--loglevel=error", str(tarball)], consumer)
-    probe = (
-        "import RunApi, { ValidationError, webhooks } from '@runapi.ai/sdk';"
-        "import { fileFromPath } from '@runapi.ai/sdk/node';"
-        "const client = new RunApi({ apiKey: 'k' });"
-        "await client.seedance.textToVideo.validate({ model: 'seedance-2.0', prompt: 'a lake at dawn' });"
-        "const refused = await client.seedance.textToVideo.validate({ model: 'seedance-2.0' }).catch((e) => e);"
-        "if (!(refused instanceof ValidationError)) throw new Error('not refused');"
-        "if (typeof webhooks.verify !== 'function' || typeof fileFromPath !== 'function') throw new Error('entries');"
-        "console.log(import.meta.resolve('@runapi.ai/sdk'));"
+    _run(
+        [
+            "npm",
+            "install",
+            "--offline",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            str(tarball),
+        ],
+        consumer,
     )
+    probe = """
+        import RunApi, { ValidationError, webhooks } from '@runapi.ai/sdk';
+        import { fileFromPath } from '@runapi.ai/sdk/node';
+        const videos = new RunApi({ apiKey: 'k' }).seedance.textToVideo;
+        await videos.validate({ model: 'seedance-2.0', prompt: 'a lake at dawn' });
+        const refused = await videos.validate({ model: 'seedance-2.0' }).catch((e) => e);
+        if (!(refused instanceof ValidationError)) throw new Error('not refused');
+        if (typeof webhooks.verify !== 'function') throw new Error('no webhooks');
+        if (typeof fileFromPath !== 'function') throw new Error('no Node entry');
+        console.log(import.meta.resolve('@runapi.ai/sdk'));
+    """
     (consumer / "probe.mjs").write_text(probe, encoding="utf-8")
     where = _run(["node", "probe.mjs"], consumer).strip()
     assert where.endswith("/node_modules/@runapi.ai/sdk/dist/index.js"), where
 
     (consumer / "typed.ts").write_text(
         "import RunApi, { type Seedance } from '@runapi.ai/sdk';\n"
-        "const body: Seedance.TextToVideoCreateParams = { model: 'seedance-2.0', prompt: 'a lake' };\n"
+        "type Body = Seedance.TextToVideoCreateParams;\n"
+        "const body: Body = { model: 'seedance-2.0', prompt: 'a lake' };\n"
         "// @ts-expect-error\n"
-        "const wrong: Seedance.TextToVideoCreateParams = { model: 'seedance-2.0', prompt: 1 };\n"
+        "const wrong: Body = { model: 'seedance-2.0', prompt: 1 };\n"
         "export const run = () => new RunApi().seedance.textToVideo.run(body);\n"
         "void wrong;\n",
         encoding="utf-8",

@@ -23,7 +23,9 @@ DOCS_TS_BLOCK = re.compile(r'=== "TypeScript"\n\n    ```ts\n(.*?)\n    ```', re.
 
 
 def test_typing_cases_hold() -> None:
-    expected = sum(p.read_text(encoding="utf-8").count("@ts-expect-error") for p in TYPING.glob("*.ts"))
+    expected = sum(
+        p.read_text(encoding="utf-8").count("@ts-expect-error") for p in TYPING.glob("*.ts")
+    )
     assert expected >= 20
     result = tsc(TYPING / "tsconfig.json")
     assert result.returncode == 0, result.stdout[-6000:]

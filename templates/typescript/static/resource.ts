@@ -167,17 +167,22 @@ export class TaskResource<Status extends TaskState, Done extends Status> extends
     return found;
   }
 
-  protected _createTask<Accepted>(params: object, options?: RequestOptions): Promise<Accepted> {
-    return this._call<Accepted>(this._task.create, params, undefined, options);
+  // The public task methods, typed per resource by the generated interface of the same name.
+
+  /** Start the task; resolves with its id. */
+  create(params: object, options?: RequestOptions): Promise<unknown> {
+    return this._call(this._task.create, params, undefined, options);
   }
 
-  protected _getTask(id: string, options?: RequestOptions): Promise<Status> {
+  /** The task's current status. */
+  get(id: string, options?: RequestOptions): Promise<Status> {
     return this._call<Status>(this._task.status, undefined, { id }, options);
   }
 
-  protected async _waitTask(id: string, options: WaitOptions<Status> = {}): Promise<Done> {
+  /** Poll until the task completes; resolves with the completed status. */
+  async wait(id: string, options: WaitOptions<Status> = {}): Promise<Done> {
     const request: RequestOptions = { ...options.request, signal: options.signal };
-    const status = await poll(() => this._getTask(id, request), options);
+    const status = await poll(() => this.get(id, request), options);
     const missing = this._task.completed.filter((name) => {
       const value = (status as Record<string, unknown>)[name];
       return value === undefined || value === null;
@@ -186,14 +191,21 @@ export class TaskResource<Status extends TaskState, Done extends Status> extends
     return status as Done;
   }
 
-  protected async _runTask(params: object, options: RunOptions<Status> = {}): Promise<Done> {
+  /** `create`, then `wait`. */
+  async run(params: object, options: RunOptions<Status> = {}): Promise<Done> {
     const { wait, ...request } = options;
-    const accepted = await this._createTask<{ id: string }>(params, request);
-    return this._waitTask(accepted.id, { signal: request.signal, ...wait });
+    const accepted = (await this.create(params, request)) as { id: string };
+    return this.wait(accepted.id, { signal: request.signal, ...wait });
   }
 
-  protected _validateTask(params: object): Promise<void> {
+  /** Check a `create` body without sending it. */
+  validate(params: object): Promise<void> {
     return this._validate(this._task.create, params);
+  }
+
+  /** Verify a callback delivery and parse its body into the task status. */
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<Status> {
+    return this._parseCallback(rawBody, headers, options);
   }
 
   protected async _parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<Status> {

@@ -26,11 +26,7 @@ const OP_TEXT_TO_SPEECH_CREATE: OperationSpec = { id: "elevenlabs.text_to_speech
 const OP_TEXT_TO_SPEECH_GET: OperationSpec = { id: "elevenlabs.text_to_speech.get", method: "GET", path: "/api/v1/elevenlabs/text_to_speech/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Isolate audio. */
-export class IsolateAudio extends TaskResource<T.ElevenlabsAudioStatus, T.ElevenlabsAudioCompleted> {
-  protected static override readonly group = "elevenlabs";
-  protected static override readonly schemas = SCHEMAS["elevenlabs"];
-  protected static override readonly task = { create: OP_ISOLATE_AUDIO_CREATE, status: OP_ISOLATE_AUDIO_GET, completed: ["audios"] };
-
+export interface IsolateAudio {
   /**
    * Create an ElevenLabs audio isolation task
    *
@@ -38,9 +34,7 @@ export class IsolateAudio extends TaskResource<T.ElevenlabsAudioStatus, T.Eleven
    *
    * `POST /api/v1/elevenlabs/isolate_audio`
    */
-  create(params: T.IsolateAudioCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.IsolateAudioCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an ElevenLabs audio isolation task
@@ -49,45 +43,38 @@ export class IsolateAudio extends TaskResource<T.ElevenlabsAudioStatus, T.Eleven
    *
    * `GET /api/v1/elevenlabs/isolate_audio/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsAudioStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsAudioStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted>;
 
   /**
    * Create an ElevenLabs audio isolation task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.IsolateAudioCreateParams, options?: RunOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.IsolateAudioCreateParams, options?: RunOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted>;
 
   /** Check a `create` body against every rule of elevenlabs.isolate_audio.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.IsolateAudioCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.IsolateAudioCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsAudioStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsAudioStatus>;
+}
+
+/** Isolate audio. */
+export class IsolateAudio extends TaskResource<T.ElevenlabsAudioStatus, T.ElevenlabsAudioCompleted> {
+  protected static override readonly group = "elevenlabs";
+  protected static override readonly schemas = SCHEMAS["elevenlabs"];
+  protected static override readonly task = { create: OP_ISOLATE_AUDIO_CREATE, status: OP_ISOLATE_AUDIO_GET, completed: ["audios"] };
 }
 
 /** Speech to text. */
-export class SpeechToText extends TaskResource<T.ElevenlabsSpeechToTextStatus, T.ElevenlabsSpeechToTextCompleted> {
-  protected static override readonly group = "elevenlabs";
-  protected static override readonly schemas = SCHEMAS["elevenlabs"];
-  protected static override readonly task = { create: OP_SPEECH_TO_TEXT_CREATE, status: OP_SPEECH_TO_TEXT_GET, completed: ["text"] };
-
+export interface SpeechToText {
   /**
    * Create an ElevenLabs transcription task
    *
@@ -95,9 +82,7 @@ export class SpeechToText extends TaskResource<T.ElevenlabsSpeechToTextStatus, T
    *
    * `POST /api/v1/elevenlabs/speech_to_text`
    */
-  create(params: T.SpeechToTextCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.SpeechToTextCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an ElevenLabs transcription task
@@ -106,45 +91,38 @@ export class SpeechToText extends TaskResource<T.ElevenlabsSpeechToTextStatus, T
    *
    * `GET /api/v1/elevenlabs/speech_to_text/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsSpeechToTextStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsSpeechToTextStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: text.
    */
-  wait(id: string, options?: WaitOptions<T.ElevenlabsSpeechToTextStatus>): Promise<T.ElevenlabsSpeechToTextCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.ElevenlabsSpeechToTextStatus>): Promise<T.ElevenlabsSpeechToTextCompleted>;
 
   /**
    * Create an ElevenLabs transcription task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.SpeechToTextCreateParams, options?: RunOptions<T.ElevenlabsSpeechToTextStatus>): Promise<T.ElevenlabsSpeechToTextCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.SpeechToTextCreateParams, options?: RunOptions<T.ElevenlabsSpeechToTextStatus>): Promise<T.ElevenlabsSpeechToTextCompleted>;
 
   /** Check a `create` body against every rule of elevenlabs.speech_to_text.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.SpeechToTextCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.SpeechToTextCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsSpeechToTextStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsSpeechToTextStatus>;
+}
+
+/** Speech to text. */
+export class SpeechToText extends TaskResource<T.ElevenlabsSpeechToTextStatus, T.ElevenlabsSpeechToTextCompleted> {
+  protected static override readonly group = "elevenlabs";
+  protected static override readonly schemas = SCHEMAS["elevenlabs"];
+  protected static override readonly task = { create: OP_SPEECH_TO_TEXT_CREATE, status: OP_SPEECH_TO_TEXT_GET, completed: ["text"] };
 }
 
 /** Text to dialogue. */
-export class TextToDialogue extends TaskResource<T.ElevenlabsAudioStatus, T.ElevenlabsAudioCompleted> {
-  protected static override readonly group = "elevenlabs";
-  protected static override readonly schemas = SCHEMAS["elevenlabs"];
-  protected static override readonly task = { create: OP_TEXT_TO_DIALOGUE_CREATE, status: OP_TEXT_TO_DIALOGUE_GET, completed: ["audios"] };
-
+export interface TextToDialogue {
   /**
    * Create an ElevenLabs dialogue task
    *
@@ -155,9 +133,7 @@ export class TextToDialogue extends TaskResource<T.ElevenlabsAudioStatus, T.Elev
    *
    * `POST /api/v1/elevenlabs/text_to_dialogue`
    */
-  create(params: T.TextToDialogueCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToDialogueCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an ElevenLabs dialogue task
@@ -166,45 +142,38 @@ export class TextToDialogue extends TaskResource<T.ElevenlabsAudioStatus, T.Elev
    *
    * `GET /api/v1/elevenlabs/text_to_dialogue/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsAudioStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsAudioStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted>;
 
   /**
    * Create an ElevenLabs dialogue task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToDialogueCreateParams, options?: RunOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToDialogueCreateParams, options?: RunOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted>;
 
   /** Check a `create` body against every rule of elevenlabs.text_to_dialogue.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToDialogueCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToDialogueCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsAudioStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsAudioStatus>;
+}
+
+/** Text to dialogue. */
+export class TextToDialogue extends TaskResource<T.ElevenlabsAudioStatus, T.ElevenlabsAudioCompleted> {
+  protected static override readonly group = "elevenlabs";
+  protected static override readonly schemas = SCHEMAS["elevenlabs"];
+  protected static override readonly task = { create: OP_TEXT_TO_DIALOGUE_CREATE, status: OP_TEXT_TO_DIALOGUE_GET, completed: ["audios"] };
 }
 
 /** Text to sound. */
-export class TextToSound extends TaskResource<T.ElevenlabsAudioStatus, T.ElevenlabsAudioCompleted> {
-  protected static override readonly group = "elevenlabs";
-  protected static override readonly schemas = SCHEMAS["elevenlabs"];
-  protected static override readonly task = { create: OP_TEXT_TO_SOUND_CREATE, status: OP_TEXT_TO_SOUND_GET, completed: ["audios"] };
-
+export interface TextToSound {
   /**
    * Create an ElevenLabs sound-effect task
    *
@@ -212,9 +181,7 @@ export class TextToSound extends TaskResource<T.ElevenlabsAudioStatus, T.Elevenl
    *
    * `POST /api/v1/elevenlabs/text_to_sound`
    */
-  create(params: T.TextToSoundCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToSoundCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an ElevenLabs sound-effect task
@@ -223,45 +190,38 @@ export class TextToSound extends TaskResource<T.ElevenlabsAudioStatus, T.Elevenl
    *
    * `GET /api/v1/elevenlabs/text_to_sound/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsAudioStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsAudioStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted>;
 
   /**
    * Create an ElevenLabs sound-effect task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToSoundCreateParams, options?: RunOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToSoundCreateParams, options?: RunOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted>;
 
   /** Check a `create` body against every rule of elevenlabs.text_to_sound.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToSoundCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToSoundCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsAudioStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsAudioStatus>;
+}
+
+/** Text to sound. */
+export class TextToSound extends TaskResource<T.ElevenlabsAudioStatus, T.ElevenlabsAudioCompleted> {
+  protected static override readonly group = "elevenlabs";
+  protected static override readonly schemas = SCHEMAS["elevenlabs"];
+  protected static override readonly task = { create: OP_TEXT_TO_SOUND_CREATE, status: OP_TEXT_TO_SOUND_GET, completed: ["audios"] };
 }
 
 /** Text to speech. */
-export class TextToSpeech extends TaskResource<T.ElevenlabsAudioStatus, T.ElevenlabsAudioCompleted> {
-  protected static override readonly group = "elevenlabs";
-  protected static override readonly schemas = SCHEMAS["elevenlabs"];
-  protected static override readonly task = { create: OP_TEXT_TO_SPEECH_CREATE, status: OP_TEXT_TO_SPEECH_GET, completed: ["audios"] };
-
+export interface TextToSpeech {
   /**
    * Create an ElevenLabs text-to-speech task
    *
@@ -273,9 +233,7 @@ export class TextToSpeech extends TaskResource<T.ElevenlabsAudioStatus, T.Eleven
    *
    * `POST /api/v1/elevenlabs/text_to_speech`
    */
-  create(params: T.TextToSpeechCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToSpeechCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an ElevenLabs text-to-speech task
@@ -284,37 +242,34 @@ export class TextToSpeech extends TaskResource<T.ElevenlabsAudioStatus, T.Eleven
    *
    * `GET /api/v1/elevenlabs/text_to_speech/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsAudioStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.ElevenlabsAudioStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted>;
 
   /**
    * Create an ElevenLabs text-to-speech task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToSpeechCreateParams, options?: RunOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToSpeechCreateParams, options?: RunOptions<T.ElevenlabsAudioStatus>): Promise<T.ElevenlabsAudioCompleted>;
 
   /** Check a `create` body against every rule of elevenlabs.text_to_speech.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToSpeechCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToSpeechCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsAudioStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ElevenlabsAudioStatus>;
+}
+
+/** Text to speech. */
+export class TextToSpeech extends TaskResource<T.ElevenlabsAudioStatus, T.ElevenlabsAudioCompleted> {
+  protected static override readonly group = "elevenlabs";
+  protected static override readonly schemas = SCHEMAS["elevenlabs"];
+  protected static override readonly task = { create: OP_TEXT_TO_SPEECH_CREATE, status: OP_TEXT_TO_SPEECH_GET, completed: ["audios"] };
 }
 
 /** ElevenLabs speech, dialogue, sound effects, transcription and audio isolation. */

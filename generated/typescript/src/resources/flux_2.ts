@@ -20,11 +20,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "flux_2.text_to_image.creat
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "flux_2.text_to_image.get", method: "GET", path: "/api/v1/flux_2/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Remix image. */
-export class RemixImage extends TaskResource<T.Flux2RemixImageStatus, T.Flux2RemixImageCompleted> {
-  protected static override readonly group = "flux_2";
-  protected static override readonly schemas = SCHEMAS["flux_2"];
-  protected static override readonly task = { create: OP_REMIX_IMAGE_CREATE, status: OP_REMIX_IMAGE_GET, completed: ["images"] };
-
+export interface RemixImage {
   /**
    * Create a Flux 2 remix-image task
    *
@@ -37,9 +33,7 @@ export class RemixImage extends TaskResource<T.Flux2RemixImageStatus, T.Flux2Rem
    *
    * `POST /api/v1/flux_2/remix_image`
    */
-  create(params: T.RemixImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.RemixImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Flux 2 remix-image task
@@ -48,45 +42,38 @@ export class RemixImage extends TaskResource<T.Flux2RemixImageStatus, T.Flux2Rem
    *
    * `GET /api/v1/flux_2/remix_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Flux2RemixImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Flux2RemixImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.Flux2RemixImageStatus>): Promise<T.Flux2RemixImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Flux2RemixImageStatus>): Promise<T.Flux2RemixImageCompleted>;
 
   /**
    * Create a Flux 2 remix-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.RemixImageCreateParams, options?: RunOptions<T.Flux2RemixImageStatus>): Promise<T.Flux2RemixImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.RemixImageCreateParams, options?: RunOptions<T.Flux2RemixImageStatus>): Promise<T.Flux2RemixImageCompleted>;
 
   /** Check a `create` body against every rule of flux_2.remix_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.RemixImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.RemixImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Flux2RemixImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Flux2RemixImageStatus>;
+}
+
+/** Remix image. */
+export class RemixImage extends TaskResource<T.Flux2RemixImageStatus, T.Flux2RemixImageCompleted> {
+  protected static override readonly group = "flux_2";
+  protected static override readonly schemas = SCHEMAS["flux_2"];
+  protected static override readonly task = { create: OP_REMIX_IMAGE_CREATE, status: OP_REMIX_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.Flux2TextToImageStatus, T.Flux2TextToImageCompleted> {
-  protected static override readonly group = "flux_2";
-  protected static override readonly schemas = SCHEMAS["flux_2"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a Flux 2 text-to-image task
    *
@@ -100,9 +87,7 @@ export class TextToImage extends TaskResource<T.Flux2TextToImageStatus, T.Flux2T
    *
    * `POST /api/v1/flux_2/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Flux 2 text-to-image task
@@ -111,37 +96,34 @@ export class TextToImage extends TaskResource<T.Flux2TextToImageStatus, T.Flux2T
    *
    * `GET /api/v1/flux_2/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Flux2TextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Flux2TextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.Flux2TextToImageStatus>): Promise<T.Flux2TextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Flux2TextToImageStatus>): Promise<T.Flux2TextToImageCompleted>;
 
   /**
    * Create a Flux 2 text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.Flux2TextToImageStatus>): Promise<T.Flux2TextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.Flux2TextToImageStatus>): Promise<T.Flux2TextToImageCompleted>;
 
   /** Check a `create` body against every rule of flux_2.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Flux2TextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Flux2TextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.Flux2TextToImageStatus, T.Flux2TextToImageCompleted> {
+  protected static override readonly group = "flux_2";
+  protected static override readonly schemas = SCHEMAS["flux_2"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Flux 2 text-to-image and image remix. */

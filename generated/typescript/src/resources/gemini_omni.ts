@@ -20,11 +20,7 @@ const OP_CREATE_AUDIO: OperationSpec = { id: "gemini_omni.create_audio", method:
 const OP_CREATE_CHARACTER: OperationSpec = { id: "gemini_omni.create_character", method: "POST", path: "/api/v1/gemini_omni/create_character", auth: "api_key", body: "json", answer: ["id", "character"] };
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.GeminiOmniTextToVideoStatus, T.GeminiOmniTextToVideoCompleted> {
-  protected static override readonly group = "gemini_omni";
-  protected static override readonly schemas = SCHEMAS["gemini_omni"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a Gemini Omni video task
    *
@@ -36,9 +32,7 @@ export class TextToVideo extends TaskResource<T.GeminiOmniTextToVideoStatus, T.G
    *
    * `POST /api/v1/gemini_omni/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Gemini Omni video task
@@ -47,37 +41,34 @@ export class TextToVideo extends TaskResource<T.GeminiOmniTextToVideoStatus, T.G
    *
    * `GET /api/v1/gemini_omni/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GeminiOmniTextToVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GeminiOmniTextToVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.GeminiOmniTextToVideoStatus>): Promise<T.GeminiOmniTextToVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GeminiOmniTextToVideoStatus>): Promise<T.GeminiOmniTextToVideoCompleted>;
 
   /**
    * Create a Gemini Omni video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.GeminiOmniTextToVideoStatus>): Promise<T.GeminiOmniTextToVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.GeminiOmniTextToVideoStatus>): Promise<T.GeminiOmniTextToVideoCompleted>;
 
   /** Check a `create` body against every rule of gemini_omni.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GeminiOmniTextToVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GeminiOmniTextToVideoStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.GeminiOmniTextToVideoStatus, T.GeminiOmniTextToVideoCompleted> {
+  protected static override readonly group = "gemini_omni";
+  protected static override readonly schemas = SCHEMAS["gemini_omni"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Gemini Omni video generation with reusable audio and character assets. */

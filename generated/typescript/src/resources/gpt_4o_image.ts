@@ -18,11 +18,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "gpt_4o_image.text_to_image
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "gpt_4o_image.text_to_image.get", method: "GET", path: "/api/v1/gpt_4o_image/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.Gpt4oImageTextToImageStatus, T.Gpt4oImageTextToImageCompleted> {
-  protected static override readonly group = "gpt_4o_image";
-  protected static override readonly schemas = SCHEMAS["gpt_4o_image"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a GPT-4o Image task
    *
@@ -34,9 +30,7 @@ export class TextToImage extends TaskResource<T.Gpt4oImageTextToImageStatus, T.G
    *
    * `POST /api/v1/gpt_4o_image/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a GPT-4o Image task
@@ -45,37 +39,34 @@ export class TextToImage extends TaskResource<T.Gpt4oImageTextToImageStatus, T.G
    *
    * `GET /api/v1/gpt_4o_image/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Gpt4oImageTextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Gpt4oImageTextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.Gpt4oImageTextToImageStatus>): Promise<T.Gpt4oImageTextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Gpt4oImageTextToImageStatus>): Promise<T.Gpt4oImageTextToImageCompleted>;
 
   /**
    * Create a GPT-4o Image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.Gpt4oImageTextToImageStatus>): Promise<T.Gpt4oImageTextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.Gpt4oImageTextToImageStatus>): Promise<T.Gpt4oImageTextToImageCompleted>;
 
   /** Check a `create` body against every rule of gpt_4o_image.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Gpt4oImageTextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Gpt4oImageTextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.Gpt4oImageTextToImageStatus, T.Gpt4oImageTextToImageCompleted> {
+  protected static override readonly group = "gpt_4o_image";
+  protected static override readonly schemas = SCHEMAS["gpt_4o_image"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** GPT-4o image generation. */

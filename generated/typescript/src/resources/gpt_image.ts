@@ -20,11 +20,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "gpt_image.text_to_image.cr
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "gpt_image.text_to_image.get", method: "GET", path: "/api/v1/gpt_image/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit image. */
-export class EditImage extends TaskResource<T.GptImageEditImageStatus, T.GptImageEditImageCompleted> {
-  protected static override readonly group = "gpt_image";
-  protected static override readonly schemas = SCHEMAS["gpt_image"];
-  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
-
+export interface EditImage {
   /**
    * Create a GPT Image editing task
    *
@@ -32,9 +28,7 @@ export class EditImage extends TaskResource<T.GptImageEditImageStatus, T.GptImag
    *
    * `POST /api/v1/gpt_image/edit_image`
    */
-  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a GPT Image editing task
@@ -43,45 +37,38 @@ export class EditImage extends TaskResource<T.GptImageEditImageStatus, T.GptImag
    *
    * `GET /api/v1/gpt_image/edit_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GptImageEditImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GptImageEditImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.GptImageEditImageStatus>): Promise<T.GptImageEditImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GptImageEditImageStatus>): Promise<T.GptImageEditImageCompleted>;
 
   /**
    * Create a GPT Image editing task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditImageCreateParams, options?: RunOptions<T.GptImageEditImageStatus>): Promise<T.GptImageEditImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditImageCreateParams, options?: RunOptions<T.GptImageEditImageStatus>): Promise<T.GptImageEditImageCompleted>;
 
   /** Check a `create` body against every rule of gpt_image.edit_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GptImageEditImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GptImageEditImageStatus>;
+}
+
+/** Edit image. */
+export class EditImage extends TaskResource<T.GptImageEditImageStatus, T.GptImageEditImageCompleted> {
+  protected static override readonly group = "gpt_image";
+  protected static override readonly schemas = SCHEMAS["gpt_image"];
+  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.GptImageTextToImageStatus, T.GptImageTextToImageCompleted> {
-  protected static override readonly group = "gpt_image";
-  protected static override readonly schemas = SCHEMAS["gpt_image"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a GPT Image text-to-image task
    *
@@ -89,9 +76,7 @@ export class TextToImage extends TaskResource<T.GptImageTextToImageStatus, T.Gpt
    *
    * `POST /api/v1/gpt_image/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a GPT Image text-to-image task
@@ -100,37 +85,34 @@ export class TextToImage extends TaskResource<T.GptImageTextToImageStatus, T.Gpt
    *
    * `GET /api/v1/gpt_image/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GptImageTextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GptImageTextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.GptImageTextToImageStatus>): Promise<T.GptImageTextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GptImageTextToImageStatus>): Promise<T.GptImageTextToImageCompleted>;
 
   /**
    * Create a GPT Image text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.GptImageTextToImageStatus>): Promise<T.GptImageTextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.GptImageTextToImageStatus>): Promise<T.GptImageTextToImageCompleted>;
 
   /** Check a `create` body against every rule of gpt_image.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GptImageTextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GptImageTextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.GptImageTextToImageStatus, T.GptImageTextToImageCompleted> {
+  protected static override readonly group = "gpt_image";
+  protected static override readonly schemas = SCHEMAS["gpt_image"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** GPT Image generation and editing. */

@@ -20,11 +20,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "gpt_image_2.text_to_image.
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "gpt_image_2.text_to_image.get", method: "GET", path: "/api/v1/gpt_image_2/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit image. */
-export class EditImage extends TaskResource<T.GptImage2EditImageStatus, T.GptImage2EditImageCompleted> {
-  protected static override readonly group = "gpt_image_2";
-  protected static override readonly schemas = SCHEMAS["gpt_image_2"];
-  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
-
+export interface EditImage {
   /**
    * Create a GPT Image 2 editing task
    *
@@ -36,9 +32,7 @@ export class EditImage extends TaskResource<T.GptImage2EditImageStatus, T.GptIma
    *
    * `POST /api/v1/gpt_image_2/edit_image`
    */
-  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a GPT Image 2 editing task
@@ -47,45 +41,38 @@ export class EditImage extends TaskResource<T.GptImage2EditImageStatus, T.GptIma
    *
    * `GET /api/v1/gpt_image_2/edit_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GptImage2EditImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GptImage2EditImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.GptImage2EditImageStatus>): Promise<T.GptImage2EditImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GptImage2EditImageStatus>): Promise<T.GptImage2EditImageCompleted>;
 
   /**
    * Create a GPT Image 2 editing task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditImageCreateParams, options?: RunOptions<T.GptImage2EditImageStatus>): Promise<T.GptImage2EditImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditImageCreateParams, options?: RunOptions<T.GptImage2EditImageStatus>): Promise<T.GptImage2EditImageCompleted>;
 
   /** Check a `create` body against every rule of gpt_image_2.edit_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GptImage2EditImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GptImage2EditImageStatus>;
+}
+
+/** Edit image. */
+export class EditImage extends TaskResource<T.GptImage2EditImageStatus, T.GptImage2EditImageCompleted> {
+  protected static override readonly group = "gpt_image_2";
+  protected static override readonly schemas = SCHEMAS["gpt_image_2"];
+  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.GptImage2TextToImageStatus, T.GptImage2TextToImageCompleted> {
-  protected static override readonly group = "gpt_image_2";
-  protected static override readonly schemas = SCHEMAS["gpt_image_2"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a GPT Image 2 text-to-image task
    *
@@ -97,9 +84,7 @@ export class TextToImage extends TaskResource<T.GptImage2TextToImageStatus, T.Gp
    *
    * `POST /api/v1/gpt_image_2/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a GPT Image 2 text-to-image task
@@ -108,37 +93,34 @@ export class TextToImage extends TaskResource<T.GptImage2TextToImageStatus, T.Gp
    *
    * `GET /api/v1/gpt_image_2/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GptImage2TextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GptImage2TextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.GptImage2TextToImageStatus>): Promise<T.GptImage2TextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GptImage2TextToImageStatus>): Promise<T.GptImage2TextToImageCompleted>;
 
   /**
    * Create a GPT Image 2 text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.GptImage2TextToImageStatus>): Promise<T.GptImage2TextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.GptImage2TextToImageStatus>): Promise<T.GptImage2TextToImageCompleted>;
 
   /** Check a `create` body against every rule of gpt_image_2.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GptImage2TextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GptImage2TextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.GptImage2TextToImageStatus, T.GptImage2TextToImageCompleted> {
+  protected static override readonly group = "gpt_image_2";
+  protected static override readonly schemas = SCHEMAS["gpt_image_2"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** GPT Image 2 generation and editing. */

@@ -28,11 +28,7 @@ const OP_UPSCALE_IMAGE_CREATE: OperationSpec = { id: "grok_imagine.upscale_image
 const OP_UPSCALE_IMAGE_GET: OperationSpec = { id: "grok_imagine.upscale_image.get", method: "GET", path: "/api/v1/grok_imagine/upscale_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit image. */
-export class EditImage extends TaskResource<T.GrokImagineImageStatus, T.GrokImagineImageCompleted> {
-  protected static override readonly group = "grok_imagine";
-  protected static override readonly schemas = SCHEMAS["grok_imagine"];
-  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
-
+export interface EditImage {
   /**
    * Create a Grok Imagine edit-image task
    *
@@ -40,9 +36,7 @@ export class EditImage extends TaskResource<T.GrokImagineImageStatus, T.GrokImag
    *
    * `POST /api/v1/grok_imagine/edit_image`
    */
-  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Grok Imagine edit-image task
@@ -51,45 +45,38 @@ export class EditImage extends TaskResource<T.GrokImagineImageStatus, T.GrokImag
    *
    * `GET /api/v1/grok_imagine/edit_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GrokImagineImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GrokImagineImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.GrokImagineImageStatus>): Promise<T.GrokImagineImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GrokImagineImageStatus>): Promise<T.GrokImagineImageCompleted>;
 
   /**
    * Create a Grok Imagine edit-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditImageCreateParams, options?: RunOptions<T.GrokImagineImageStatus>): Promise<T.GrokImagineImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditImageCreateParams, options?: RunOptions<T.GrokImagineImageStatus>): Promise<T.GrokImagineImageCompleted>;
 
   /** Check a `create` body against every rule of grok_imagine.edit_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineImageStatus>;
+}
+
+/** Edit image. */
+export class EditImage extends TaskResource<T.GrokImagineImageStatus, T.GrokImagineImageCompleted> {
+  protected static override readonly group = "grok_imagine";
+  protected static override readonly schemas = SCHEMAS["grok_imagine"];
+  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
 }
 
 /** Extend video. */
-export class ExtendVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokImagineVideoCompleted> {
-  protected static override readonly group = "grok_imagine";
-  protected static override readonly schemas = SCHEMAS["grok_imagine"];
-  protected static override readonly task = { create: OP_EXTEND_VIDEO_CREATE, status: OP_EXTEND_VIDEO_GET, completed: ["videos"] };
-
+export interface ExtendVideo {
   /**
    * Extend a Grok Imagine video
    *
@@ -97,9 +84,7 @@ export class ExtendVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokIm
    *
    * `POST /api/v1/grok_imagine/extend_video`
    */
-  create(params: T.ExtendVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ExtendVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Grok Imagine extend-video task
@@ -108,45 +93,38 @@ export class ExtendVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokIm
    *
    * `GET /api/v1/grok_imagine/extend_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GrokImagineVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GrokImagineVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted>;
 
   /**
    * Extend a Grok Imagine video, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ExtendVideoCreateParams, options?: RunOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ExtendVideoCreateParams, options?: RunOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted>;
 
   /** Check a `create` body against every rule of grok_imagine.extend_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ExtendVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ExtendVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineVideoStatus>;
+}
+
+/** Extend video. */
+export class ExtendVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokImagineVideoCompleted> {
+  protected static override readonly group = "grok_imagine";
+  protected static override readonly schemas = SCHEMAS["grok_imagine"];
+  protected static override readonly task = { create: OP_EXTEND_VIDEO_CREATE, status: OP_EXTEND_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Image to video. */
-export class ImageToVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokImagineVideoCompleted> {
-  protected static override readonly group = "grok_imagine";
-  protected static override readonly schemas = SCHEMAS["grok_imagine"];
-  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface ImageToVideo {
   /**
    * Create a Grok Imagine image-to-video task
    *
@@ -159,9 +137,7 @@ export class ImageToVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokI
    *
    * `POST /api/v1/grok_imagine/image_to_video`
    */
-  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Grok Imagine image-to-video task
@@ -170,45 +146,38 @@ export class ImageToVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokI
    *
    * `GET /api/v1/grok_imagine/image_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GrokImagineVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GrokImagineVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted>;
 
   /**
    * Create a Grok Imagine image-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted>;
 
   /** Check a `create` body against every rule of grok_imagine.image_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ImageToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ImageToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineVideoStatus>;
+}
+
+/** Image to video. */
+export class ImageToVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokImagineVideoCompleted> {
+  protected static override readonly group = "grok_imagine";
+  protected static override readonly schemas = SCHEMAS["grok_imagine"];
+  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.GrokImagineImageStatus, T.GrokImagineImageCompleted> {
-  protected static override readonly group = "grok_imagine";
-  protected static override readonly schemas = SCHEMAS["grok_imagine"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a Grok Imagine text-to-image task
    *
@@ -216,9 +185,7 @@ export class TextToImage extends TaskResource<T.GrokImagineImageStatus, T.GrokIm
    *
    * `POST /api/v1/grok_imagine/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Grok Imagine text-to-image task
@@ -227,45 +194,38 @@ export class TextToImage extends TaskResource<T.GrokImagineImageStatus, T.GrokIm
    *
    * `GET /api/v1/grok_imagine/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GrokImagineImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GrokImagineImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.GrokImagineImageStatus>): Promise<T.GrokImagineImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GrokImagineImageStatus>): Promise<T.GrokImagineImageCompleted>;
 
   /**
    * Create a Grok Imagine text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.GrokImagineImageStatus>): Promise<T.GrokImagineImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.GrokImagineImageStatus>): Promise<T.GrokImagineImageCompleted>;
 
   /** Check a `create` body against every rule of grok_imagine.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.GrokImagineImageStatus, T.GrokImagineImageCompleted> {
+  protected static override readonly group = "grok_imagine";
+  protected static override readonly schemas = SCHEMAS["grok_imagine"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokImagineVideoCompleted> {
-  protected static override readonly group = "grok_imagine";
-  protected static override readonly schemas = SCHEMAS["grok_imagine"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a Grok Imagine text-to-video task
    *
@@ -273,9 +233,7 @@ export class TextToVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokIm
    *
    * `POST /api/v1/grok_imagine/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Grok Imagine text-to-video task
@@ -284,45 +242,38 @@ export class TextToVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokIm
    *
    * `GET /api/v1/grok_imagine/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GrokImagineVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GrokImagineVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted>;
 
   /**
    * Create a Grok Imagine text-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted>;
 
   /** Check a `create` body against every rule of grok_imagine.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineVideoStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.GrokImagineVideoStatus, T.GrokImagineVideoCompleted> {
+  protected static override readonly group = "grok_imagine";
+  protected static override readonly schemas = SCHEMAS["grok_imagine"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Upscale image. */
-export class UpscaleImage extends TaskResource<T.GrokImagineVideoStatus, T.GrokImagineVideoCompleted> {
-  protected static override readonly group = "grok_imagine";
-  protected static override readonly schemas = SCHEMAS["grok_imagine"];
-  protected static override readonly task = { create: OP_UPSCALE_IMAGE_CREATE, status: OP_UPSCALE_IMAGE_GET, completed: ["videos"] };
-
+export interface UpscaleImage {
   /**
    * Upscale a Grok Imagine video
    *
@@ -330,9 +281,7 @@ export class UpscaleImage extends TaskResource<T.GrokImagineVideoStatus, T.GrokI
    *
    * `POST /api/v1/grok_imagine/upscale_image`
    */
-  create(params: T.UpscaleImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.UpscaleImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Grok Imagine upscale task
@@ -341,37 +290,34 @@ export class UpscaleImage extends TaskResource<T.GrokImagineVideoStatus, T.GrokI
    *
    * `GET /api/v1/grok_imagine/upscale_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.GrokImagineVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.GrokImagineVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted>;
 
   /**
    * Upscale a Grok Imagine video, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.UpscaleImageCreateParams, options?: RunOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.UpscaleImageCreateParams, options?: RunOptions<T.GrokImagineVideoStatus>): Promise<T.GrokImagineVideoCompleted>;
 
   /** Check a `create` body against every rule of grok_imagine.upscale_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.UpscaleImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.UpscaleImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.GrokImagineVideoStatus>;
+}
+
+/** Upscale image. */
+export class UpscaleImage extends TaskResource<T.GrokImagineVideoStatus, T.GrokImagineVideoCompleted> {
+  protected static override readonly group = "grok_imagine";
+  protected static override readonly schemas = SCHEMAS["grok_imagine"];
+  protected static override readonly task = { create: OP_UPSCALE_IMAGE_CREATE, status: OP_UPSCALE_IMAGE_GET, completed: ["videos"] };
 }
 
 /** Grok Imagine images and videos. */

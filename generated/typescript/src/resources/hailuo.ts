@@ -20,11 +20,7 @@ const OP_TEXT_TO_VIDEO_CREATE: OperationSpec = { id: "hailuo.text_to_video.creat
 const OP_TEXT_TO_VIDEO_GET: OperationSpec = { id: "hailuo.text_to_video.get", method: "GET", path: "/api/v1/hailuo/text_to_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Image to video. */
-export class ImageToVideo extends TaskResource<T.HailuoTaskStatus, T.HailuoTaskCompleted> {
-  protected static override readonly group = "hailuo";
-  protected static override readonly schemas = SCHEMAS["hailuo"];
-  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface ImageToVideo {
   /**
    * Create a Hailuo image-to-video task
    *
@@ -47,9 +43,7 @@ export class ImageToVideo extends TaskResource<T.HailuoTaskStatus, T.HailuoTaskC
    *
    * `POST /api/v1/hailuo/image_to_video`
    */
-  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Hailuo image-to-video task
@@ -58,45 +52,38 @@ export class ImageToVideo extends TaskResource<T.HailuoTaskStatus, T.HailuoTaskC
    *
    * `GET /api/v1/hailuo/image_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.HailuoTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.HailuoTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.HailuoTaskStatus>): Promise<T.HailuoTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.HailuoTaskStatus>): Promise<T.HailuoTaskCompleted>;
 
   /**
    * Create a Hailuo image-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.HailuoTaskStatus>): Promise<T.HailuoTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.HailuoTaskStatus>): Promise<T.HailuoTaskCompleted>;
 
   /** Check a `create` body against every rule of hailuo.image_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ImageToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ImageToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HailuoTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HailuoTaskStatus>;
+}
+
+/** Image to video. */
+export class ImageToVideo extends TaskResource<T.HailuoTaskStatus, T.HailuoTaskCompleted> {
+  protected static override readonly group = "hailuo";
+  protected static override readonly schemas = SCHEMAS["hailuo"];
+  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.HailuoTaskStatus, T.HailuoTaskCompleted> {
-  protected static override readonly group = "hailuo";
-  protected static override readonly schemas = SCHEMAS["hailuo"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a Hailuo text-to-video task
    *
@@ -112,9 +99,7 @@ export class TextToVideo extends TaskResource<T.HailuoTaskStatus, T.HailuoTaskCo
    *
    * `POST /api/v1/hailuo/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Hailuo text-to-video task
@@ -123,37 +108,34 @@ export class TextToVideo extends TaskResource<T.HailuoTaskStatus, T.HailuoTaskCo
    *
    * `GET /api/v1/hailuo/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.HailuoTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.HailuoTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.HailuoTaskStatus>): Promise<T.HailuoTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.HailuoTaskStatus>): Promise<T.HailuoTaskCompleted>;
 
   /**
    * Create a Hailuo text-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.HailuoTaskStatus>): Promise<T.HailuoTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.HailuoTaskStatus>): Promise<T.HailuoTaskCompleted>;
 
   /** Check a `create` body against every rule of hailuo.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HailuoTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HailuoTaskStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.HailuoTaskStatus, T.HailuoTaskCompleted> {
+  protected static override readonly group = "hailuo";
+  protected static override readonly schemas = SCHEMAS["hailuo"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Hailuo text-to-video and image-to-video. */

@@ -22,11 +22,7 @@ const OP_TEXT_TO_VIDEO_CREATE: OperationSpec = { id: "happyhorse.text_to_video.c
 const OP_TEXT_TO_VIDEO_GET: OperationSpec = { id: "happyhorse.text_to_video.get", method: "GET", path: "/api/v1/happyhorse/text_to_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit video. */
-export class EditVideo extends TaskResource<T.HappyhorseTaskStatus, T.HappyhorseTaskCompleted> {
-  protected static override readonly group = "happyhorse";
-  protected static override readonly schemas = SCHEMAS["happyhorse"];
-  protected static override readonly task = { create: OP_EDIT_VIDEO_CREATE, status: OP_EDIT_VIDEO_GET, completed: ["videos"] };
-
+export interface EditVideo {
   /**
    * Create a HappyHorse edit-video task
    *
@@ -38,9 +34,7 @@ export class EditVideo extends TaskResource<T.HappyhorseTaskStatus, T.Happyhorse
    *
    * `POST /api/v1/happyhorse/edit_video`
    */
-  create(params: T.EditVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a HappyHorse edit-video task
@@ -49,45 +43,38 @@ export class EditVideo extends TaskResource<T.HappyhorseTaskStatus, T.Happyhorse
    *
    * `GET /api/v1/happyhorse/edit_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.HappyhorseTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.HappyhorseTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted>;
 
   /**
    * Create a HappyHorse edit-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditVideoCreateParams, options?: RunOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditVideoCreateParams, options?: RunOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted>;
 
   /** Check a `create` body against every rule of happyhorse.edit_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HappyhorseTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HappyhorseTaskStatus>;
+}
+
+/** Edit video. */
+export class EditVideo extends TaskResource<T.HappyhorseTaskStatus, T.HappyhorseTaskCompleted> {
+  protected static override readonly group = "happyhorse";
+  protected static override readonly schemas = SCHEMAS["happyhorse"];
+  protected static override readonly task = { create: OP_EDIT_VIDEO_CREATE, status: OP_EDIT_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Image to video. */
-export class ImageToVideo extends TaskResource<T.HappyhorseTaskStatus, T.HappyhorseTaskCompleted> {
-  protected static override readonly group = "happyhorse";
-  protected static override readonly schemas = SCHEMAS["happyhorse"];
-  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface ImageToVideo {
   /**
    * Create a HappyHorse image-to-video task
    *
@@ -98,9 +85,7 @@ export class ImageToVideo extends TaskResource<T.HappyhorseTaskStatus, T.Happyho
    *
    * `POST /api/v1/happyhorse/image_to_video`
    */
-  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a HappyHorse image-to-video task
@@ -109,45 +94,38 @@ export class ImageToVideo extends TaskResource<T.HappyhorseTaskStatus, T.Happyho
    *
    * `GET /api/v1/happyhorse/image_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.HappyhorseTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.HappyhorseTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted>;
 
   /**
    * Create a HappyHorse image-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted>;
 
   /** Check a `create` body against every rule of happyhorse.image_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ImageToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ImageToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HappyhorseTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HappyhorseTaskStatus>;
+}
+
+/** Image to video. */
+export class ImageToVideo extends TaskResource<T.HappyhorseTaskStatus, T.HappyhorseTaskCompleted> {
+  protected static override readonly group = "happyhorse";
+  protected static override readonly schemas = SCHEMAS["happyhorse"];
+  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.HappyhorseTaskStatus, T.HappyhorseTaskCompleted> {
-  protected static override readonly group = "happyhorse";
-  protected static override readonly schemas = SCHEMAS["happyhorse"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a HappyHorse text-to-video task
    *
@@ -164,9 +142,7 @@ export class TextToVideo extends TaskResource<T.HappyhorseTaskStatus, T.Happyhor
    *
    * `POST /api/v1/happyhorse/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a HappyHorse text-to-video task
@@ -175,37 +151,34 @@ export class TextToVideo extends TaskResource<T.HappyhorseTaskStatus, T.Happyhor
    *
    * `GET /api/v1/happyhorse/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.HappyhorseTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.HappyhorseTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted>;
 
   /**
    * Create a HappyHorse text-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.HappyhorseTaskStatus>): Promise<T.HappyhorseTaskCompleted>;
 
   /** Check a `create` body against every rule of happyhorse.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HappyhorseTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.HappyhorseTaskStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.HappyhorseTaskStatus, T.HappyhorseTaskCompleted> {
+  protected static override readonly group = "happyhorse";
+  protected static override readonly schemas = SCHEMAS["happyhorse"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** HappyHorse video generation and editing. */

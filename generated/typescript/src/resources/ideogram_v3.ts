@@ -24,11 +24,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "ideogram_v3.text_to_image.
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "ideogram_v3.text_to_image.get", method: "GET", path: "/api/v1/ideogram_v3/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit image. */
-export class EditImage extends TaskResource<T.IdeogramV3EditImageStatus, T.IdeogramV3EditImageCompleted> {
-  protected static override readonly group = "ideogram_v3";
-  protected static override readonly schemas = SCHEMAS["ideogram_v3"];
-  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
-
+export interface EditImage {
   /**
    * Create an Ideogram V3 inpainting task
    *
@@ -49,9 +45,7 @@ export class EditImage extends TaskResource<T.IdeogramV3EditImageStatus, T.Ideog
    *
    * `POST /api/v1/ideogram_v3/edit_image`
    */
-  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an Ideogram V3 inpainting task
@@ -60,45 +54,38 @@ export class EditImage extends TaskResource<T.IdeogramV3EditImageStatus, T.Ideog
    *
    * `GET /api/v1/ideogram_v3/edit_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.IdeogramV3EditImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.IdeogramV3EditImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.IdeogramV3EditImageStatus>): Promise<T.IdeogramV3EditImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.IdeogramV3EditImageStatus>): Promise<T.IdeogramV3EditImageCompleted>;
 
   /**
    * Create an Ideogram V3 inpainting task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditImageCreateParams, options?: RunOptions<T.IdeogramV3EditImageStatus>): Promise<T.IdeogramV3EditImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditImageCreateParams, options?: RunOptions<T.IdeogramV3EditImageStatus>): Promise<T.IdeogramV3EditImageCompleted>;
 
   /** Check a `create` body against every rule of ideogram_v3.edit_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.IdeogramV3EditImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.IdeogramV3EditImageStatus>;
+}
+
+/** Edit image. */
+export class EditImage extends TaskResource<T.IdeogramV3EditImageStatus, T.IdeogramV3EditImageCompleted> {
+  protected static override readonly group = "ideogram_v3";
+  protected static override readonly schemas = SCHEMAS["ideogram_v3"];
+  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
 }
 
 /** Reframe image. */
-export class ReframeImage extends TaskResource<T.IdeogramV3ReframeImageStatus, T.IdeogramV3ReframeImageCompleted> {
-  protected static override readonly group = "ideogram_v3";
-  protected static override readonly schemas = SCHEMAS["ideogram_v3"];
-  protected static override readonly task = { create: OP_REFRAME_IMAGE_CREATE, status: OP_REFRAME_IMAGE_GET, completed: ["images"] };
-
+export interface ReframeImage {
   /**
    * Create an Ideogram V3 reframe task
    *
@@ -111,9 +98,7 @@ export class ReframeImage extends TaskResource<T.IdeogramV3ReframeImageStatus, T
    *
    * `POST /api/v1/ideogram_v3/reframe_image`
    */
-  create(params: T.ReframeImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ReframeImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an Ideogram V3 reframe task
@@ -122,45 +107,38 @@ export class ReframeImage extends TaskResource<T.IdeogramV3ReframeImageStatus, T
    *
    * `GET /api/v1/ideogram_v3/reframe_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.IdeogramV3ReframeImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.IdeogramV3ReframeImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.IdeogramV3ReframeImageStatus>): Promise<T.IdeogramV3ReframeImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.IdeogramV3ReframeImageStatus>): Promise<T.IdeogramV3ReframeImageCompleted>;
 
   /**
    * Create an Ideogram V3 reframe task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ReframeImageCreateParams, options?: RunOptions<T.IdeogramV3ReframeImageStatus>): Promise<T.IdeogramV3ReframeImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ReframeImageCreateParams, options?: RunOptions<T.IdeogramV3ReframeImageStatus>): Promise<T.IdeogramV3ReframeImageCompleted>;
 
   /** Check a `create` body against every rule of ideogram_v3.reframe_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ReframeImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ReframeImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.IdeogramV3ReframeImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.IdeogramV3ReframeImageStatus>;
+}
+
+/** Reframe image. */
+export class ReframeImage extends TaskResource<T.IdeogramV3ReframeImageStatus, T.IdeogramV3ReframeImageCompleted> {
+  protected static override readonly group = "ideogram_v3";
+  protected static override readonly schemas = SCHEMAS["ideogram_v3"];
+  protected static override readonly task = { create: OP_REFRAME_IMAGE_CREATE, status: OP_REFRAME_IMAGE_GET, completed: ["images"] };
 }
 
 /** Remix image. */
-export class RemixImage extends TaskResource<T.IdeogramV3RemixImageStatus, T.IdeogramV3RemixImageCompleted> {
-  protected static override readonly group = "ideogram_v3";
-  protected static override readonly schemas = SCHEMAS["ideogram_v3"];
-  protected static override readonly task = { create: OP_REMIX_IMAGE_CREATE, status: OP_REMIX_IMAGE_GET, completed: ["images"] };
-
+export interface RemixImage {
   /**
    * Create an Ideogram V3 remix task
    *
@@ -183,9 +161,7 @@ export class RemixImage extends TaskResource<T.IdeogramV3RemixImageStatus, T.Ide
    *
    * `POST /api/v1/ideogram_v3/remix_image`
    */
-  create(params: T.RemixImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.RemixImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an Ideogram V3 remix task
@@ -194,45 +170,38 @@ export class RemixImage extends TaskResource<T.IdeogramV3RemixImageStatus, T.Ide
    *
    * `GET /api/v1/ideogram_v3/remix_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.IdeogramV3RemixImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.IdeogramV3RemixImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.IdeogramV3RemixImageStatus>): Promise<T.IdeogramV3RemixImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.IdeogramV3RemixImageStatus>): Promise<T.IdeogramV3RemixImageCompleted>;
 
   /**
    * Create an Ideogram V3 remix task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.RemixImageCreateParams, options?: RunOptions<T.IdeogramV3RemixImageStatus>): Promise<T.IdeogramV3RemixImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.RemixImageCreateParams, options?: RunOptions<T.IdeogramV3RemixImageStatus>): Promise<T.IdeogramV3RemixImageCompleted>;
 
   /** Check a `create` body against every rule of ideogram_v3.remix_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.RemixImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.RemixImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.IdeogramV3RemixImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.IdeogramV3RemixImageStatus>;
+}
+
+/** Remix image. */
+export class RemixImage extends TaskResource<T.IdeogramV3RemixImageStatus, T.IdeogramV3RemixImageCompleted> {
+  protected static override readonly group = "ideogram_v3";
+  protected static override readonly schemas = SCHEMAS["ideogram_v3"];
+  protected static override readonly task = { create: OP_REMIX_IMAGE_CREATE, status: OP_REMIX_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.IdeogramV3TextToImageStatus, T.IdeogramV3TextToImageCompleted> {
-  protected static override readonly group = "ideogram_v3";
-  protected static override readonly schemas = SCHEMAS["ideogram_v3"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create an Ideogram V3 text-to-image task
    *
@@ -254,9 +223,7 @@ export class TextToImage extends TaskResource<T.IdeogramV3TextToImageStatus, T.I
    *
    * `POST /api/v1/ideogram_v3/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an Ideogram V3 text-to-image task
@@ -265,37 +232,34 @@ export class TextToImage extends TaskResource<T.IdeogramV3TextToImageStatus, T.I
    *
    * `GET /api/v1/ideogram_v3/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.IdeogramV3TextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.IdeogramV3TextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.IdeogramV3TextToImageStatus>): Promise<T.IdeogramV3TextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.IdeogramV3TextToImageStatus>): Promise<T.IdeogramV3TextToImageCompleted>;
 
   /**
    * Create an Ideogram V3 text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.IdeogramV3TextToImageStatus>): Promise<T.IdeogramV3TextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.IdeogramV3TextToImageStatus>): Promise<T.IdeogramV3TextToImageCompleted>;
 
   /** Check a `create` body against every rule of ideogram_v3.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.IdeogramV3TextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.IdeogramV3TextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.IdeogramV3TextToImageStatus, T.IdeogramV3TextToImageCompleted> {
+  protected static override readonly group = "ideogram_v3";
+  protected static override readonly schemas = SCHEMAS["ideogram_v3"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Ideogram V3 image generation, editing, remix and reframe. */

@@ -20,11 +20,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "imagen_4.text_to_image.cre
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "imagen_4.text_to_image.get", method: "GET", path: "/api/v1/imagen_4/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Remix image. */
-export class RemixImage extends TaskResource<T.Imagen4RemixImageStatus, T.Imagen4RemixImageCompleted> {
-  protected static override readonly group = "imagen_4";
-  protected static override readonly schemas = SCHEMAS["imagen_4"];
-  protected static override readonly task = { create: OP_REMIX_IMAGE_CREATE, status: OP_REMIX_IMAGE_GET, completed: ["images"] };
-
+export interface RemixImage {
   /**
    * Create an Imagen 4 pro remix-image task
    *
@@ -36,9 +32,7 @@ export class RemixImage extends TaskResource<T.Imagen4RemixImageStatus, T.Imagen
    *
    * `POST /api/v1/imagen_4/remix_image`
    */
-  create(params: T.RemixImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.RemixImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an Imagen 4 remix-image task
@@ -47,45 +41,38 @@ export class RemixImage extends TaskResource<T.Imagen4RemixImageStatus, T.Imagen
    *
    * `GET /api/v1/imagen_4/remix_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Imagen4RemixImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Imagen4RemixImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.Imagen4RemixImageStatus>): Promise<T.Imagen4RemixImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Imagen4RemixImageStatus>): Promise<T.Imagen4RemixImageCompleted>;
 
   /**
    * Create an Imagen 4 pro remix-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.RemixImageCreateParams, options?: RunOptions<T.Imagen4RemixImageStatus>): Promise<T.Imagen4RemixImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.RemixImageCreateParams, options?: RunOptions<T.Imagen4RemixImageStatus>): Promise<T.Imagen4RemixImageCompleted>;
 
   /** Check a `create` body against every rule of imagen_4.remix_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.RemixImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.RemixImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Imagen4RemixImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Imagen4RemixImageStatus>;
+}
+
+/** Remix image. */
+export class RemixImage extends TaskResource<T.Imagen4RemixImageStatus, T.Imagen4RemixImageCompleted> {
+  protected static override readonly group = "imagen_4";
+  protected static override readonly schemas = SCHEMAS["imagen_4"];
+  protected static override readonly task = { create: OP_REMIX_IMAGE_CREATE, status: OP_REMIX_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.Imagen4TextToImageStatus, T.Imagen4TextToImageCompleted> {
-  protected static override readonly group = "imagen_4";
-  protected static override readonly schemas = SCHEMAS["imagen_4"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create an Imagen 4 text-to-image task
    *
@@ -103,9 +90,7 @@ export class TextToImage extends TaskResource<T.Imagen4TextToImageStatus, T.Imag
    *
    * `POST /api/v1/imagen_4/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an Imagen 4 text-to-image task
@@ -114,37 +99,34 @@ export class TextToImage extends TaskResource<T.Imagen4TextToImageStatus, T.Imag
    *
    * `GET /api/v1/imagen_4/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Imagen4TextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Imagen4TextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.Imagen4TextToImageStatus>): Promise<T.Imagen4TextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Imagen4TextToImageStatus>): Promise<T.Imagen4TextToImageCompleted>;
 
   /**
    * Create an Imagen 4 text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.Imagen4TextToImageStatus>): Promise<T.Imagen4TextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.Imagen4TextToImageStatus>): Promise<T.Imagen4TextToImageCompleted>;
 
   /** Check a `create` body against every rule of imagen_4.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Imagen4TextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Imagen4TextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.Imagen4TextToImageStatus, T.Imagen4TextToImageCompleted> {
+  protected static override readonly group = "imagen_4";
+  protected static override readonly schemas = SCHEMAS["imagen_4"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Google Imagen 4 image generation and remix. */

@@ -18,11 +18,7 @@ const OP_AUDIO_TO_VIDEO_CREATE: OperationSpec = { id: "infinitetalk.audio_to_vid
 const OP_AUDIO_TO_VIDEO_GET: OperationSpec = { id: "infinitetalk.audio_to_video.get", method: "GET", path: "/api/v1/infinitetalk/audio_to_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Audio to video. */
-export class AudioToVideo extends TaskResource<T.InfinitetalkAudioToVideoStatus, T.InfinitetalkAudioToVideoCompleted> {
-  protected static override readonly group = "infinitetalk";
-  protected static override readonly schemas = SCHEMAS["infinitetalk"];
-  protected static override readonly task = { create: OP_AUDIO_TO_VIDEO_CREATE, status: OP_AUDIO_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface AudioToVideo {
   /**
    * Create an InfiniteTalk lip-sync task
    *
@@ -30,9 +26,7 @@ export class AudioToVideo extends TaskResource<T.InfinitetalkAudioToVideoStatus,
    *
    * `POST /api/v1/infinitetalk/audio_to_video`
    */
-  create(params: T.AudioToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.AudioToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get an InfiniteTalk lip-sync task
@@ -41,37 +35,34 @@ export class AudioToVideo extends TaskResource<T.InfinitetalkAudioToVideoStatus,
    *
    * `GET /api/v1/infinitetalk/audio_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.InfinitetalkAudioToVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.InfinitetalkAudioToVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.InfinitetalkAudioToVideoStatus>): Promise<T.InfinitetalkAudioToVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.InfinitetalkAudioToVideoStatus>): Promise<T.InfinitetalkAudioToVideoCompleted>;
 
   /**
    * Create an InfiniteTalk lip-sync task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.AudioToVideoCreateParams, options?: RunOptions<T.InfinitetalkAudioToVideoStatus>): Promise<T.InfinitetalkAudioToVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.AudioToVideoCreateParams, options?: RunOptions<T.InfinitetalkAudioToVideoStatus>): Promise<T.InfinitetalkAudioToVideoCompleted>;
 
   /** Check a `create` body against every rule of infinitetalk.audio_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.AudioToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.AudioToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.InfinitetalkAudioToVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.InfinitetalkAudioToVideoStatus>;
+}
+
+/** Audio to video. */
+export class AudioToVideo extends TaskResource<T.InfinitetalkAudioToVideoStatus, T.InfinitetalkAudioToVideoCompleted> {
+  protected static override readonly group = "infinitetalk";
+  protected static override readonly schemas = SCHEMAS["infinitetalk"];
+  protected static override readonly task = { create: OP_AUDIO_TO_VIDEO_CREATE, status: OP_AUDIO_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** InfiniteTalk audio-driven talking video. */

@@ -24,11 +24,7 @@ const OP_TEXT_TO_VIDEO_CREATE: OperationSpec = { id: "kling.text_to_video.create
 const OP_TEXT_TO_VIDEO_GET: OperationSpec = { id: "kling.text_to_video.get", method: "GET", path: "/api/v1/kling/text_to_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Ai avatar. */
-export class AiAvatar extends TaskResource<T.KlingTaskStatus, T.KlingTaskCompleted> {
-  protected static override readonly group = "kling";
-  protected static override readonly schemas = SCHEMAS["kling"];
-  protected static override readonly task = { create: OP_AI_AVATAR_CREATE, status: OP_AI_AVATAR_GET, completed: ["videos"] };
-
+export interface AiAvatar {
   /**
    * Create a Kling AI Avatar task
    *
@@ -40,9 +36,7 @@ export class AiAvatar extends TaskResource<T.KlingTaskStatus, T.KlingTaskComplet
    *
    * `POST /api/v1/kling/ai_avatar`
    */
-  create(params: T.AiAvatarCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.AiAvatarCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Kling AI Avatar task
@@ -51,45 +45,38 @@ export class AiAvatar extends TaskResource<T.KlingTaskStatus, T.KlingTaskComplet
    *
    * `GET /api/v1/kling/ai_avatar/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.KlingTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.KlingTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted>;
 
   /**
    * Create a Kling AI Avatar task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.AiAvatarCreateParams, options?: RunOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.AiAvatarCreateParams, options?: RunOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted>;
 
   /** Check a `create` body against every rule of kling.ai_avatar.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.AiAvatarCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.AiAvatarCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.KlingTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.KlingTaskStatus>;
+}
+
+/** Ai avatar. */
+export class AiAvatar extends TaskResource<T.KlingTaskStatus, T.KlingTaskCompleted> {
+  protected static override readonly group = "kling";
+  protected static override readonly schemas = SCHEMAS["kling"];
+  protected static override readonly task = { create: OP_AI_AVATAR_CREATE, status: OP_AI_AVATAR_GET, completed: ["videos"] };
 }
 
 /** Image to video. */
-export class ImageToVideo extends TaskResource<T.KlingTaskStatus, T.KlingTaskCompleted> {
-  protected static override readonly group = "kling";
-  protected static override readonly schemas = SCHEMAS["kling"];
-  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface ImageToVideo {
   /**
    * Create a Kling V2.1 / V2.5 image-to-video task
    *
@@ -111,9 +98,7 @@ export class ImageToVideo extends TaskResource<T.KlingTaskStatus, T.KlingTaskCom
    *
    * `POST /api/v1/kling/image_to_video`
    */
-  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Kling V2.1 / V2.5 image-to-video task
@@ -122,45 +107,38 @@ export class ImageToVideo extends TaskResource<T.KlingTaskStatus, T.KlingTaskCom
    *
    * `GET /api/v1/kling/image_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.KlingTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.KlingTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted>;
 
   /**
    * Create a Kling V2.1 / V2.5 image-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted>;
 
   /** Check a `create` body against every rule of kling.image_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ImageToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ImageToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.KlingTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.KlingTaskStatus>;
+}
+
+/** Image to video. */
+export class ImageToVideo extends TaskResource<T.KlingTaskStatus, T.KlingTaskCompleted> {
+  protected static override readonly group = "kling";
+  protected static override readonly schemas = SCHEMAS["kling"];
+  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Motion control. */
-export class MotionControl extends TaskResource<T.KlingTaskStatus, T.KlingTaskCompleted> {
-  protected static override readonly group = "kling";
-  protected static override readonly schemas = SCHEMAS["kling"];
-  protected static override readonly task = { create: OP_MOTION_CONTROL_CREATE, status: OP_MOTION_CONTROL_GET, completed: ["videos"] };
-
+export interface MotionControl {
   /**
    * Create a Kling motion control task
    *
@@ -172,9 +150,7 @@ export class MotionControl extends TaskResource<T.KlingTaskStatus, T.KlingTaskCo
    *
    * `POST /api/v1/kling/motion_control`
    */
-  create(params: T.MotionControlCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.MotionControlCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Kling motion control task
@@ -183,45 +159,38 @@ export class MotionControl extends TaskResource<T.KlingTaskStatus, T.KlingTaskCo
    *
    * `GET /api/v1/kling/motion_control/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.KlingTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.KlingTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted>;
 
   /**
    * Create a Kling motion control task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.MotionControlCreateParams, options?: RunOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.MotionControlCreateParams, options?: RunOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted>;
 
   /** Check a `create` body against every rule of kling.motion_control.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.MotionControlCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.MotionControlCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.KlingTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.KlingTaskStatus>;
+}
+
+/** Motion control. */
+export class MotionControl extends TaskResource<T.KlingTaskStatus, T.KlingTaskCompleted> {
+  protected static override readonly group = "kling";
+  protected static override readonly schemas = SCHEMAS["kling"];
+  protected static override readonly task = { create: OP_MOTION_CONTROL_CREATE, status: OP_MOTION_CONTROL_GET, completed: ["videos"] };
 }
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.KlingTaskStatus, T.KlingTaskCompleted> {
-  protected static override readonly group = "kling";
-  protected static override readonly schemas = SCHEMAS["kling"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a Kling text-to-video task
    *
@@ -253,9 +222,7 @@ export class TextToVideo extends TaskResource<T.KlingTaskStatus, T.KlingTaskComp
    *
    * `POST /api/v1/kling/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Kling text-to-video task
@@ -264,37 +231,34 @@ export class TextToVideo extends TaskResource<T.KlingTaskStatus, T.KlingTaskComp
    *
    * `GET /api/v1/kling/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.KlingTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.KlingTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted>;
 
   /**
    * Create a Kling text-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.KlingTaskStatus>): Promise<T.KlingTaskCompleted>;
 
   /** Check a `create` body against every rule of kling.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.KlingTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.KlingTaskStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.KlingTaskStatus, T.KlingTaskCompleted> {
+  protected static override readonly group = "kling";
+  protected static override readonly schemas = SCHEMAS["kling"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Kling video generation, avatars and motion control. */

@@ -18,11 +18,7 @@ const OP_MODIFY_VIDEO_CREATE: OperationSpec = { id: "luma.modify_video.create", 
 const OP_MODIFY_VIDEO_GET: OperationSpec = { id: "luma.modify_video.get", method: "GET", path: "/api/v1/luma/modify_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Modify video. */
-export class ModifyVideo extends TaskResource<T.LumaModifyVideoStatus, T.LumaModifyVideoCompleted> {
-  protected static override readonly group = "luma";
-  protected static override readonly schemas = SCHEMAS["luma"];
-  protected static override readonly task = { create: OP_MODIFY_VIDEO_CREATE, status: OP_MODIFY_VIDEO_GET, completed: ["videos"] };
-
+export interface ModifyVideo {
   /**
    * Create a Luma video modification task
    *
@@ -34,9 +30,7 @@ export class ModifyVideo extends TaskResource<T.LumaModifyVideoStatus, T.LumaMod
    *
    * `POST /api/v1/luma/modify_video`
    */
-  create(params: T.ModifyVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ModifyVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Luma video modification task
@@ -47,37 +41,34 @@ export class ModifyVideo extends TaskResource<T.LumaModifyVideoStatus, T.LumaMod
    *
    * `GET /api/v1/luma/modify_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.LumaModifyVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.LumaModifyVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.LumaModifyVideoStatus>): Promise<T.LumaModifyVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.LumaModifyVideoStatus>): Promise<T.LumaModifyVideoCompleted>;
 
   /**
    * Create a Luma video modification task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ModifyVideoCreateParams, options?: RunOptions<T.LumaModifyVideoStatus>): Promise<T.LumaModifyVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ModifyVideoCreateParams, options?: RunOptions<T.LumaModifyVideoStatus>): Promise<T.LumaModifyVideoCompleted>;
 
   /** Check a `create` body against every rule of luma.modify_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ModifyVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ModifyVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.LumaModifyVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.LumaModifyVideoStatus>;
+}
+
+/** Modify video. */
+export class ModifyVideo extends TaskResource<T.LumaModifyVideoStatus, T.LumaModifyVideoCompleted> {
+  protected static override readonly group = "luma";
+  protected static override readonly schemas = SCHEMAS["luma"];
+  protected static override readonly task = { create: OP_MODIFY_VIDEO_CREATE, status: OP_MODIFY_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Luma video modification. */

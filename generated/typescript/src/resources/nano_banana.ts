@@ -20,11 +20,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "nano_banana.text_to_image.
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "nano_banana.text_to_image.get", method: "GET", path: "/api/v1/nano_banana/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit image. */
-export class EditImage extends TaskResource<T.NanoBananaEditImageStatus, T.NanoBananaEditImageCompleted> {
-  protected static override readonly group = "nano_banana";
-  protected static override readonly schemas = SCHEMAS["nano_banana"];
-  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
-
+export interface EditImage {
   /**
    * Create a Nano Banana edit task
    *
@@ -32,9 +28,7 @@ export class EditImage extends TaskResource<T.NanoBananaEditImageStatus, T.NanoB
    *
    * `POST /api/v1/nano_banana/edit_image`
    */
-  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Nano Banana edit task
@@ -43,45 +37,38 @@ export class EditImage extends TaskResource<T.NanoBananaEditImageStatus, T.NanoB
    *
    * `GET /api/v1/nano_banana/edit_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.NanoBananaEditImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.NanoBananaEditImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.NanoBananaEditImageStatus>): Promise<T.NanoBananaEditImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.NanoBananaEditImageStatus>): Promise<T.NanoBananaEditImageCompleted>;
 
   /**
    * Create a Nano Banana edit task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditImageCreateParams, options?: RunOptions<T.NanoBananaEditImageStatus>): Promise<T.NanoBananaEditImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditImageCreateParams, options?: RunOptions<T.NanoBananaEditImageStatus>): Promise<T.NanoBananaEditImageCompleted>;
 
   /** Check a `create` body against every rule of nano_banana.edit_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.NanoBananaEditImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.NanoBananaEditImageStatus>;
+}
+
+/** Edit image. */
+export class EditImage extends TaskResource<T.NanoBananaEditImageStatus, T.NanoBananaEditImageCompleted> {
+  protected static override readonly group = "nano_banana";
+  protected static override readonly schemas = SCHEMAS["nano_banana"];
+  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.NanoBananaTextToImageStatus, T.NanoBananaTextToImageCompleted> {
-  protected static override readonly group = "nano_banana";
-  protected static override readonly schemas = SCHEMAS["nano_banana"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a Nano Banana text-to-image task
    *
@@ -105,9 +92,7 @@ export class TextToImage extends TaskResource<T.NanoBananaTextToImageStatus, T.N
    *
    * `POST /api/v1/nano_banana/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Nano Banana text-to-image task
@@ -116,37 +101,34 @@ export class TextToImage extends TaskResource<T.NanoBananaTextToImageStatus, T.N
    *
    * `GET /api/v1/nano_banana/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.NanoBananaTextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.NanoBananaTextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.NanoBananaTextToImageStatus>): Promise<T.NanoBananaTextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.NanoBananaTextToImageStatus>): Promise<T.NanoBananaTextToImageCompleted>;
 
   /**
    * Create a Nano Banana text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.NanoBananaTextToImageStatus>): Promise<T.NanoBananaTextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.NanoBananaTextToImageStatus>): Promise<T.NanoBananaTextToImageCompleted>;
 
   /** Check a `create` body against every rule of nano_banana.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.NanoBananaTextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.NanoBananaTextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.NanoBananaTextToImageStatus, T.NanoBananaTextToImageCompleted> {
+  protected static override readonly group = "nano_banana";
+  protected static override readonly schemas = SCHEMAS["nano_banana"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Nano Banana image generation and editing. */

@@ -22,11 +22,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "qwen_2.text_to_image.creat
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "qwen_2.text_to_image.get", method: "GET", path: "/api/v1/qwen_2/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit image. */
-export class EditImage extends TaskResource<T.Qwen2EditImageStatus, T.Qwen2EditImageCompleted> {
-  protected static override readonly group = "qwen_2";
-  protected static override readonly schemas = SCHEMAS["qwen_2"];
-  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
-
+export interface EditImage {
   /**
    * Create a Qwen 2 edit-image task
    *
@@ -39,9 +35,7 @@ export class EditImage extends TaskResource<T.Qwen2EditImageStatus, T.Qwen2EditI
    *
    * `POST /api/v1/qwen_2/edit_image`
    */
-  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Qwen 2 edit-image task
@@ -50,45 +44,38 @@ export class EditImage extends TaskResource<T.Qwen2EditImageStatus, T.Qwen2EditI
    *
    * `GET /api/v1/qwen_2/edit_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Qwen2EditImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Qwen2EditImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.Qwen2EditImageStatus>): Promise<T.Qwen2EditImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Qwen2EditImageStatus>): Promise<T.Qwen2EditImageCompleted>;
 
   /**
    * Create a Qwen 2 edit-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditImageCreateParams, options?: RunOptions<T.Qwen2EditImageStatus>): Promise<T.Qwen2EditImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditImageCreateParams, options?: RunOptions<T.Qwen2EditImageStatus>): Promise<T.Qwen2EditImageCompleted>;
 
   /** Check a `create` body against every rule of qwen_2.edit_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Qwen2EditImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Qwen2EditImageStatus>;
+}
+
+/** Edit image. */
+export class EditImage extends TaskResource<T.Qwen2EditImageStatus, T.Qwen2EditImageCompleted> {
+  protected static override readonly group = "qwen_2";
+  protected static override readonly schemas = SCHEMAS["qwen_2"];
+  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
 }
 
 /** Remix image. */
-export class RemixImage extends TaskResource<T.Qwen2RemixImageStatus, T.Qwen2RemixImageCompleted> {
-  protected static override readonly group = "qwen_2";
-  protected static override readonly schemas = SCHEMAS["qwen_2"];
-  protected static override readonly task = { create: OP_REMIX_IMAGE_CREATE, status: OP_REMIX_IMAGE_GET, completed: ["images"] };
-
+export interface RemixImage {
   /**
    * Create a Qwen 2 remix-image task
    *
@@ -102,9 +89,7 @@ export class RemixImage extends TaskResource<T.Qwen2RemixImageStatus, T.Qwen2Rem
    *
    * `POST /api/v1/qwen_2/remix_image`
    */
-  create(params: T.RemixImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.RemixImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Qwen 2 remix-image task
@@ -113,45 +98,38 @@ export class RemixImage extends TaskResource<T.Qwen2RemixImageStatus, T.Qwen2Rem
    *
    * `GET /api/v1/qwen_2/remix_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Qwen2RemixImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Qwen2RemixImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.Qwen2RemixImageStatus>): Promise<T.Qwen2RemixImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Qwen2RemixImageStatus>): Promise<T.Qwen2RemixImageCompleted>;
 
   /**
    * Create a Qwen 2 remix-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.RemixImageCreateParams, options?: RunOptions<T.Qwen2RemixImageStatus>): Promise<T.Qwen2RemixImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.RemixImageCreateParams, options?: RunOptions<T.Qwen2RemixImageStatus>): Promise<T.Qwen2RemixImageCompleted>;
 
   /** Check a `create` body against every rule of qwen_2.remix_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.RemixImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.RemixImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Qwen2RemixImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Qwen2RemixImageStatus>;
+}
+
+/** Remix image. */
+export class RemixImage extends TaskResource<T.Qwen2RemixImageStatus, T.Qwen2RemixImageCompleted> {
+  protected static override readonly group = "qwen_2";
+  protected static override readonly schemas = SCHEMAS["qwen_2"];
+  protected static override readonly task = { create: OP_REMIX_IMAGE_CREATE, status: OP_REMIX_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.Qwen2TextToImageStatus, T.Qwen2TextToImageCompleted> {
-  protected static override readonly group = "qwen_2";
-  protected static override readonly schemas = SCHEMAS["qwen_2"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a Qwen 2 text-to-image task
    *
@@ -163,9 +141,7 @@ export class TextToImage extends TaskResource<T.Qwen2TextToImageStatus, T.Qwen2T
    *
    * `POST /api/v1/qwen_2/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Qwen 2 text-to-image task
@@ -174,37 +150,34 @@ export class TextToImage extends TaskResource<T.Qwen2TextToImageStatus, T.Qwen2T
    *
    * `GET /api/v1/qwen_2/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Qwen2TextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Qwen2TextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.Qwen2TextToImageStatus>): Promise<T.Qwen2TextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Qwen2TextToImageStatus>): Promise<T.Qwen2TextToImageCompleted>;
 
   /**
    * Create a Qwen 2 text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.Qwen2TextToImageStatus>): Promise<T.Qwen2TextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.Qwen2TextToImageStatus>): Promise<T.Qwen2TextToImageCompleted>;
 
   /** Check a `create` body against every rule of qwen_2.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Qwen2TextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Qwen2TextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.Qwen2TextToImageStatus, T.Qwen2TextToImageCompleted> {
+  protected static override readonly group = "qwen_2";
+  protected static override readonly schemas = SCHEMAS["qwen_2"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Qwen 2 image generation, remix and editing. */

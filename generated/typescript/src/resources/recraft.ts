@@ -20,11 +20,7 @@ const OP_UPSCALE_IMAGE_CREATE: OperationSpec = { id: "recraft.upscale_image.crea
 const OP_UPSCALE_IMAGE_GET: OperationSpec = { id: "recraft.upscale_image.get", method: "GET", path: "/api/v1/recraft/upscale_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Remove background. */
-export class RemoveBackground extends TaskResource<T.RecraftRemoveBackgroundStatus, T.RecraftRemoveBackgroundCompleted> {
-  protected static override readonly group = "recraft";
-  protected static override readonly schemas = SCHEMAS["recraft"];
-  protected static override readonly task = { create: OP_REMOVE_BACKGROUND_CREATE, status: OP_REMOVE_BACKGROUND_GET, completed: ["images"] };
-
+export interface RemoveBackground {
   /**
    * Create a Recraft background-removal task
    *
@@ -33,9 +29,7 @@ export class RemoveBackground extends TaskResource<T.RecraftRemoveBackgroundStat
    *
    * `POST /api/v1/recraft/remove_background`
    */
-  create(params: T.RemoveBackgroundCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.RemoveBackgroundCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Recraft background-removal task
@@ -44,45 +38,38 @@ export class RemoveBackground extends TaskResource<T.RecraftRemoveBackgroundStat
    *
    * `GET /api/v1/recraft/remove_background/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.RecraftRemoveBackgroundStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.RecraftRemoveBackgroundStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.RecraftRemoveBackgroundStatus>): Promise<T.RecraftRemoveBackgroundCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.RecraftRemoveBackgroundStatus>): Promise<T.RecraftRemoveBackgroundCompleted>;
 
   /**
    * Create a Recraft background-removal task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.RemoveBackgroundCreateParams, options?: RunOptions<T.RecraftRemoveBackgroundStatus>): Promise<T.RecraftRemoveBackgroundCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.RemoveBackgroundCreateParams, options?: RunOptions<T.RecraftRemoveBackgroundStatus>): Promise<T.RecraftRemoveBackgroundCompleted>;
 
   /** Check a `create` body against every rule of recraft.remove_background.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.RemoveBackgroundCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.RemoveBackgroundCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RecraftRemoveBackgroundStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RecraftRemoveBackgroundStatus>;
+}
+
+/** Remove background. */
+export class RemoveBackground extends TaskResource<T.RecraftRemoveBackgroundStatus, T.RecraftRemoveBackgroundCompleted> {
+  protected static override readonly group = "recraft";
+  protected static override readonly schemas = SCHEMAS["recraft"];
+  protected static override readonly task = { create: OP_REMOVE_BACKGROUND_CREATE, status: OP_REMOVE_BACKGROUND_GET, completed: ["images"] };
 }
 
 /** Upscale image. */
-export class UpscaleImage extends TaskResource<T.RecraftUpscaleImageStatus, T.RecraftUpscaleImageCompleted> {
-  protected static override readonly group = "recraft";
-  protected static override readonly schemas = SCHEMAS["recraft"];
-  protected static override readonly task = { create: OP_UPSCALE_IMAGE_CREATE, status: OP_UPSCALE_IMAGE_GET, completed: ["images"] };
-
+export interface UpscaleImage {
   /**
    * Create a Recraft upscale task
    *
@@ -91,9 +78,7 @@ export class UpscaleImage extends TaskResource<T.RecraftUpscaleImageStatus, T.Re
    *
    * `POST /api/v1/recraft/upscale_image`
    */
-  create(params: T.UpscaleImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.UpscaleImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Recraft upscale task
@@ -102,37 +87,34 @@ export class UpscaleImage extends TaskResource<T.RecraftUpscaleImageStatus, T.Re
    *
    * `GET /api/v1/recraft/upscale_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.RecraftUpscaleImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.RecraftUpscaleImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.RecraftUpscaleImageStatus>): Promise<T.RecraftUpscaleImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.RecraftUpscaleImageStatus>): Promise<T.RecraftUpscaleImageCompleted>;
 
   /**
    * Create a Recraft upscale task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.UpscaleImageCreateParams, options?: RunOptions<T.RecraftUpscaleImageStatus>): Promise<T.RecraftUpscaleImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.UpscaleImageCreateParams, options?: RunOptions<T.RecraftUpscaleImageStatus>): Promise<T.RecraftUpscaleImageCompleted>;
 
   /** Check a `create` body against every rule of recraft.upscale_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.UpscaleImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.UpscaleImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RecraftUpscaleImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RecraftUpscaleImageStatus>;
+}
+
+/** Upscale image. */
+export class UpscaleImage extends TaskResource<T.RecraftUpscaleImageStatus, T.RecraftUpscaleImageCompleted> {
+  protected static override readonly group = "recraft";
+  protected static override readonly schemas = SCHEMAS["recraft"];
+  protected static override readonly task = { create: OP_UPSCALE_IMAGE_CREATE, status: OP_UPSCALE_IMAGE_GET, completed: ["images"] };
 }
 
 /** Recraft upscaling and background removal. */

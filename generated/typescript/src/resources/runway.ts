@@ -20,11 +20,7 @@ const OP_TEXT_TO_VIDEO_CREATE: OperationSpec = { id: "runway.text_to_video.creat
 const OP_TEXT_TO_VIDEO_GET: OperationSpec = { id: "runway.text_to_video.get", method: "GET", path: "/api/v1/runway/text_to_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Extend video. */
-export class ExtendVideo extends TaskResource<T.RunwayExtendVideoStatus, T.RunwayExtendVideoCompleted> {
-  protected static override readonly group = "runway";
-  protected static override readonly schemas = SCHEMAS["runway"];
-  protected static override readonly task = { create: OP_EXTEND_VIDEO_CREATE, status: OP_EXTEND_VIDEO_GET, completed: ["videos"] };
-
+export interface ExtendVideo {
   /**
    * Extend a Runway video
    *
@@ -35,9 +31,7 @@ export class ExtendVideo extends TaskResource<T.RunwayExtendVideoStatus, T.Runwa
    *
    * `POST /api/v1/runway/extend_video`
    */
-  create(params: T.ExtendVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ExtendVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Runway extension task
@@ -46,45 +40,38 @@ export class ExtendVideo extends TaskResource<T.RunwayExtendVideoStatus, T.Runwa
    *
    * `GET /api/v1/runway/extend_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.RunwayExtendVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.RunwayExtendVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.RunwayExtendVideoStatus>): Promise<T.RunwayExtendVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.RunwayExtendVideoStatus>): Promise<T.RunwayExtendVideoCompleted>;
 
   /**
    * Extend a Runway video, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ExtendVideoCreateParams, options?: RunOptions<T.RunwayExtendVideoStatus>): Promise<T.RunwayExtendVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ExtendVideoCreateParams, options?: RunOptions<T.RunwayExtendVideoStatus>): Promise<T.RunwayExtendVideoCompleted>;
 
   /** Check a `create` body against every rule of runway.extend_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ExtendVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ExtendVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RunwayExtendVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RunwayExtendVideoStatus>;
+}
+
+/** Extend video. */
+export class ExtendVideo extends TaskResource<T.RunwayExtendVideoStatus, T.RunwayExtendVideoCompleted> {
+  protected static override readonly group = "runway";
+  protected static override readonly schemas = SCHEMAS["runway"];
+  protected static override readonly task = { create: OP_EXTEND_VIDEO_CREATE, status: OP_EXTEND_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.RunwayTextToVideoStatus, T.RunwayTextToVideoCompleted> {
-  protected static override readonly group = "runway";
-  protected static override readonly schemas = SCHEMAS["runway"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a Runway video task
    *
@@ -101,9 +88,7 @@ export class TextToVideo extends TaskResource<T.RunwayTextToVideoStatus, T.Runwa
    *
    * `POST /api/v1/runway/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Runway video task
@@ -112,37 +97,34 @@ export class TextToVideo extends TaskResource<T.RunwayTextToVideoStatus, T.Runwa
    *
    * `GET /api/v1/runway/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.RunwayTextToVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.RunwayTextToVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.RunwayTextToVideoStatus>): Promise<T.RunwayTextToVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.RunwayTextToVideoStatus>): Promise<T.RunwayTextToVideoCompleted>;
 
   /**
    * Create a Runway video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.RunwayTextToVideoStatus>): Promise<T.RunwayTextToVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.RunwayTextToVideoStatus>): Promise<T.RunwayTextToVideoCompleted>;
 
   /** Check a `create` body against every rule of runway.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RunwayTextToVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RunwayTextToVideoStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.RunwayTextToVideoStatus, T.RunwayTextToVideoCompleted> {
+  protected static override readonly group = "runway";
+  protected static override readonly schemas = SCHEMAS["runway"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Runway video generation and extension. */

@@ -18,11 +18,7 @@ const OP_EDIT_VIDEO_CREATE: OperationSpec = { id: "runway_aleph.edit_video.creat
 const OP_EDIT_VIDEO_GET: OperationSpec = { id: "runway_aleph.edit_video.get", method: "GET", path: "/api/v1/runway_aleph/edit_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit video. */
-export class EditVideo extends TaskResource<T.RunwayAlephEditVideoStatus, T.RunwayAlephEditVideoCompleted> {
-  protected static override readonly group = "runway_aleph";
-  protected static override readonly schemas = SCHEMAS["runway_aleph"];
-  protected static override readonly task = { create: OP_EDIT_VIDEO_CREATE, status: OP_EDIT_VIDEO_GET, completed: ["videos"] };
-
+export interface EditVideo {
   /**
    * Create a Runway Aleph video edit task
    *
@@ -34,9 +30,7 @@ export class EditVideo extends TaskResource<T.RunwayAlephEditVideoStatus, T.Runw
    *
    * `POST /api/v1/runway_aleph/edit_video`
    */
-  create(params: T.EditVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Runway Aleph video edit task
@@ -45,37 +39,34 @@ export class EditVideo extends TaskResource<T.RunwayAlephEditVideoStatus, T.Runw
    *
    * `GET /api/v1/runway_aleph/edit_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.RunwayAlephEditVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.RunwayAlephEditVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.RunwayAlephEditVideoStatus>): Promise<T.RunwayAlephEditVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.RunwayAlephEditVideoStatus>): Promise<T.RunwayAlephEditVideoCompleted>;
 
   /**
    * Create a Runway Aleph video edit task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditVideoCreateParams, options?: RunOptions<T.RunwayAlephEditVideoStatus>): Promise<T.RunwayAlephEditVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditVideoCreateParams, options?: RunOptions<T.RunwayAlephEditVideoStatus>): Promise<T.RunwayAlephEditVideoCompleted>;
 
   /** Check a `create` body against every rule of runway_aleph.edit_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RunwayAlephEditVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.RunwayAlephEditVideoStatus>;
+}
+
+/** Edit video. */
+export class EditVideo extends TaskResource<T.RunwayAlephEditVideoStatus, T.RunwayAlephEditVideoCompleted> {
+  protected static override readonly group = "runway_aleph";
+  protected static override readonly schemas = SCHEMAS["runway_aleph"];
+  protected static override readonly task = { create: OP_EDIT_VIDEO_CREATE, status: OP_EDIT_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Runway Aleph video editing. */

@@ -18,11 +18,7 @@ const OP_TEXT_TO_VIDEO_CREATE: OperationSpec = { id: "seedance.text_to_video.cre
 const OP_TEXT_TO_VIDEO_GET: OperationSpec = { id: "seedance.text_to_video.get", method: "GET", path: "/api/v1/seedance/text_to_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.SeedanceTextToVideoStatus, T.SeedanceTextToVideoCompleted> {
-  protected static override readonly group = "seedance";
-  protected static override readonly schemas = SCHEMAS["seedance"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a Seedance video task
    *
@@ -57,9 +53,7 @@ export class TextToVideo extends TaskResource<T.SeedanceTextToVideoStatus, T.See
    *
    * `POST /api/v1/seedance/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Seedance video task
@@ -68,37 +62,34 @@ export class TextToVideo extends TaskResource<T.SeedanceTextToVideoStatus, T.See
    *
    * `GET /api/v1/seedance/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SeedanceTextToVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SeedanceTextToVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.SeedanceTextToVideoStatus>): Promise<T.SeedanceTextToVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SeedanceTextToVideoStatus>): Promise<T.SeedanceTextToVideoCompleted>;
 
   /**
    * Create a Seedance video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.SeedanceTextToVideoStatus>): Promise<T.SeedanceTextToVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.SeedanceTextToVideoStatus>): Promise<T.SeedanceTextToVideoCompleted>;
 
   /** Check a `create` body against every rule of seedance.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SeedanceTextToVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SeedanceTextToVideoStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.SeedanceTextToVideoStatus, T.SeedanceTextToVideoCompleted> {
+  protected static override readonly group = "seedance";
+  protected static override readonly schemas = SCHEMAS["seedance"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Seedance video generation. */

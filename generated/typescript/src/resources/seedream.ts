@@ -20,11 +20,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "seedream.text_to_image.cre
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "seedream.text_to_image.get", method: "GET", path: "/api/v1/seedream/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Edit image. */
-export class EditImage extends TaskResource<T.SeedreamEditImageStatus, T.SeedreamEditImageCompleted> {
-  protected static override readonly group = "seedream";
-  protected static override readonly schemas = SCHEMAS["seedream"];
-  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
-
+export interface EditImage {
   /**
    * Create a Seedream image edit task
    *
@@ -47,9 +43,7 @@ export class EditImage extends TaskResource<T.SeedreamEditImageStatus, T.Seedrea
    *
    * `POST /api/v1/seedream/edit_image`
    */
-  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Seedream image edit task
@@ -58,45 +52,38 @@ export class EditImage extends TaskResource<T.SeedreamEditImageStatus, T.Seedrea
    *
    * `GET /api/v1/seedream/edit_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SeedreamEditImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SeedreamEditImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.SeedreamEditImageStatus>): Promise<T.SeedreamEditImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SeedreamEditImageStatus>): Promise<T.SeedreamEditImageCompleted>;
 
   /**
    * Create a Seedream image edit task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditImageCreateParams, options?: RunOptions<T.SeedreamEditImageStatus>): Promise<T.SeedreamEditImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditImageCreateParams, options?: RunOptions<T.SeedreamEditImageStatus>): Promise<T.SeedreamEditImageCompleted>;
 
   /** Check a `create` body against every rule of seedream.edit_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SeedreamEditImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SeedreamEditImageStatus>;
+}
+
+/** Edit image. */
+export class EditImage extends TaskResource<T.SeedreamEditImageStatus, T.SeedreamEditImageCompleted> {
+  protected static override readonly group = "seedream";
+  protected static override readonly schemas = SCHEMAS["seedream"];
+  protected static override readonly task = { create: OP_EDIT_IMAGE_CREATE, status: OP_EDIT_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.SeedreamTextToImageStatus, T.SeedreamTextToImageCompleted> {
-  protected static override readonly group = "seedream";
-  protected static override readonly schemas = SCHEMAS["seedream"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a Seedream text-to-image task
    *
@@ -119,9 +106,7 @@ export class TextToImage extends TaskResource<T.SeedreamTextToImageStatus, T.See
    *
    * `POST /api/v1/seedream/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Seedream text-to-image task
@@ -130,37 +115,34 @@ export class TextToImage extends TaskResource<T.SeedreamTextToImageStatus, T.See
    *
    * `GET /api/v1/seedream/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SeedreamTextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SeedreamTextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.SeedreamTextToImageStatus>): Promise<T.SeedreamTextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SeedreamTextToImageStatus>): Promise<T.SeedreamTextToImageCompleted>;
 
   /**
    * Create a Seedream text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.SeedreamTextToImageStatus>): Promise<T.SeedreamTextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.SeedreamTextToImageStatus>): Promise<T.SeedreamTextToImageCompleted>;
 
   /** Check a `create` body against every rule of seedream.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SeedreamTextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SeedreamTextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.SeedreamTextToImageStatus, T.SeedreamTextToImageCompleted> {
+  protected static override readonly group = "seedream";
+  protected static override readonly schemas = SCHEMAS["seedream"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Seedream image generation and editing. */

@@ -54,11 +54,7 @@ const OP_GENERATE_PERSONA: OperationSpec = { id: "suno.generate_persona", method
 const OP_GET_TIMESTAMPED_LYRICS: OperationSpec = { id: "suno.get_timestamped_lyrics", method: "POST", path: "/api/v1/suno/get_timestamped_lyrics", auth: "api_key", body: "json", answer: [] };
 
 /** Add instrumental. */
-export class AddInstrumental extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_ADD_INSTRUMENTAL_CREATE, status: OP_ADD_INSTRUMENTAL_GET, completed: ["audios"] };
-
+export interface AddInstrumental {
   /**
    * Create a Suno add-instrumental task
    *
@@ -70,9 +66,7 @@ export class AddInstrumental extends TaskResource<T.SunoMusicStatus, T.SunoMusic
    *
    * `POST /api/v1/suno/add_instrumental`
    */
-  create(params: T.AddInstrumentalCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.AddInstrumentalCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno add-instrumental task
@@ -81,45 +75,38 @@ export class AddInstrumental extends TaskResource<T.SunoMusicStatus, T.SunoMusic
    *
    * `GET /api/v1/suno/add_instrumental/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /**
    * Create a Suno add-instrumental task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.AddInstrumentalCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.AddInstrumentalCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /** Check a `create` body against every rule of suno.add_instrumental.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.AddInstrumentalCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.AddInstrumentalCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus>;
+}
+
+/** Add instrumental. */
+export class AddInstrumental extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_ADD_INSTRUMENTAL_CREATE, status: OP_ADD_INSTRUMENTAL_GET, completed: ["audios"] };
 }
 
 /** Add vocals. */
-export class AddVocals extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_ADD_VOCALS_CREATE, status: OP_ADD_VOCALS_GET, completed: ["audios"] };
-
+export interface AddVocals {
   /**
    * Create a Suno add-vocals task
    *
@@ -130,9 +117,7 @@ export class AddVocals extends TaskResource<T.SunoMusicStatus, T.SunoMusicComple
    *
    * `POST /api/v1/suno/add_vocals`
    */
-  create(params: T.AddVocalsCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.AddVocalsCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno add-vocals task
@@ -141,45 +126,38 @@ export class AddVocals extends TaskResource<T.SunoMusicStatus, T.SunoMusicComple
    *
    * `GET /api/v1/suno/add_vocals/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /**
    * Create a Suno add-vocals task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.AddVocalsCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.AddVocalsCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /** Check a `create` body against every rule of suno.add_vocals.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.AddVocalsCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.AddVocalsCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus>;
+}
+
+/** Add vocals. */
+export class AddVocals extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_ADD_VOCALS_CREATE, status: OP_ADD_VOCALS_GET, completed: ["audios"] };
 }
 
 /** Convert audio. */
-export class ConvertAudio extends TaskResource<T.SunoConvertAudioStatus, T.SunoConvertAudioCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_CONVERT_AUDIO_CREATE, status: OP_CONVERT_AUDIO_GET, completed: ["wav_url"] };
-
+export interface ConvertAudio {
   /**
    * Convert a Suno track to WAV
    *
@@ -189,9 +167,7 @@ export class ConvertAudio extends TaskResource<T.SunoConvertAudioStatus, T.SunoC
    *
    * `POST /api/v1/suno/convert_audio`
    */
-  create(params: T.ConvertAudioCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ConvertAudioCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno WAV conversion task
@@ -200,45 +176,38 @@ export class ConvertAudio extends TaskResource<T.SunoConvertAudioStatus, T.SunoC
    *
    * `GET /api/v1/suno/convert_audio/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoConvertAudioStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoConvertAudioStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: wav_url.
    */
-  wait(id: string, options?: WaitOptions<T.SunoConvertAudioStatus>): Promise<T.SunoConvertAudioCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoConvertAudioStatus>): Promise<T.SunoConvertAudioCompleted>;
 
   /**
    * Convert a Suno track to WAV, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ConvertAudioCreateParams, options?: RunOptions<T.SunoConvertAudioStatus>): Promise<T.SunoConvertAudioCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ConvertAudioCreateParams, options?: RunOptions<T.SunoConvertAudioStatus>): Promise<T.SunoConvertAudioCompleted>;
 
   /** Check a `create` body against every rule of suno.convert_audio.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ConvertAudioCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ConvertAudioCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoConvertAudioStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoConvertAudioStatus>;
+}
+
+/** Convert audio. */
+export class ConvertAudio extends TaskResource<T.SunoConvertAudioStatus, T.SunoConvertAudioCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_CONVERT_AUDIO_CREATE, status: OP_CONVERT_AUDIO_GET, completed: ["wav_url"] };
 }
 
 /** Cover audio. */
-export class CoverAudio extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_COVER_AUDIO_CREATE, status: OP_COVER_AUDIO_GET, completed: ["audios"] };
-
+export interface CoverAudio {
   /**
    * Create a Suno cover of an uploaded audio file
    *
@@ -262,9 +231,7 @@ export class CoverAudio extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompl
    *
    * `POST /api/v1/suno/cover_audio`
    */
-  create(params: T.CoverAudioCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.CoverAudioCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno cover task
@@ -273,45 +240,38 @@ export class CoverAudio extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompl
    *
    * `GET /api/v1/suno/cover_audio/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /**
    * Create a Suno cover of an uploaded audio file, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.CoverAudioCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.CoverAudioCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /** Check a `create` body against every rule of suno.cover_audio.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.CoverAudioCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.CoverAudioCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus>;
+}
+
+/** Cover audio. */
+export class CoverAudio extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_COVER_AUDIO_CREATE, status: OP_COVER_AUDIO_GET, completed: ["audios"] };
 }
 
 /** Create mashup. */
-export class CreateMashup extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_CREATE_MASHUP_CREATE, status: OP_CREATE_MASHUP_GET, completed: ["audios"] };
-
+export interface CreateMashup {
   /**
    * Create a Suno mashup task
    *
@@ -334,9 +294,7 @@ export class CreateMashup extends TaskResource<T.SunoMusicStatus, T.SunoMusicCom
    *
    * `POST /api/v1/suno/create_mashup`
    */
-  create(params: T.CreateMashupCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.CreateMashupCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno mashup task
@@ -345,45 +303,38 @@ export class CreateMashup extends TaskResource<T.SunoMusicStatus, T.SunoMusicCom
    *
    * `GET /api/v1/suno/create_mashup/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /**
    * Create a Suno mashup task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.CreateMashupCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.CreateMashupCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /** Check a `create` body against every rule of suno.create_mashup.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.CreateMashupCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.CreateMashupCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus>;
+}
+
+/** Create mashup. */
+export class CreateMashup extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_CREATE_MASHUP_CREATE, status: OP_CREATE_MASHUP_GET, completed: ["audios"] };
 }
 
 /** Extend music. */
-export class ExtendMusic extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_EXTEND_MUSIC_CREATE, status: OP_EXTEND_MUSIC_GET, completed: ["audios"] };
-
+export interface ExtendMusic {
   /**
    * Create a Suno music extension task
    *
@@ -415,9 +366,7 @@ export class ExtendMusic extends TaskResource<T.SunoMusicStatus, T.SunoMusicComp
    *
    * `POST /api/v1/suno/extend_music`
    */
-  create(params: T.ExtendMusicCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ExtendMusicCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno music extension task
@@ -426,45 +375,38 @@ export class ExtendMusic extends TaskResource<T.SunoMusicStatus, T.SunoMusicComp
    *
    * `GET /api/v1/suno/extend_music/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /**
    * Create a Suno music extension task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ExtendMusicCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ExtendMusicCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /** Check a `create` body against every rule of suno.extend_music.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ExtendMusicCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ExtendMusicCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus>;
+}
+
+/** Extend music. */
+export class ExtendMusic extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_EXTEND_MUSIC_CREATE, status: OP_EXTEND_MUSIC_GET, completed: ["audios"] };
 }
 
 /** Generate artwork. */
-export class GenerateArtwork extends TaskResource<T.SunoGenerateArtworkStatus, T.SunoGenerateArtworkCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_GENERATE_ARTWORK_CREATE, status: OP_GENERATE_ARTWORK_GET, completed: ["covers"] };
-
+export interface GenerateArtwork {
   /**
    * Generate cover art for Suno music
    *
@@ -475,9 +417,7 @@ export class GenerateArtwork extends TaskResource<T.SunoGenerateArtworkStatus, T
    *
    * `POST /api/v1/suno/generate_artwork`
    */
-  create(params: T.GenerateArtworkCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.GenerateArtworkCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno cover art task
@@ -486,45 +426,38 @@ export class GenerateArtwork extends TaskResource<T.SunoGenerateArtworkStatus, T
    *
    * `GET /api/v1/suno/generate_artwork/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoGenerateArtworkStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoGenerateArtworkStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: covers.
    */
-  wait(id: string, options?: WaitOptions<T.SunoGenerateArtworkStatus>): Promise<T.SunoGenerateArtworkCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoGenerateArtworkStatus>): Promise<T.SunoGenerateArtworkCompleted>;
 
   /**
    * Generate cover art for Suno music, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.GenerateArtworkCreateParams, options?: RunOptions<T.SunoGenerateArtworkStatus>): Promise<T.SunoGenerateArtworkCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.GenerateArtworkCreateParams, options?: RunOptions<T.SunoGenerateArtworkStatus>): Promise<T.SunoGenerateArtworkCompleted>;
 
   /** Check a `create` body against every rule of suno.generate_artwork.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.GenerateArtworkCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.GenerateArtworkCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoGenerateArtworkStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoGenerateArtworkStatus>;
+}
+
+/** Generate artwork. */
+export class GenerateArtwork extends TaskResource<T.SunoGenerateArtworkStatus, T.SunoGenerateArtworkCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_GENERATE_ARTWORK_CREATE, status: OP_GENERATE_ARTWORK_GET, completed: ["covers"] };
 }
 
 /** Generate lyrics. */
-export class GenerateLyrics extends TaskResource<T.SunoGenerateLyricsStatus, T.SunoGenerateLyricsCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_GENERATE_LYRICS_CREATE, status: OP_GENERATE_LYRICS_GET, completed: ["lyrics"] };
-
+export interface GenerateLyrics {
   /**
    * Create a Suno lyrics generation task
    *
@@ -535,9 +468,7 @@ export class GenerateLyrics extends TaskResource<T.SunoGenerateLyricsStatus, T.S
    *
    * `POST /api/v1/suno/generate_lyrics`
    */
-  create(params: T.GenerateLyricsCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.GenerateLyricsCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno lyrics generation task
@@ -546,45 +477,38 @@ export class GenerateLyrics extends TaskResource<T.SunoGenerateLyricsStatus, T.S
    *
    * `GET /api/v1/suno/generate_lyrics/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoGenerateLyricsStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoGenerateLyricsStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: lyrics.
    */
-  wait(id: string, options?: WaitOptions<T.SunoGenerateLyricsStatus>): Promise<T.SunoGenerateLyricsCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoGenerateLyricsStatus>): Promise<T.SunoGenerateLyricsCompleted>;
 
   /**
    * Create a Suno lyrics generation task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.GenerateLyricsCreateParams, options?: RunOptions<T.SunoGenerateLyricsStatus>): Promise<T.SunoGenerateLyricsCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.GenerateLyricsCreateParams, options?: RunOptions<T.SunoGenerateLyricsStatus>): Promise<T.SunoGenerateLyricsCompleted>;
 
   /** Check a `create` body against every rule of suno.generate_lyrics.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.GenerateLyricsCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.GenerateLyricsCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoGenerateLyricsStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoGenerateLyricsStatus>;
+}
+
+/** Generate lyrics. */
+export class GenerateLyrics extends TaskResource<T.SunoGenerateLyricsStatus, T.SunoGenerateLyricsCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_GENERATE_LYRICS_CREATE, status: OP_GENERATE_LYRICS_GET, completed: ["lyrics"] };
 }
 
 /** Generate midi. */
-export class GenerateMidi extends TaskResource<T.SunoGenerateMidiStatus, T.SunoGenerateMidiCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_GENERATE_MIDI_CREATE, status: OP_GENERATE_MIDI_GET, completed: ["instruments"] };
-
+export interface GenerateMidi {
   /**
    * Generate MIDI from separated Suno stems
    *
@@ -596,9 +520,7 @@ export class GenerateMidi extends TaskResource<T.SunoGenerateMidiStatus, T.SunoG
    *
    * `POST /api/v1/suno/generate_midi`
    */
-  create(params: T.GenerateMidiCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.GenerateMidiCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno MIDI generation task
@@ -607,45 +529,38 @@ export class GenerateMidi extends TaskResource<T.SunoGenerateMidiStatus, T.SunoG
    *
    * `GET /api/v1/suno/generate_midi/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoGenerateMidiStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoGenerateMidiStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: instruments.
    */
-  wait(id: string, options?: WaitOptions<T.SunoGenerateMidiStatus>): Promise<T.SunoGenerateMidiCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoGenerateMidiStatus>): Promise<T.SunoGenerateMidiCompleted>;
 
   /**
    * Generate MIDI from separated Suno stems, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.GenerateMidiCreateParams, options?: RunOptions<T.SunoGenerateMidiStatus>): Promise<T.SunoGenerateMidiCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.GenerateMidiCreateParams, options?: RunOptions<T.SunoGenerateMidiStatus>): Promise<T.SunoGenerateMidiCompleted>;
 
   /** Check a `create` body against every rule of suno.generate_midi.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.GenerateMidiCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.GenerateMidiCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoGenerateMidiStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoGenerateMidiStatus>;
+}
+
+/** Generate midi. */
+export class GenerateMidi extends TaskResource<T.SunoGenerateMidiStatus, T.SunoGenerateMidiCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_GENERATE_MIDI_CREATE, status: OP_GENERATE_MIDI_GET, completed: ["instruments"] };
 }
 
 /** Generate voice. */
-export class GenerateVoice extends TaskResource<T.SunoGenerateVoiceStatus, T.SunoGenerateVoiceCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_GENERATE_VOICE_CREATE, status: OP_GENERATE_VOICE_GET, completed: ["voice_id"] };
-
+export interface GenerateVoice {
   /**
    * Create a reusable Suno custom voice
    *
@@ -661,9 +576,7 @@ export class GenerateVoice extends TaskResource<T.SunoGenerateVoiceStatus, T.Sun
    *
    * `POST /api/v1/suno/generate_voice`
    */
-  create(params: T.GenerateVoiceCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.GenerateVoiceCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno custom voice task
@@ -672,45 +585,38 @@ export class GenerateVoice extends TaskResource<T.SunoGenerateVoiceStatus, T.Sun
    *
    * `GET /api/v1/suno/generate_voice/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoGenerateVoiceStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoGenerateVoiceStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: voice_id.
    */
-  wait(id: string, options?: WaitOptions<T.SunoGenerateVoiceStatus>): Promise<T.SunoGenerateVoiceCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoGenerateVoiceStatus>): Promise<T.SunoGenerateVoiceCompleted>;
 
   /**
    * Create a reusable Suno custom voice, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.GenerateVoiceCreateParams, options?: RunOptions<T.SunoGenerateVoiceStatus>): Promise<T.SunoGenerateVoiceCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.GenerateVoiceCreateParams, options?: RunOptions<T.SunoGenerateVoiceStatus>): Promise<T.SunoGenerateVoiceCompleted>;
 
   /** Check a `create` body against every rule of suno.generate_voice.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.GenerateVoiceCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.GenerateVoiceCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoGenerateVoiceStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoGenerateVoiceStatus>;
+}
+
+/** Generate voice. */
+export class GenerateVoice extends TaskResource<T.SunoGenerateVoiceStatus, T.SunoGenerateVoiceCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_GENERATE_VOICE_CREATE, status: OP_GENERATE_VOICE_GET, completed: ["voice_id"] };
 }
 
 /** Regenerate validation phrase. */
-export class RegenerateValidationPhrase extends TaskResource<T.SunoRegenerateValidationPhraseStatus, T.SunoRegenerateValidationPhraseCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_REGENERATE_VALIDATION_PHRASE_CREATE, status: OP_REGENERATE_VALIDATION_PHRASE_GET, completed: ["validation_phrase"] };
-
+export interface RegenerateValidationPhrase {
   /**
    * Regenerate a Suno voice validation phrase
    *
@@ -722,9 +628,7 @@ export class RegenerateValidationPhrase extends TaskResource<T.SunoRegenerateVal
    *
    * `POST /api/v1/suno/regenerate_validation_phrase`
    */
-  create(params: T.RegenerateValidationPhraseCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.RegenerateValidationPhraseCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno regenerated validation phrase task
@@ -733,45 +637,38 @@ export class RegenerateValidationPhrase extends TaskResource<T.SunoRegenerateVal
    *
    * `GET /api/v1/suno/regenerate_validation_phrase/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoRegenerateValidationPhraseStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoRegenerateValidationPhraseStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: validation_phrase.
    */
-  wait(id: string, options?: WaitOptions<T.SunoRegenerateValidationPhraseStatus>): Promise<T.SunoRegenerateValidationPhraseCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoRegenerateValidationPhraseStatus>): Promise<T.SunoRegenerateValidationPhraseCompleted>;
 
   /**
    * Regenerate a Suno voice validation phrase, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.RegenerateValidationPhraseCreateParams, options?: RunOptions<T.SunoRegenerateValidationPhraseStatus>): Promise<T.SunoRegenerateValidationPhraseCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.RegenerateValidationPhraseCreateParams, options?: RunOptions<T.SunoRegenerateValidationPhraseStatus>): Promise<T.SunoRegenerateValidationPhraseCompleted>;
 
   /** Check a `create` body against every rule of suno.regenerate_validation_phrase.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.RegenerateValidationPhraseCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.RegenerateValidationPhraseCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoRegenerateValidationPhraseStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoRegenerateValidationPhraseStatus>;
+}
+
+/** Regenerate validation phrase. */
+export class RegenerateValidationPhrase extends TaskResource<T.SunoRegenerateValidationPhraseStatus, T.SunoRegenerateValidationPhraseCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_REGENERATE_VALIDATION_PHRASE_CREATE, status: OP_REGENERATE_VALIDATION_PHRASE_GET, completed: ["validation_phrase"] };
 }
 
 /** Replace section. */
-export class ReplaceSection extends TaskResource<T.SunoReplaceSectionStatus, T.SunoReplaceSectionCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_REPLACE_SECTION_CREATE, status: OP_REPLACE_SECTION_GET, completed: ["track"] };
-
+export interface ReplaceSection {
   /**
    * Create a Suno section replacement task
    *
@@ -785,9 +682,7 @@ export class ReplaceSection extends TaskResource<T.SunoReplaceSectionStatus, T.S
    *
    * `POST /api/v1/suno/replace_section`
    */
-  create(params: T.ReplaceSectionCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ReplaceSectionCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno section replacement task
@@ -796,45 +691,38 @@ export class ReplaceSection extends TaskResource<T.SunoReplaceSectionStatus, T.S
    *
    * `GET /api/v1/suno/replace_section/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoReplaceSectionStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoReplaceSectionStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: track.
    */
-  wait(id: string, options?: WaitOptions<T.SunoReplaceSectionStatus>): Promise<T.SunoReplaceSectionCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoReplaceSectionStatus>): Promise<T.SunoReplaceSectionCompleted>;
 
   /**
    * Create a Suno section replacement task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ReplaceSectionCreateParams, options?: RunOptions<T.SunoReplaceSectionStatus>): Promise<T.SunoReplaceSectionCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ReplaceSectionCreateParams, options?: RunOptions<T.SunoReplaceSectionStatus>): Promise<T.SunoReplaceSectionCompleted>;
 
   /** Check a `create` body against every rule of suno.replace_section.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ReplaceSectionCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ReplaceSectionCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoReplaceSectionStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoReplaceSectionStatus>;
+}
+
+/** Replace section. */
+export class ReplaceSection extends TaskResource<T.SunoReplaceSectionStatus, T.SunoReplaceSectionCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_REPLACE_SECTION_CREATE, status: OP_REPLACE_SECTION_GET, completed: ["track"] };
 }
 
 /** Separate audio stems. */
-export class SeparateAudioStems extends TaskResource<T.SunoSeparateAudioStemsStatus, T.SunoSeparateAudioStemsCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_SEPARATE_AUDIO_STEMS_CREATE, status: OP_SEPARATE_AUDIO_STEMS_GET, completed: ["separated_audios"] };
-
+export interface SeparateAudioStems {
   /**
    * Separate a Suno track into stems
    *
@@ -852,9 +740,7 @@ export class SeparateAudioStems extends TaskResource<T.SunoSeparateAudioStemsSta
    *
    * `POST /api/v1/suno/separate_audio_stems`
    */
-  create(params: T.SeparateAudioStemsCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.SeparateAudioStemsCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno stem separation task
@@ -863,45 +749,38 @@ export class SeparateAudioStems extends TaskResource<T.SunoSeparateAudioStemsSta
    *
    * `GET /api/v1/suno/separate_audio_stems/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoSeparateAudioStemsStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoSeparateAudioStemsStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: separated_audios.
    */
-  wait(id: string, options?: WaitOptions<T.SunoSeparateAudioStemsStatus>): Promise<T.SunoSeparateAudioStemsCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoSeparateAudioStemsStatus>): Promise<T.SunoSeparateAudioStemsCompleted>;
 
   /**
    * Separate a Suno track into stems, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.SeparateAudioStemsCreateParams, options?: RunOptions<T.SunoSeparateAudioStemsStatus>): Promise<T.SunoSeparateAudioStemsCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.SeparateAudioStemsCreateParams, options?: RunOptions<T.SunoSeparateAudioStemsStatus>): Promise<T.SunoSeparateAudioStemsCompleted>;
 
   /** Check a `create` body against every rule of suno.separate_audio_stems.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.SeparateAudioStemsCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.SeparateAudioStemsCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoSeparateAudioStemsStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoSeparateAudioStemsStatus>;
+}
+
+/** Separate audio stems. */
+export class SeparateAudioStems extends TaskResource<T.SunoSeparateAudioStemsStatus, T.SunoSeparateAudioStemsCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_SEPARATE_AUDIO_STEMS_CREATE, status: OP_SEPARATE_AUDIO_STEMS_GET, completed: ["separated_audios"] };
 }
 
 /** Text to music. */
-export class TextToMusic extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_TEXT_TO_MUSIC_CREATE, status: OP_TEXT_TO_MUSIC_GET, completed: ["audios"] };
-
+export interface TextToMusic {
   /**
    * Create a Suno music generation task
    *
@@ -936,9 +815,7 @@ export class TextToMusic extends TaskResource<T.SunoMusicStatus, T.SunoMusicComp
    *
    * `POST /api/v1/suno/text_to_music`
    */
-  create(params: T.TextToMusicCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToMusicCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno music generation task
@@ -947,45 +824,38 @@ export class TextToMusic extends TaskResource<T.SunoMusicStatus, T.SunoMusicComp
    *
    * `GET /api/v1/suno/text_to_music/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /**
    * Create a Suno music generation task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToMusicCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToMusicCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /** Check a `create` body against every rule of suno.text_to_music.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToMusicCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToMusicCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus>;
+}
+
+/** Text to music. */
+export class TextToMusic extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_TEXT_TO_MUSIC_CREATE, status: OP_TEXT_TO_MUSIC_GET, completed: ["audios"] };
 }
 
 /** Text to sound. */
-export class TextToSound extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_TEXT_TO_SOUND_CREATE, status: OP_TEXT_TO_SOUND_GET, completed: ["audios"] };
-
+export interface TextToSound {
   /**
    * Create a Suno sound generation task
    *
@@ -997,9 +867,7 @@ export class TextToSound extends TaskResource<T.SunoMusicStatus, T.SunoMusicComp
    *
    * `POST /api/v1/suno/text_to_sound`
    */
-  create(params: T.TextToSoundCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToSoundCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno sound generation task
@@ -1008,45 +876,38 @@ export class TextToSound extends TaskResource<T.SunoMusicStatus, T.SunoMusicComp
    *
    * `GET /api/v1/suno/text_to_sound/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoMusicStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: audios.
    */
-  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /**
    * Create a Suno sound generation task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToSoundCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToSoundCreateParams, options?: RunOptions<T.SunoMusicStatus>): Promise<T.SunoMusicCompleted>;
 
   /** Check a `create` body against every rule of suno.text_to_sound.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToSoundCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToSoundCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoMusicStatus>;
+}
+
+/** Text to sound. */
+export class TextToSound extends TaskResource<T.SunoMusicStatus, T.SunoMusicCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_TEXT_TO_SOUND_CREATE, status: OP_TEXT_TO_SOUND_GET, completed: ["audios"] };
 }
 
 /** Visualize music. */
-export class VisualizeMusic extends TaskResource<T.SunoVisualizeMusicStatus, T.SunoVisualizeMusicCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_VISUALIZE_MUSIC_CREATE, status: OP_VISUALIZE_MUSIC_GET, completed: ["video_url"] };
-
+export interface VisualizeMusic {
   /**
    * Create a Suno music video
    *
@@ -1058,9 +919,7 @@ export class VisualizeMusic extends TaskResource<T.SunoVisualizeMusicStatus, T.S
    *
    * `POST /api/v1/suno/visualize_music`
    */
-  create(params: T.VisualizeMusicCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.VisualizeMusicCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno music video task
@@ -1069,45 +928,38 @@ export class VisualizeMusic extends TaskResource<T.SunoVisualizeMusicStatus, T.S
    *
    * `GET /api/v1/suno/visualize_music/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoVisualizeMusicStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoVisualizeMusicStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: video_url.
    */
-  wait(id: string, options?: WaitOptions<T.SunoVisualizeMusicStatus>): Promise<T.SunoVisualizeMusicCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoVisualizeMusicStatus>): Promise<T.SunoVisualizeMusicCompleted>;
 
   /**
    * Create a Suno music video, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.VisualizeMusicCreateParams, options?: RunOptions<T.SunoVisualizeMusicStatus>): Promise<T.SunoVisualizeMusicCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.VisualizeMusicCreateParams, options?: RunOptions<T.SunoVisualizeMusicStatus>): Promise<T.SunoVisualizeMusicCompleted>;
 
   /** Check a `create` body against every rule of suno.visualize_music.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.VisualizeMusicCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.VisualizeMusicCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoVisualizeMusicStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoVisualizeMusicStatus>;
+}
+
+/** Visualize music. */
+export class VisualizeMusic extends TaskResource<T.SunoVisualizeMusicStatus, T.SunoVisualizeMusicCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_VISUALIZE_MUSIC_CREATE, status: OP_VISUALIZE_MUSIC_GET, completed: ["video_url"] };
 }
 
 /** Voice to validation phrase. */
-export class VoiceToValidationPhrase extends TaskResource<T.SunoVoiceToValidationPhraseStatus, T.SunoVoiceToValidationPhraseCompleted> {
-  protected static override readonly group = "suno";
-  protected static override readonly schemas = SCHEMAS["suno"];
-  protected static override readonly task = { create: OP_VOICE_TO_VALIDATION_PHRASE_CREATE, status: OP_VOICE_TO_VALIDATION_PHRASE_GET, completed: ["validation_phrase"] };
-
+export interface VoiceToValidationPhrase {
   /**
    * Create a Suno voice validation phrase
    *
@@ -1125,9 +977,7 @@ export class VoiceToValidationPhrase extends TaskResource<T.SunoVoiceToValidatio
    *
    * `POST /api/v1/suno/voice_to_validation_phrase`
    */
-  create(params: T.VoiceToValidationPhraseCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.VoiceToValidationPhraseCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Suno voice validation phrase task
@@ -1136,37 +986,34 @@ export class VoiceToValidationPhrase extends TaskResource<T.SunoVoiceToValidatio
    *
    * `GET /api/v1/suno/voice_to_validation_phrase/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.SunoVoiceToValidationPhraseStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.SunoVoiceToValidationPhraseStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: validation_phrase.
    */
-  wait(id: string, options?: WaitOptions<T.SunoVoiceToValidationPhraseStatus>): Promise<T.SunoVoiceToValidationPhraseCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.SunoVoiceToValidationPhraseStatus>): Promise<T.SunoVoiceToValidationPhraseCompleted>;
 
   /**
    * Create a Suno voice validation phrase, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.VoiceToValidationPhraseCreateParams, options?: RunOptions<T.SunoVoiceToValidationPhraseStatus>): Promise<T.SunoVoiceToValidationPhraseCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.VoiceToValidationPhraseCreateParams, options?: RunOptions<T.SunoVoiceToValidationPhraseStatus>): Promise<T.SunoVoiceToValidationPhraseCompleted>;
 
   /** Check a `create` body against every rule of suno.voice_to_validation_phrase.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.VoiceToValidationPhraseCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.VoiceToValidationPhraseCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoVoiceToValidationPhraseStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.SunoVoiceToValidationPhraseStatus>;
+}
+
+/** Voice to validation phrase. */
+export class VoiceToValidationPhrase extends TaskResource<T.SunoVoiceToValidationPhraseStatus, T.SunoVoiceToValidationPhraseCompleted> {
+  protected static override readonly group = "suno";
+  protected static override readonly schemas = SCHEMAS["suno"];
+  protected static override readonly task = { create: OP_VOICE_TO_VALIDATION_PHRASE_CREATE, status: OP_VOICE_TO_VALIDATION_PHRASE_GET, completed: ["validation_phrase"] };
 }
 
 /** Suno music, lyrics, vocals, stems, MIDI, voices and artwork. */

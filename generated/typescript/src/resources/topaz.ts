@@ -20,11 +20,7 @@ const OP_UPSCALE_VIDEO_CREATE: OperationSpec = { id: "topaz.upscale_video.create
 const OP_UPSCALE_VIDEO_GET: OperationSpec = { id: "topaz.upscale_video.get", method: "GET", path: "/api/v1/topaz/upscale_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Upscale image. */
-export class UpscaleImage extends TaskResource<T.TopazUpscaleImageStatus, T.TopazUpscaleImageCompleted> {
-  protected static override readonly group = "topaz";
-  protected static override readonly schemas = SCHEMAS["topaz"];
-  protected static override readonly task = { create: OP_UPSCALE_IMAGE_CREATE, status: OP_UPSCALE_IMAGE_GET, completed: ["images"] };
-
+export interface UpscaleImage {
   /**
    * Create a Topaz image upscale task
    *
@@ -34,9 +30,7 @@ export class UpscaleImage extends TaskResource<T.TopazUpscaleImageStatus, T.Topa
    *
    * `POST /api/v1/topaz/upscale_image`
    */
-  create(params: T.UpscaleImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.UpscaleImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Topaz image upscale task
@@ -45,45 +39,38 @@ export class UpscaleImage extends TaskResource<T.TopazUpscaleImageStatus, T.Topa
    *
    * `GET /api/v1/topaz/upscale_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.TopazUpscaleImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.TopazUpscaleImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.TopazUpscaleImageStatus>): Promise<T.TopazUpscaleImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.TopazUpscaleImageStatus>): Promise<T.TopazUpscaleImageCompleted>;
 
   /**
    * Create a Topaz image upscale task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.UpscaleImageCreateParams, options?: RunOptions<T.TopazUpscaleImageStatus>): Promise<T.TopazUpscaleImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.UpscaleImageCreateParams, options?: RunOptions<T.TopazUpscaleImageStatus>): Promise<T.TopazUpscaleImageCompleted>;
 
   /** Check a `create` body against every rule of topaz.upscale_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.UpscaleImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.UpscaleImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.TopazUpscaleImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.TopazUpscaleImageStatus>;
+}
+
+/** Upscale image. */
+export class UpscaleImage extends TaskResource<T.TopazUpscaleImageStatus, T.TopazUpscaleImageCompleted> {
+  protected static override readonly group = "topaz";
+  protected static override readonly schemas = SCHEMAS["topaz"];
+  protected static override readonly task = { create: OP_UPSCALE_IMAGE_CREATE, status: OP_UPSCALE_IMAGE_GET, completed: ["images"] };
 }
 
 /** Upscale video. */
-export class UpscaleVideo extends TaskResource<T.TopazUpscaleVideoStatus, T.TopazUpscaleVideoCompleted> {
-  protected static override readonly group = "topaz";
-  protected static override readonly schemas = SCHEMAS["topaz"];
-  protected static override readonly task = { create: OP_UPSCALE_VIDEO_CREATE, status: OP_UPSCALE_VIDEO_GET, completed: ["videos"] };
-
+export interface UpscaleVideo {
   /**
    * Create a Topaz video upscale task
    *
@@ -94,9 +81,7 @@ export class UpscaleVideo extends TaskResource<T.TopazUpscaleVideoStatus, T.Topa
    *
    * `POST /api/v1/topaz/upscale_video`
    */
-  create(params: T.UpscaleVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.UpscaleVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Topaz video upscale task
@@ -105,37 +90,34 @@ export class UpscaleVideo extends TaskResource<T.TopazUpscaleVideoStatus, T.Topa
    *
    * `GET /api/v1/topaz/upscale_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.TopazUpscaleVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.TopazUpscaleVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.TopazUpscaleVideoStatus>): Promise<T.TopazUpscaleVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.TopazUpscaleVideoStatus>): Promise<T.TopazUpscaleVideoCompleted>;
 
   /**
    * Create a Topaz video upscale task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.UpscaleVideoCreateParams, options?: RunOptions<T.TopazUpscaleVideoStatus>): Promise<T.TopazUpscaleVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.UpscaleVideoCreateParams, options?: RunOptions<T.TopazUpscaleVideoStatus>): Promise<T.TopazUpscaleVideoCompleted>;
 
   /** Check a `create` body against every rule of topaz.upscale_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.UpscaleVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.UpscaleVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.TopazUpscaleVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.TopazUpscaleVideoStatus>;
+}
+
+/** Upscale video. */
+export class UpscaleVideo extends TaskResource<T.TopazUpscaleVideoStatus, T.TopazUpscaleVideoCompleted> {
+  protected static override readonly group = "topaz";
+  protected static override readonly schemas = SCHEMAS["topaz"];
+  protected static override readonly task = { create: OP_UPSCALE_VIDEO_CREATE, status: OP_UPSCALE_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Topaz image and video upscaling. */

@@ -22,11 +22,7 @@ const OP_UPSCALE_VIDEO_CREATE: OperationSpec = { id: "veo_3_1.upscale_video.crea
 const OP_UPSCALE_VIDEO_GET: OperationSpec = { id: "veo_3_1.upscale_video.get", method: "GET", path: "/api/v1/veo_3_1/upscale_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Extend video. */
-export class ExtendVideo extends TaskResource<T.Veo31ExtendVideoStatus, T.Veo31ExtendVideoCompleted> {
-  protected static override readonly group = "veo_3_1";
-  protected static override readonly schemas = SCHEMAS["veo_3_1"];
-  protected static override readonly task = { create: OP_EXTEND_VIDEO_CREATE, status: OP_EXTEND_VIDEO_GET, completed: ["videos"] };
-
+export interface ExtendVideo {
   /**
    * Extend a Veo 3.1 video
    *
@@ -38,9 +34,7 @@ export class ExtendVideo extends TaskResource<T.Veo31ExtendVideoStatus, T.Veo31E
    *
    * `POST /api/v1/veo_3_1/extend_video`
    */
-  create(params: T.ExtendVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ExtendVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Veo 3.1 extension task
@@ -49,45 +43,38 @@ export class ExtendVideo extends TaskResource<T.Veo31ExtendVideoStatus, T.Veo31E
    *
    * `GET /api/v1/veo_3_1/extend_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Veo31ExtendVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Veo31ExtendVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.Veo31ExtendVideoStatus>): Promise<T.Veo31ExtendVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Veo31ExtendVideoStatus>): Promise<T.Veo31ExtendVideoCompleted>;
 
   /**
    * Extend a Veo 3.1 video, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ExtendVideoCreateParams, options?: RunOptions<T.Veo31ExtendVideoStatus>): Promise<T.Veo31ExtendVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ExtendVideoCreateParams, options?: RunOptions<T.Veo31ExtendVideoStatus>): Promise<T.Veo31ExtendVideoCompleted>;
 
   /** Check a `create` body against every rule of veo_3_1.extend_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ExtendVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ExtendVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Veo31ExtendVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Veo31ExtendVideoStatus>;
+}
+
+/** Extend video. */
+export class ExtendVideo extends TaskResource<T.Veo31ExtendVideoStatus, T.Veo31ExtendVideoCompleted> {
+  protected static override readonly group = "veo_3_1";
+  protected static override readonly schemas = SCHEMAS["veo_3_1"];
+  protected static override readonly task = { create: OP_EXTEND_VIDEO_CREATE, status: OP_EXTEND_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.Veo31TextToVideoStatus, T.Veo31TextToVideoCompleted> {
-  protected static override readonly group = "veo_3_1";
-  protected static override readonly schemas = SCHEMAS["veo_3_1"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a Veo 3.1 video task
    *
@@ -117,9 +104,7 @@ export class TextToVideo extends TaskResource<T.Veo31TextToVideoStatus, T.Veo31T
    *
    * `POST /api/v1/veo_3_1/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Veo 3.1 video task
@@ -128,45 +113,38 @@ export class TextToVideo extends TaskResource<T.Veo31TextToVideoStatus, T.Veo31T
    *
    * `GET /api/v1/veo_3_1/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Veo31TextToVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Veo31TextToVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.Veo31TextToVideoStatus>): Promise<T.Veo31TextToVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Veo31TextToVideoStatus>): Promise<T.Veo31TextToVideoCompleted>;
 
   /**
    * Create a Veo 3.1 video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.Veo31TextToVideoStatus>): Promise<T.Veo31TextToVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.Veo31TextToVideoStatus>): Promise<T.Veo31TextToVideoCompleted>;
 
   /** Check a `create` body against every rule of veo_3_1.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Veo31TextToVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Veo31TextToVideoStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.Veo31TextToVideoStatus, T.Veo31TextToVideoCompleted> {
+  protected static override readonly group = "veo_3_1";
+  protected static override readonly schemas = SCHEMAS["veo_3_1"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Upscale video. */
-export class UpscaleVideo extends TaskResource<T.Veo31UpscaleVideoStatus, T.Veo31UpscaleVideoCompleted> {
-  protected static override readonly group = "veo_3_1";
-  protected static override readonly schemas = SCHEMAS["veo_3_1"];
-  protected static override readonly task = { create: OP_UPSCALE_VIDEO_CREATE, status: OP_UPSCALE_VIDEO_GET, completed: ["videos"] };
-
+export interface UpscaleVideo {
   /**
    * Request a 1080p or 4k Veo 3.1 video
    *
@@ -178,9 +156,7 @@ export class UpscaleVideo extends TaskResource<T.Veo31UpscaleVideoStatus, T.Veo3
    *
    * `POST /api/v1/veo_3_1/upscale_video`
    */
-  create(params: T.UpscaleVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.UpscaleVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Veo 3.1 upscale task
@@ -189,37 +165,34 @@ export class UpscaleVideo extends TaskResource<T.Veo31UpscaleVideoStatus, T.Veo3
    *
    * `GET /api/v1/veo_3_1/upscale_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.Veo31UpscaleVideoStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.Veo31UpscaleVideoStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.Veo31UpscaleVideoStatus>): Promise<T.Veo31UpscaleVideoCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.Veo31UpscaleVideoStatus>): Promise<T.Veo31UpscaleVideoCompleted>;
 
   /**
    * Request a 1080p or 4k Veo 3.1 video, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.UpscaleVideoCreateParams, options?: RunOptions<T.Veo31UpscaleVideoStatus>): Promise<T.Veo31UpscaleVideoCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.UpscaleVideoCreateParams, options?: RunOptions<T.Veo31UpscaleVideoStatus>): Promise<T.Veo31UpscaleVideoCompleted>;
 
   /** Check a `create` body against every rule of veo_3_1.upscale_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.UpscaleVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.UpscaleVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Veo31UpscaleVideoStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.Veo31UpscaleVideoStatus>;
+}
+
+/** Upscale video. */
+export class UpscaleVideo extends TaskResource<T.Veo31UpscaleVideoStatus, T.Veo31UpscaleVideoCompleted> {
+  protected static override readonly group = "veo_3_1";
+  protected static override readonly schemas = SCHEMAS["veo_3_1"];
+  protected static override readonly task = { create: OP_UPSCALE_VIDEO_CREATE, status: OP_UPSCALE_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Google Veo 3.1 video generation, extension and upscaling. */

@@ -28,11 +28,7 @@ const OP_TEXT_TO_VIDEO_CREATE: OperationSpec = { id: "wan.text_to_video.create",
 const OP_TEXT_TO_VIDEO_GET: OperationSpec = { id: "wan.text_to_video.get", method: "GET", path: "/api/v1/wan/text_to_video/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Animate. */
-export class Animate extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
-  protected static override readonly group = "wan";
-  protected static override readonly schemas = SCHEMAS["wan"];
-  protected static override readonly task = { create: OP_ANIMATE_CREATE, status: OP_ANIMATE_GET, completed: ["videos"] };
-
+export interface Animate {
   /**
    * Create a Wan animation task
    *
@@ -43,9 +39,7 @@ export class Animate extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCo
    *
    * `POST /api/v1/wan/animate`
    */
-  create(params: T.AnimateCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.AnimateCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Wan animation task
@@ -54,45 +48,38 @@ export class Animate extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCo
    *
    * `GET /api/v1/wan/animate/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /**
    * Create a Wan animation task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.AnimateCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.AnimateCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /** Check a `create` body against every rule of wan.animate.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.AnimateCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.AnimateCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus>;
+}
+
+/** Animate. */
+export class Animate extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
+  protected static override readonly group = "wan";
+  protected static override readonly schemas = SCHEMAS["wan"];
+  protected static override readonly task = { create: OP_ANIMATE_CREATE, status: OP_ANIMATE_GET, completed: ["videos"] };
 }
 
 /** Edit video. */
-export class EditVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
-  protected static override readonly group = "wan";
-  protected static override readonly schemas = SCHEMAS["wan"];
-  protected static override readonly task = { create: OP_EDIT_VIDEO_CREATE, status: OP_EDIT_VIDEO_GET, completed: ["videos"] };
-
+export interface EditVideo {
   /**
    * Create a Wan video edit task
    *
@@ -109,9 +96,7 @@ export class EditVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTask
    *
    * `POST /api/v1/wan/edit_video`
    */
-  create(params: T.EditVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.EditVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Wan video edit task
@@ -120,45 +105,38 @@ export class EditVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTask
    *
    * `GET /api/v1/wan/edit_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /**
    * Create a Wan video edit task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.EditVideoCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.EditVideoCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /** Check a `create` body against every rule of wan.edit_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.EditVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.EditVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus>;
+}
+
+/** Edit video. */
+export class EditVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
+  protected static override readonly group = "wan";
+  protected static override readonly schemas = SCHEMAS["wan"];
+  protected static override readonly task = { create: OP_EDIT_VIDEO_CREATE, status: OP_EDIT_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Image to video. */
-export class ImageToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
-  protected static override readonly group = "wan";
-  protected static override readonly schemas = SCHEMAS["wan"];
-  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface ImageToVideo {
   /**
    * Create a Wan image-to-video task
    *
@@ -187,9 +165,7 @@ export class ImageToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoT
    *
    * `POST /api/v1/wan/image_to_video`
    */
-  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.ImageToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Wan image-to-video task
@@ -198,45 +174,38 @@ export class ImageToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoT
    *
    * `GET /api/v1/wan/image_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /**
    * Create a Wan image-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.ImageToVideoCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /** Check a `create` body against every rule of wan.image_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.ImageToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.ImageToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus>;
+}
+
+/** Image to video. */
+export class ImageToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
+  protected static override readonly group = "wan";
+  protected static override readonly schemas = SCHEMAS["wan"];
+  protected static override readonly task = { create: OP_IMAGE_TO_VIDEO_CREATE, status: OP_IMAGE_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Speech to video. */
-export class SpeechToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
-  protected static override readonly group = "wan";
-  protected static override readonly schemas = SCHEMAS["wan"];
-  protected static override readonly task = { create: OP_SPEECH_TO_VIDEO_CREATE, status: OP_SPEECH_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface SpeechToVideo {
   /**
    * Create a Wan speech-to-video task
    *
@@ -248,9 +217,7 @@ export class SpeechToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideo
    *
    * `POST /api/v1/wan/speech_to_video`
    */
-  create(params: T.SpeechToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.SpeechToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Wan speech-to-video task
@@ -259,45 +226,38 @@ export class SpeechToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideo
    *
    * `GET /api/v1/wan/speech_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /**
    * Create a Wan speech-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.SpeechToVideoCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.SpeechToVideoCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /** Check a `create` body against every rule of wan.speech_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.SpeechToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.SpeechToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus>;
+}
+
+/** Speech to video. */
+export class SpeechToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
+  protected static override readonly group = "wan";
+  protected static override readonly schemas = SCHEMAS["wan"];
+  protected static override readonly task = { create: OP_SPEECH_TO_VIDEO_CREATE, status: OP_SPEECH_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.WanImageTaskStatus, T.WanImageTaskCompleted> {
-  protected static override readonly group = "wan";
-  protected static override readonly schemas = SCHEMAS["wan"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a Wan image generation task
    *
@@ -313,9 +273,7 @@ export class TextToImage extends TaskResource<T.WanImageTaskStatus, T.WanImageTa
    *
    * `POST /api/v1/wan/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Wan image generation task
@@ -324,45 +282,38 @@ export class TextToImage extends TaskResource<T.WanImageTaskStatus, T.WanImageTa
    *
    * `GET /api/v1/wan/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.WanImageTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.WanImageTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.WanImageTaskStatus>): Promise<T.WanImageTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.WanImageTaskStatus>): Promise<T.WanImageTaskCompleted>;
 
   /**
    * Create a Wan image generation task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.WanImageTaskStatus>): Promise<T.WanImageTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.WanImageTaskStatus>): Promise<T.WanImageTaskCompleted>;
 
   /** Check a `create` body against every rule of wan.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanImageTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanImageTaskStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.WanImageTaskStatus, T.WanImageTaskCompleted> {
+  protected static override readonly group = "wan";
+  protected static override readonly schemas = SCHEMAS["wan"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Text to video. */
-export class TextToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
-  protected static override readonly group = "wan";
-  protected static override readonly schemas = SCHEMAS["wan"];
-  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
-
+export interface TextToVideo {
   /**
    * Create a Wan text-to-video task
    *
@@ -395,9 +346,7 @@ export class TextToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTa
    *
    * `POST /api/v1/wan/text_to_video`
    */
-  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToVideoCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Wan text-to-video task
@@ -406,37 +355,34 @@ export class TextToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTa
    *
    * `GET /api/v1/wan/text_to_video/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.WanVideoTaskStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: videos.
    */
-  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /**
    * Create a Wan text-to-video task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToVideoCreateParams, options?: RunOptions<T.WanVideoTaskStatus>): Promise<T.WanVideoTaskCompleted>;
 
   /** Check a `create` body against every rule of wan.text_to_video.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToVideoCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToVideoCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.WanVideoTaskStatus>;
+}
+
+/** Text to video. */
+export class TextToVideo extends TaskResource<T.WanVideoTaskStatus, T.WanVideoTaskCompleted> {
+  protected static override readonly group = "wan";
+  protected static override readonly schemas = SCHEMAS["wan"];
+  protected static override readonly task = { create: OP_TEXT_TO_VIDEO_CREATE, status: OP_TEXT_TO_VIDEO_GET, completed: ["videos"] };
 }
 
 /** Wan video and image generation. */

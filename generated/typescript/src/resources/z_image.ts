@@ -18,11 +18,7 @@ const OP_TEXT_TO_IMAGE_CREATE: OperationSpec = { id: "z_image.text_to_image.crea
 const OP_TEXT_TO_IMAGE_GET: OperationSpec = { id: "z_image.text_to_image.get", method: "GET", path: "/api/v1/z_image/text_to_image/{id}", auth: "api_key", body: "none", answer: ["id", "status"] };
 
 /** Text to image. */
-export class TextToImage extends TaskResource<T.ZImageTextToImageStatus, T.ZImageTextToImageCompleted> {
-  protected static override readonly group = "z_image";
-  protected static override readonly schemas = SCHEMAS["z_image"];
-  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
-
+export interface TextToImage {
   /**
    * Create a Z-Image text-to-image task
    *
@@ -34,9 +30,7 @@ export class TextToImage extends TaskResource<T.ZImageTextToImageStatus, T.ZImag
    *
    * `POST /api/v1/z_image/text_to_image`
    */
-  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted> {
-    return this._createTask<T.TaskAccepted>(params, options);
-  }
+  create(params: T.TextToImageCreateParams, options?: RequestOptions): Promise<T.TaskAccepted>;
 
   /**
    * Get a Z-Image text-to-image task
@@ -45,37 +39,34 @@ export class TextToImage extends TaskResource<T.ZImageTextToImageStatus, T.ZImag
    *
    * `GET /api/v1/z_image/text_to_image/{id}`
    */
-  get(id: string, options?: RequestOptions): Promise<T.ZImageTextToImageStatus> {
-    return this._getTask(id, options);
-  }
+  get(id: string, options?: RequestOptions): Promise<T.ZImageTextToImageStatus>;
 
   /**
    * Wait for the task to finish and resolve with its completed status.
    *
    * Polls the status operation at once, then every 5 s growing to `maxPollInterval`; rejects with `TaskFailedError` (the server's message) when the task fails, `TaskTimeoutError` after `timeout` ms and `IncompleteResultError` when a completed status lacks its results. `onProgress(status, elapsedMs)` runs after every check. Completed results always include: images.
    */
-  wait(id: string, options?: WaitOptions<T.ZImageTextToImageStatus>): Promise<T.ZImageTextToImageCompleted> {
-    return this._waitTask(id, options);
-  }
+  wait(id: string, options?: WaitOptions<T.ZImageTextToImageStatus>): Promise<T.ZImageTextToImageCompleted>;
 
   /**
    * Create a Z-Image text-to-image task, then wait for it to finish (`create` + `wait`); resolves with the completed status.
    *
    * Takes the body of `create`; `options.wait` controls the wait as in `wait`.
    */
-  run(params: T.TextToImageCreateParams, options?: RunOptions<T.ZImageTextToImageStatus>): Promise<T.ZImageTextToImageCompleted> {
-    return this._runTask(params, options);
-  }
+  run(params: T.TextToImageCreateParams, options?: RunOptions<T.ZImageTextToImageStatus>): Promise<T.ZImageTextToImageCompleted>;
 
   /** Check a `create` body against every rule of z_image.text_to_image.create without sending anything; rejects with `ValidationError` naming each broken rule. */
-  validate(params: T.TextToImageCreateParams): Promise<void> {
-    return this._validateTask(params);
-  }
+  validate(params: T.TextToImageCreateParams): Promise<void>;
 
   /** Verify a callback delivery's signature (see `webhooks.verify`) and parse its body into the task status. Pass the raw body exactly as received, and the request headers. */
-  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ZImageTextToImageStatus> {
-    return this._parseCallback(rawBody, headers, options);
-  }
+  parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<T.ZImageTextToImageStatus>;
+}
+
+/** Text to image. */
+export class TextToImage extends TaskResource<T.ZImageTextToImageStatus, T.ZImageTextToImageCompleted> {
+  protected static override readonly group = "z_image";
+  protected static override readonly schemas = SCHEMAS["z_image"];
+  protected static override readonly task = { create: OP_TEXT_TO_IMAGE_CREATE, status: OP_TEXT_TO_IMAGE_GET, completed: ["images"] };
 }
 
 /** Z-Image text-to-image. */
