@@ -63,12 +63,13 @@ test: setup
 	$(MAKE) --no-print-directory ts-test
 	$(VENV)/bin/pytest
 
-# The TypeScript SDK: tsc builds generated/typescript/dist (not committed, as `npm run build`
-# does), then node's own test runner replays the fixtures and callbacks, checks the runtime and
+# The TypeScript SDK: its own `npm run build` (tsc + esbuild, from the root node_modules) writes
+# generated/typescript/dist (not committed), then node's own test runner replays the fixtures and callbacks, checks the runtime and
 # runs the README's and the API reference's examples. tests/typescript/*.py (pytest) adds the
 # typing tests, the cross-language validation agreement and the npm pack test.
 ts-test: setup
-	node_modules/.bin/tsc -p generated/typescript/tsconfig.json
+	rm -rf generated/typescript/dist
+	cd generated/typescript && PATH="$(CURDIR)/node_modules/.bin:$$PATH" npm run --silent build
 	node --test tests/typescript/node/
 
 clean:

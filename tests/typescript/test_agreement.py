@@ -21,7 +21,7 @@ from generator.contract import DEFAULT_CONTRACT, load_contract
 from tests.conftest import PROJECT
 from tests.sdk.test_validation_agreement import CHECKER, DOCUMENT, OPERATIONS, mutated_bodies
 
-from ._support import HERE, build_package, run_node
+from ._support import HERE, PACKAGE, run_node
 
 URI_PROBES = [
     "https://example.com/a.png",
@@ -91,9 +91,8 @@ def corpus() -> list[tuple[str, Any]]:
 
 
 def test_typescript_validation_agrees_with_python(corpus: list[tuple[str, Any]]) -> None:
-    dist = build_package()
     payload = [[op_id.split(".")[0], op_id, body] for op_id, body in corpus]
-    typescript = run_node(HERE / "validate_bodies.mjs", payload, str(dist))
+    typescript = run_node(HERE / "validate_bodies.mjs", payload, str(PACKAGE / "src"))
     assert len(typescript) == len(corpus)
     disagreements = []
     compared_words = refused = 0
@@ -123,9 +122,7 @@ def test_typescript_validation_agrees_with_python(corpus: list[tuple[str, Any]])
 def test_uri_format_agrees_with_rfc3986_validator() -> None:
     from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
-    dist = build_package()
-    answers = run_node(
-        HERE / "validate_bodies.mjs", [[None, None, p] for p in URI_PROBES], str(dist)
-    )
+    probes = [[None, None, p] for p in URI_PROBES]
+    answers = run_node(HERE / "validate_bodies.mjs", probes, str(PACKAGE / "src"))
     expected = [bool(validate_rfc3986(p, rule="URI")) for p in URI_PROBES]
     assert answers == expected
