@@ -82,3 +82,4 @@ bench: setup
 	$(PY) bench/cli_startup.py
 	$(PY) bench/generate.py
 	$(PY) bench/docs_build.py
+	$(PY) bench/typescript.py
