@@ -178,6 +178,12 @@ class AttemptSignal {
   }
 }
 
+/** A successful answer: the response, and its body text unless it is a stream. */
+export interface Answer {
+  response: Response;
+  text: string | undefined;
+}
+
 /** The failure of one attempt (an answer with an error status, or no answer). */
 type Attempt = { response: Response; attempt: AttemptSignal } | { failure: FailureKind; error: unknown };
 
@@ -266,33 +272,33 @@ export class APIClient {
     return { authorization: `Bearer ${this.#apiKey}` };
   }
 
-  private headers(operation: Operation, plan: RequestPlan): Headers {
-    const headers = new Headers({
+  private headers(operation: Operation, plan: RequestPlan): Record<string, string> {
+    // A plain object of lower-case names: cheaper for fetch than a Headers instance.
+    const headers: Record<string, string> = {
       'user-agent': this.userAgent,
       // A streaming call may still get a JSON error answer.
       accept: plan.stream ? 'text/event-stream, application/json' : 'application/json',
-    });
+    };
     const caller: HeadersLike = { ...this.#defaultHeaders, ...plan.options?.headers };
     const lowered = Object.keys(caller).map((name) => name.toLowerCase());
     // A caller who sends credentials of their own (say `Authorization: Bearer` on an
     // LLM-compatible path, where either scheme works) chooses the scheme: the client then adds
     // none, so a request never carries two different keys.
-    if (!AUTH_HEADERS.some((name) => lowered.includes(name))) {
-      for (const [name, value] of Object.entries(this.authHeaders(operation))) headers.set(name, value);
-    }
-    if (plan.json !== undefined) headers.set('content-type', 'application/json');
+    if (!AUTH_HEADERS.some((name) => lowered.includes(name))) Object.assign(headers, this.authHeaders(operation));
+    if (plan.json !== undefined) headers['content-type'] = 'application/json';
     for (const [name, value] of Object.entries(caller)) {
-      if (value === null || value === undefined) headers.delete(name);
-      else headers.set(name, value);
+      if (value === null || value === undefined) delete headers[name.toLowerCase()];
+      else headers[name.toLowerCase()] = value;
     }
     return headers;
   }
 
   /**
-   * Send `operation`, retrying by the policy; resolve with the successful response (its body
-   * unread), or throw the error class of the answer's status.
+   * Send `operation`, retrying by the policy; resolve with the successful answer, its body read
+   * into `text` (left unread, `undefined`, for a stream), or throw the error class of the
+   * answer's status.
    */
-  async request(operation: Operation, plan: RequestPlan = {}): Promise<Response> {
+  async request(operation: Operation, plan: RequestPlan = {}): Promise<Answer> {
     const options = plan.options ?? {};
     const url = this.baseURL + resolvePath(operation, plan.pathParams) + queryString(plan.query);
     const headers = this.headers(operation, plan);
@@ -302,9 +308,9 @@ export class APIClient {
     for (let attempt = 0; ; attempt += 1) {
       const result = await this.attempt(url, operation.method, headers, body, timeout, options.signal);
       if ('response' in result && result.response.ok) {
-        if (!plan.stream) return this.bufferedBody(result, options.signal);
+        if (!plan.stream) return { response: result.response, text: await this.readText(result, options.signal) };
         result.attempt.started();
-        return result.response;
+        return { response: result.response, text: undefined };
       }
       const outcome = 'response' in result ? result.response.status : result.failure;
       const retryAfter = 'response' in result ? result.response.headers.get('retry-after') : null;
@@ -327,7 +333,7 @@ export class APIClient {
   private async attempt(
     url: string,
     method: string,
-    headers: Headers,
+    headers: Record<string, string>,
     body: BodyInit | undefined,
     timeout: number,
     signal: AbortSignal | undefined,
@@ -348,16 +354,6 @@ export class APIClient {
   }
 
   /** Read the whole body within the attempt's timeout, so a stalled answer cannot hang a call. */
-  private async bufferedBody(result: { response: Response; attempt: AttemptSignal }, signal?: AbortSignal): Promise<Response> {
-    const { response } = result;
-    const text = await this.readText(result, signal);
-    return new Response(response.status === 204 ? null : text, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-  }
-
   private async readText(result: { response: Response; attempt: AttemptSignal }, signal?: AbortSignal): Promise<string> {
     try {
       return await result.response.text();

@@ -4,7 +4,7 @@
  * once.
  */
 
-import type { APIClient, RequestOptions } from './client.js';
+import type { Answer, APIClient, RequestOptions } from './client.js';
 import { APIResponseValidationError, IncompleteResultError } from './errors.js';
 import { has } from './jsonschema.js';
 import { poll, type PollOptions, type TaskState } from './polling.js';
@@ -85,7 +85,7 @@ export class APIResource {
     pathParams: Record<string, string | number> | undefined,
     options: RequestOptions | undefined,
     stream: boolean,
-  ): Promise<Response> {
+  ): Promise<Answer> {
     const given = (params ?? {}) as Record<string, unknown>;
     const query: Record<string, unknown> = {};
     for (const name of operation.query ?? []) {
@@ -110,8 +110,8 @@ export class APIResource {
     pathParams?: Record<string, string | number>,
     options?: RequestOptions,
   ): Promise<Result> {
-    const response = await this._send(operation, params, pathParams, options, false);
-    return parseAnswer(operation, response.status, await response.text()) as Result;
+    const answer = await this._send(operation, params, pathParams, options, false);
+    return parseAnswer(operation, answer.response.status, answer.text ?? '') as Result;
   }
 
   /** Send, and iterate the SSE answer's events. */
@@ -121,8 +121,8 @@ export class APIResource {
     pathParams?: Record<string, string | number>,
     options?: RequestOptions,
   ): Promise<Stream<Event>> {
-    const response = await this._send(operation, params, pathParams, options, true);
-    return new Stream<Event>(response);
+    const answer = await this._send(operation, params, pathParams, options, true);
+    return new Stream<Event>(answer.response);
   }
 }
 
