@@ -8,7 +8,7 @@ SITE := build/site
 # Material for MkDocs prints an end-of-life banner on every build; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate validate check audit test lint typecheck docs bench clean
+.PHONY: setup generate validate check audit test ts-test lint typecheck docs bench clean
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -60,7 +60,17 @@ test: setup
 	$(PY) -m generator validate
 	$(PY) -m generator check
 	$(MAKE) --no-print-directory lint typecheck
+	$(MAKE) --no-print-directory ts-test
 	$(VENV)/bin/pytest
+
+# The TypeScript SDK: its own `npm run build` (tsc + esbuild, from the root node_modules) writes
+# generated/typescript/dist (not committed), then node's own test runner replays the fixtures and callbacks, checks the runtime and
+# runs the README's and the API reference's examples. tests/typescript/*.py (pytest) adds the
+# typing tests, the cross-language validation agreement and the npm pack test.
+ts-test: setup
+	rm -rf generated/typescript/dist
+	cd generated/typescript && PATH="$(CURDIR)/node_modules/.bin:$$PATH" npm run --silent build
+	node --test tests/typescript/node/
 
 clean:
 	rm -rf $(VENV) node_modules
@@ -72,3 +82,4 @@ bench: setup
 	$(PY) bench/cli_startup.py
 	$(PY) bench/generate.py
 	$(PY) bench/docs_build.py
+	$(PY) bench/typescript.py

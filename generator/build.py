@@ -18,15 +18,9 @@ from .openapi import (
     lookup,
     resolve,
 )
-from .python_types import PythonTypes, split_union
 from .schemawalk import RULE_KEYWORDS
 
-__all__ = ["annotation", "build_api", "inline_response_name", "pascal", "split_union"]
-
-
-def annotation(document: dict[str, Any], schema: Json) -> str:
-    """The Python type a caller passes for `schema` (objects as plain mappings)."""
-    return PythonTypes(document, typed_objects=False).annotation(schema, owner="")
+__all__ = ["build_api", "inline_response_name", "pascal"]
 
 
 def _params(document: dict[str, Any], schema: dict[str, Any]) -> tuple[Param, ...]:
@@ -38,7 +32,6 @@ def _params(document: dict[str, Any], schema: dict[str, Any]) -> tuple[Param, ..
             Param(
                 name=name,
                 required=name in required,
-                annotation=annotation(document, prop),
                 description=str(prop.get("description") or "").strip(),
                 schema=prop,
                 default=prop.get("default"),
@@ -185,7 +178,6 @@ def _params_in(document: dict[str, Any], op: OperationRef, where: str) -> tuple[
                 Param(
                     name=str(param["name"]),
                     required=bool(param.get("required")),
-                    annotation=annotation(document, schema),
                     description=str(param.get("description") or "").strip(),
                     schema=schema,
                 )

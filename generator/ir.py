@@ -21,9 +21,8 @@ class Param:
 
     name: str
     required: bool
-    annotation: str  # Python type expression, for stubs and docs
     description: str
-    schema: Json  # the field's schema, refs resolved at the top level
+    schema: Json  # the field's schema, refs resolved at the top level; targets type it
     default: Json = None
     has_default: bool = False
 

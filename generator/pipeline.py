@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .build import build_api
 from .diagnostics import SpecError
 from .targets import TARGETS
 from .validate import validate_spec
@@ -22,9 +23,11 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
     report = validate_spec(spec, PROJECT, use_redocly=use_redocly)
     if not report.ok:
         raise SpecError(report.errors)
+    # One intermediate model for every target, so no two targets can read the spec differently.
+    api = build_api(report.bundle.document)
     files: dict[str, bytes] = {}
     for target in TARGETS.values():
-        files.update(target(report.bundle))
+        files.update(target(api, report.bundle))
     return dict(sorted(files.items()))
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 from ..bundle import Bundle
+from ..ir import Api
 
 
-def render(bundle: Bundle) -> dict[str, bytes]:
+def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     text = json.dumps(bundle.document, indent=2, ensure_ascii=False) + "\n"
     return {"openapi.json": text.encode("utf-8")}

@@ -1,8 +1,9 @@
-"""Example code of the reference docs: Python (sync and async), the `runapi` CLI and curl.
+"""Example code of the reference docs: Python (sync and async), TypeScript, the CLI and curl.
 
 Every example is computed from one request of the spec (`Operation.request_examples`, or a
 request built from the operation's parameters when the spec has none), so the four languages
-always send the same body. The docs tests run the Python and CLI examples.
+always send the same body. The docs tests run the Python and CLI examples and type-check the
+TypeScript ones.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from ..ir import Json, Operation, Param
 from .python_cli import body_options, dashed, example_line, query_options
+from .typescript_names import camel
 
 SERVER = "https://runapi.ai"
 TASK_ID = "550e8400-e29b-41d4-a716-446655440000"
@@ -42,6 +44,7 @@ class Example:
     title: str
     python: str
     python_async: str
+    typescript: str
     cli: str
     curl: str
 
@@ -143,6 +146,52 @@ def _python(op: Operation, request: Request, *, is_async: bool) -> str:
         "import asyncio\n\nimport runapi\n\n\nasync def main() -> None:\n"
         f"    async with runapi.AsyncRunAPI() as client:\n{body}\n\nasyncio.run(main())\n"
     )
+
+
+# -- TypeScript ----------------------------------------------------------------------------
+
+
+def ts_value(value: Json, indent: int = 0) -> str:
+    """A TypeScript literal for a JSON value (an upload as a `File`), two-space indented."""
+    if isinstance(value, UploadFile):
+        kind = json.dumps(value.content_type)
+        return f"new File(['...file bytes...'], {json.dumps(value.name)}, {{ type: {kind} }})"
+    if isinstance(value, dict) and value:
+        inner = "  " * (indent + 1)
+        items = [f"{inner}{_ts_key(k)}: {ts_value(v, indent + 1)}," for k, v in value.items()]
+        return "{\n" + "\n".join(items) + "\n" + "  " * indent + "}"
+    if isinstance(value, list) and value and any(isinstance(v, dict | list) for v in value):
+        inner = "  " * (indent + 1)
+        items = [f"{inner}{ts_value(v, indent + 1)}," for v in value]
+        return "[\n" + "\n".join(items) + "\n" + "  " * indent + "]"
+    if isinstance(value, list):
+        return "[" + ", ".join(ts_value(v, indent) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _ts_key(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z_$][A-Za-z0-9_$]*", name) else json.dumps(name)
+
+
+def _typescript(op: Operation, request: Request) -> str:
+    """`client.<camelCase call path>(path values, params)`, as the TypeScript SDK names it."""
+    target = "client." + ".".join(camel(segment) for segment in op.call_path)
+    args = [json.dumps(str(value)) for _, value in request.path_values]
+    params = {**dict(request.query), **(request.body or {})}
+    if op.body is not None or request.query:
+        args.append(ts_value(params))
+    call = f"await {target}({', '.join(args)})"
+    if _streams(op, request):
+        body = f"const stream = {call};\nfor await (const event of stream) console.log(event);\n"
+    elif op.kind == "task_create":
+        body = f"const task = {call};\nconsole.log(task.id);\n"
+    elif op.kind == "task_status":
+        body = f"const status = {call};\nconsole.log(status.status);\n"
+    elif op.response_schema is None:
+        body = f"{call};\nconsole.log('done');\n"
+    else:
+        body = f"const result = {call};\nconsole.log(result);\n"
+    return f"import RunApi from '@runapi.ai/sdk';\n\nconst client = new RunApi();\n{body}"
 
 
 # -- CLI and curl -------------------------------------------------------------------------
@@ -282,6 +331,7 @@ def examples_of(document: dict[str, Any], op: Operation) -> list[Example]:
             title=request.title,
             python=_python(op, request, is_async=False),
             python_async=_python(op, request, is_async=True),
+            typescript=_typescript(op, request),
             cli=_cli(document, op, request),
             curl=_curl(op, request),
         )

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..build import build_api
 from ..bundle import Bundle
 from ..ir import Api, Json, Namespace, Operation, Param, Variant
 from ..openapi import CALLBACK_EXPRESSION, json_type, lookup, resolve
@@ -587,9 +586,8 @@ def retry_policy() -> str:
     return (body[: end.start()] if end else body).strip()
 
 
-def render(bundle: Bundle) -> dict[str, bytes]:
+def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     document = bundle.document
-    api = build_api(document)
     env = template_environment(TEMPLATES)
     groups = [group_view(document, api, ns) for ns in api.namespaces]
     by_section = {s: [g for g in groups if g.section == s] for s in SECTIONS}

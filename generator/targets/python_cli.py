@@ -16,7 +16,6 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..build import build_api
 from ..bundle import Bundle
 from ..ir import Api, Namespace, Operation, Param, Task, Variant
 from ..openapi import json_type, resolve
@@ -615,9 +614,8 @@ def cli_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     return files
 
 
-def render(bundle: Bundle) -> dict[str, bytes]:
+def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     document = bundle.document
-    api = build_api(document)
     files = cli_files(api, document)
     # Ruff formats with the package's own configuration, so it needs the package's
     # pyproject.toml next to the files; it belongs to the python target and is not returned.

@@ -11,9 +11,9 @@ import keyword
 import textwrap
 from dataclasses import dataclass, field
 
-from ..build import pascal, split_union
 from ..ir import Api, Namespace, Operation, Param, Task, Variant
-from ..python_types import PythonTypes
+from ..names import pascal
+from ..python_types import PythonTypes, split_union
 
 #: Keyword-only options every generated call accepts besides the body fields.
 REQUEST_OPTIONS = (
@@ -128,10 +128,18 @@ def _binary_fields(operation: Operation) -> list[str]:
     return sorted(names)
 
 
-def _positional(params: list[Param]) -> list[str]:
-    return [
-        f"{_arg(p.name)}: {p.annotation if p.annotation != 'object' else 'str'}" for p in params
-    ]
+def plain_annotation(types: PythonTypes, schema: object) -> str:
+    """The Python type a caller passes for `schema`, objects as plain mappings (the IR keeps
+    schemas only; Python types are this target's business)."""
+    return PythonTypes(types.document, typed_objects=False).annotation(schema, owner="")
+
+
+def _positional(params: list[Param], types: PythonTypes) -> list[str]:
+    found = []
+    for p in params:
+        kind = plain_annotation(types, p.schema)
+        found.append(f"{_arg(p.name)}: {kind if kind != 'object' else 'str'}")
+    return found
 
 
 @dataclass
@@ -180,8 +188,11 @@ def params_classes(namespace: Namespace, types: PythonTypes) -> list[ParamsClass
 
 def _stub_signatures(operation: Operation, extra: tuple[str, ...], types: PythonTypes) -> list[str]:
     """Parameter lists (after `self`) of the stub overloads for one operation."""
-    positional = _positional(list(operation.path_params))
-    queries = [f"{_arg(q.name)}: {q.annotation} | NotGiven = ..." for q in operation.query_params]
+    positional = _positional(list(operation.path_params), types)
+    queries = [
+        f"{_arg(q.name)}: {plain_annotation(types, q.schema)} | NotGiven = ..."
+        for q in operation.query_params
+    ]
     if operation.body is None:
         options = [o for o in STUB_REQUEST_OPTIONS if not o.startswith("extra_body")]
         return [", ".join([*positional, "*", *queries, *options, *extra])]

@@ -6,9 +6,8 @@ import ast
 import json
 from typing import Any
 
-from ..build import build_api
 from ..bundle import Bundle
-from ..ir import Namespace, Operation
+from ..ir import Api, Namespace, Operation
 from ..notes import strip_notes
 from ..openapi import component_closure, lookup
 from ..python_types import NestedTypedDict, PythonTypes
@@ -109,9 +108,8 @@ def _validation_schemas(document: dict[str, Any], namespace: Namespace) -> str:
     return json.dumps(shipped, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
 
 
-def render(bundle: Bundle) -> dict[str, bytes]:
+def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     document = bundle.document
-    api = build_api(document)
     clashes = reserved_clashes(api)
     if clashes:
         raise ValueError(f"body fields clash with SDK option names: {clashes}")

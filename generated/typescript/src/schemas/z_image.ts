@@ -1,0 +1,6 @@
+// Request schemas of the z_image operations. Generated from spec/openapi.yaml; do not edit.
+import type { SchemaDocument } from '../core/validation.js';
+
+const schemas: SchemaDocument = JSON.parse("{\"bodies\":{\"z_image.text_to_image.create\":{\"$ref\":\"#/components/schemas/ZImageTextToImageRequest\"}},\"components\":{\"schemas\":{\"CallbackUrl\":{\"type\":\"string\",\"format\":\"uri\",\"description\":\"URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation).\"},\"ZImageTextToImageRequest\":{\"type\":\"object\",\"description\":\"Body of a Z-Image text-to-image task (model z-image); aspect_ratio is required.\",\"required\":[\"model\",\"prompt\",\"aspect_ratio\"],\"additionalProperties\":false,\"properties\":{\"model\":{\"const\":\"z-image\",\"description\":\"Must be z-image.\"},\"prompt\":{\"type\":\"string\",\"maxLength\":1000,\"description\":\"Image description, up to 1000 characters.\"},\"aspect_ratio\":{\"type\":\"string\",\"enum\":[\"1:1\",\"4:3\",\"3:4\",\"16:9\",\"9:16\"],\"description\":\"Output aspect ratio (required).\"},\"enable_safety_checker\":{\"type\":\"boolean\",\"description\":\"Content safety check toggle.\"},\"callback_url\":{\"$ref\":\"#/components/schemas/CallbackUrl\"}}}}}}");
+
+export default schemas;
