@@ -51,7 +51,6 @@ export class Messages extends APIResource {
    *
    * Rules checked before sending:
    * - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-   * - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
    *
    * `POST /v1/messages`
    */
@@ -80,7 +79,6 @@ export class Messages extends APIResource {
    *
    * Rules checked before sending:
    * - include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).
-   * - thinking.budget_tokens must be less than max_tokens (Anthropic extended thinking)
    *
    * `POST /v1/messages/count_tokens`
    */

@@ -24,11 +24,12 @@ export interface TextToVideo {
   /**
    * Create a Gemini Omni video task
    *
-   * Starts a Gemini Omni (`gemini-omni-text-to-video`) video task and answers `202` with its id. The prompt (up to 20000 characters) can be combined with reference images (max 7), voices (`audio_ids`, max 3), characters (`character_ids`, max 3) and one source video clip (`video_list`, with `url`, `start` and `ends`). Reference inputs share a 7-unit limit: each reference image counts 1, each video clip 2 and each character ID 1. `duration_seconds` is 4, 6, 8 or 10 (ignored when `video_list` is given); `output_resolution` is 720p (default), 1080p or 4k. Poll the linked status operation or pass `callback_url`.
+   * Starts a Gemini Omni (`gemini-omni-text-to-video`) video task and answers `202` with its id. The prompt (up to 20000 characters) can be combined with reference images (max 7), voices (`audio_ids`, max 3), characters (`character_ids`, max 3) and one source video clip (`video_list`, with `url`, `start` and `ends`, at most 10 seconds long). Reference inputs share a 7-unit limit: each reference image counts 1, each video clip 2 and each character ID 1. `duration_seconds` is 4, 6, 8 or 10 (ignored when `video_list` is given); `output_resolution` is 720p (default), 1080p or 4k. Poll the linked status operation or pass `callback_url`.
    *
    * Rules checked before sending:
    * - Reference inputs share a 7-unit limit (each reference image counts 1, each video clip 2, each character ID 1)
    * - each video clip must end after it starts (ends greater than start)
+   * - the video clip may last at most 10 seconds (ends at most 10 seconds after start)
    *
    * `POST /api/v1/gemini_omni/text_to_video`
    */

@@ -22,10 +22,9 @@ export interface TextToImage {
   /**
    * Create a GPT-4o Image task
    *
-   * Starts a GPT-4o Image (`gpt-4o-image`) task and answers `202` with its id. One endpoint covers prompt-only generation, image-guided generation from up to 5 `source_image_urls` (optionally with a `mask_url` for selective changes) and variants (`output_count` 1, 2 or 4). `prompt` is required when `source_image_urls` is blank; `aspect_ratio` (1:1, 3:2, 2:3) is always required. Poll the linked status operation or pass `callback_url`.
+   * Starts a GPT-4o Image (`gpt-4o-image`) task and answers `202` with its id. One endpoint covers prompt-only generation, image-guided generation from up to 5 `source_image_urls`, selective changes with a `mask_url`, and variants (`output_count` 1, 2 or 4). `prompt` is required when `source_image_urls` is blank; `aspect_ratio` (1:1, 3:2, 2:3) is always required. Poll the linked status operation or pass `callback_url`.
    *
    * Rules checked before sending:
-   * - mask_url requires source_image_urls.
    * - prompt is required when source_image_urls is blank
    *
    * `POST /api/v1/gpt_4o_image/text_to_image`

@@ -128,11 +128,10 @@ export interface ImageToVideo {
   /**
    * Create a Grok Imagine image-to-video task
    *
-   * Starts a Grok Imagine (`grok-imagine-image-to-video`) task that animates one image and answers `202` with its id. The source is exactly one of `source_image_urls` (a single image URL) or `source_task_id` (a prior grok-imagine-text-to-image task, with `index` 0-5 choosing the image). `motion_style` spicy is not available with `source_image_urls`. `duration_seconds` is 6-30 and `aspect_ratio` defaults to 16:9. Poll the linked status operation or pass `callback_url`.
+   * Starts a Grok Imagine (`grok-imagine-image-to-video`) task that animates one image and answers `202` with its id. The source is `source_image_urls` (a single image URL; `source_image_url` takes it as a plain string) or `source_task_id` (a prior grok-imagine-text-to-image task, with `index` 0-5 choosing the image). `motion_style` spicy is not available with `source_image_urls`. `duration_seconds` is 6-30 and `aspect_ratio` defaults to 16:9. Poll the linked status operation or pass `callback_url`.
    *
    * Rules checked before sending:
-   * - Exactly one source - source_image_urls or source_task_id.
-   * - index requires source_task_id.
+   * - a source is required - source_image_urls (or source_image_url) or source_task_id
    * - spicy is not available when source_image_urls is used
    *
    * `POST /api/v1/grok_imagine/image_to_video`

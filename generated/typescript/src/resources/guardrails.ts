@@ -41,10 +41,11 @@ export class Guardrails extends APIResource {
    *
    * Creates a guardrail; any management key may create one in its account. `name` is unique
    * within the account (case-insensitive). Blocklists always win over allowlists; empty or
-   * null allowlists allow everything. A total cap needs both `credit_limit_cents` and
-   * `credit_limit_reset_interval`. `model_budgets` are scoped caps that only count requests
-   * in their scope (they never reject requests outside it): `include` counts only the listed
-   * models, `exclude` counts every model except them (new models are counted by default).
+   * null allowlists allow everything. A total cap (`credit_limit_cents`) must be sent
+   * together with its `credit_limit_reset_interval`. `model_budgets` are scoped caps that only
+   * count requests in their scope (they never reject requests outside it): `include` counts
+   * only the listed models, `exclude` counts every model except them (new models are counted
+   * by default).
    *
    * Rules checked before sending:
    * - credit_limit_cents must be set together with credit_limit_reset_interval
@@ -86,9 +87,6 @@ export class Guardrails extends APIResource {
    * `model_budgets` are replaced absolutely when present; null or `[]` clears them. Account
    * admins may update any guardrail; other management keys only guardrails they created
    * while those are assigned solely to their own API keys (403 otherwise).
-   *
-   * Rules checked before sending:
-   * - credit_limit_cents must be set together with credit_limit_reset_interval
    *
    * `PATCH /api/v1/guardrails/{id}`
    */

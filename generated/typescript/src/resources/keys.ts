@@ -46,9 +46,6 @@ export class Keys extends APIResource {
    * requests with the key answer 401. `guardrail_id` attaches a reusable guardrail. The
    * secret `key` is returned only once, in this answer.
    *
-   * Rules checked before sending:
-   * - credit_limit_reset_interval requires credit_limit_cents.
-   *
    * `POST /api/v1/keys`
    */
   create(params: T.CreateParams = {}, options?: RequestOptions): Promise<T.ManagementCreatedApiKey> {

@@ -143,10 +143,13 @@ export interface MotionControl {
    * Create a Kling motion control task
    *
    * Transfers the motion of `reference_video_url` onto the subject of `source_first_frame_image_url`
-   * (model `kling-3.0`) and answers `202` with the task id. Optional: `prompt` (at most 2500 characters),
+   * (also accepted as `source_image_url`; model `kling-3.0`) and answers `202` with the task id. Optional: `prompt` (at most 2500 characters),
    * `output_resolution` 720p or 1080p, and whether the character orientation (`character_orientation`) and the
    * background (`background_source`) come from the video or the image. Poll the linked status operation or
    * pass `callback_url`.
+   *
+   * Rules checked before sending:
+   * - the subject image is required - source_first_frame_image_url or source_image_url
    *
    * `POST /api/v1/kling/motion_control`
    */
@@ -201,10 +204,12 @@ export interface TextToVideo {
    *   `multi_prompt` shots of 1-12 s and at most 500 characters each, and `enable_sound: true`);
    *   `duration_seconds` 3-15; `aspect_ratio` 16:9, 9:16 or 1:1, required unless `first_frame_image_url`
    *   turns the task into image-to-video; `output_resolution` 720p, 1080p or 4k; `last_frame_image_url`
-   *   in single-shot mode only; reusable `kling_elements` referenced in prompts as `@name`.
+   *   in single-shot mode only; `negative_prompt` and `cfg_scale` 0-1; reusable `kling_elements`
+   *   referenced in prompts as `@name`.
    * - `kling-v2.1-master-text-to-video`: prompt up to 5000 characters, negative prompt up to 500.
    * - `kling-v2.5-turbo-text-to-video-pro`: prompt and negative prompt up to 2500 characters.
-   *   Both V2 models take `duration_seconds` 5 or 10 (default 5), `aspect_ratio` and `cfg_scale` 0-1.
+   *   Both V2 models take `duration_seconds` 5 or 10 (default 5), `aspect_ratio`, `cfg_scale` 0-1
+   *   and `enable_sound`.
    *
    * Poll the linked status operation or pass `callback_url`.
    *
@@ -216,9 +221,6 @@ export interface TextToVideo {
    *
    * Rules checked before sending:
    * - aspect_ratio is required unless first_frame_image_url is provided
-   * - last_frame_image_url requires first_frame_image_url.
-   * - the multi_prompt shot durations must total at least 3 seconds.
-   * - the multi_prompt shot durations must total at most 15 seconds.
    *
    * `POST /api/v1/kling/text_to_video`
    */

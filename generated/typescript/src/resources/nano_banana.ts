@@ -24,7 +24,11 @@ export interface EditImage {
   /**
    * Create a Nano Banana edit task
    *
-   * Starts a Nano Banana image edit task (model `nano-banana-edit`: edit or modify existing images) and answers `202` with its id.
+   * Starts a Nano Banana image edit task (model `nano-banana-edit`: edit or modify existing images)
+   * and answers `202` with its id. `source_image_urls` (the images to edit) is required; `prompt`,
+   * `aspect_ratio` (1:1, 9:16, 16:9, 3:4, 4:3, 3:2, 2:3, 5:4, 4:5, 21:9 or auto) and
+   * `output_format` (png or jpeg) are optional. Poll the linked status operation or pass
+   * `callback_url`.
    *
    * `POST /api/v1/nano_banana/edit_image`
    */

@@ -96,7 +96,6 @@ export class Responses extends APIResource {
    * `response.completed` (or `response.failed` / `error`).
    *
    * Rules checked before sending:
-   * - tool_choice is used with function tools.
    * - tools holds either web search or function tools, not both (they are mutually exclusive)
    *
    * `POST /v1/responses`

@@ -76,14 +76,16 @@ export interface TextToVideo {
    * Create a Runway video task
    *
    * Starts a Runway video generation task and answers `202` with its id. Without
-   * `first_frame_image_url` it is text-to-video and `aspect_ratio` is required; with
-   * `first_frame_image_url` the image becomes the first frame (image-to-video).
+   * `first_frame_image_url` it is text-to-video and `aspect_ratio` (16:9, 9:16, 1:1, 4:3 or
+   * 3:4) is required; with `first_frame_image_url` the image becomes the first frame
+   * (image-to-video) and `aspect_ratio` is not accepted.
    * `duration_seconds` (5 or 10) and `output_resolution` (`720p` or `1080p`) are always
    * required; an optional `watermark` text can be added. The completed task returns the
    * videos and a cover image. Poll the linked status operation or pass `callback_url`; a
    * completed video can be continued with `runway.extend_video.create`.
    *
    * Rules checked before sending:
+   * - aspect_ratio is not accepted together with first_frame_image_url
    * - aspect_ratio is required for text-to-video (when first_frame_image_url is not given)
    *
    * `POST /api/v1/runway/text_to_video`

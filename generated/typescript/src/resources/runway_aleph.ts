@@ -24,9 +24,9 @@ export interface EditVideo {
    *
    * Starts a Runway Aleph task that transforms an existing video (`source_video_url`) as the
    * prompt describes, optionally guided by a style `reference_image_url`. `aspect_ratio`
-   * (16:9, 9:16, 4:3, 3:4, 1:1, 21:9) and `seed` are optional. Answers `202` with the task id;
-   * the completed task returns the edited video and a cover image. Poll the linked status
-   * operation or pass `callback_url`.
+   * (16:9, 9:16, 4:3, 3:4, 1:1, 21:9), `seed` and a `watermark` text are optional. Answers
+   * `202` with the task id; the completed task returns the edited video and a cover image.
+   * Poll the linked status operation or pass `callback_url`.
    *
    * `POST /api/v1/runway_aleph/edit_video`
    */

@@ -47,8 +47,6 @@ export interface TextToVideo {
    *
    * Rules checked before sending:
    * - aspect_ratio is required for text-to-video and rejected in image-to-video mode (when first_frame_image_url is given)
-   * - frame mode (first_frame_image_url, last_frame_image_url) and reference mode (reference_image_urls, reference_video_urls, reference_audio_urls) cannot be combined.
-   * - last_frame_image_url requires first_frame_image_url
    * - reference_audio_urls requires at least one reference_image_urls or reference_video_urls
    *
    * `POST /api/v1/seedance/text_to_video`

@@ -28,10 +28,11 @@ export interface EditImage {
    * with its id. Three models:
    *
    * - `seedream-4.5-edit` (prompt 1-3000 characters) and `seedream-5-lite-edit` (prompt 3-3000
-   *   characters): `aspect_ratio` and `output_quality` (`basic` or `high`) are required.
-   * - `seedream-v4-edit` (prompt 1-5000 characters): up to 10 source images; `aspect_ratio` is
-   *   optional and the v4-only `output_resolution` (1k, 2k, 4k; default 1k), `output_count`
-   *   (1-6 images, default 1) and `seed` are accepted.
+   *   characters): 1 to 14 source images; `aspect_ratio` and `output_quality` (`basic` or
+   *   `high`) are required; 5-Lite also takes `output_format` (`png` or `jpeg`; default png).
+   * - `seedream-v4-edit` (prompt 1-5000 characters): 1 to 10 source images; `aspect_ratio` and
+   *   `output_quality` are optional and the v4-only `output_resolution` (1k, 2k, 4k; default
+   *   1k), `output_count` (1-6 images, default 1) and `seed` are accepted.
    *
    * `enable_safety_checker` (default false) is accepted by every model. Poll the linked status
    * operation or pass `callback_url`.
@@ -91,10 +92,11 @@ export interface TextToImage {
    *
    * - `seedream-4.5-text-to-image` (prompt 1-3000 characters) and
    *   `seedream-5-lite-text-to-image` (prompt 3-3000 characters): `aspect_ratio` and
-   *   `output_quality` (`basic` or `high`) are required.
-   * - `seedream-v4-text-to-image` (prompt 1-5000 characters): `aspect_ratio` is optional and
-   *   the v4-only `output_resolution` (1k, 2k, 4k; default 1k), `output_count` (1-6 images,
-   *   default 1) and `seed` are accepted.
+   *   `output_quality` (`basic` or `high`) are required; 5-Lite also takes `output_format`
+   *   (`png` or `jpeg`; default png).
+   * - `seedream-v4-text-to-image` (prompt 1-5000 characters): `aspect_ratio` and
+   *   `output_quality` are optional and the v4-only `output_resolution` (1k, 2k, 4k; default
+   *   1k), `output_count` (1-6 images, default 1) and `seed` are accepted.
    *
    * `enable_safety_checker` (default false) is accepted by every model. Poll the linked status
    * operation or pass `callback_url`.

@@ -76,7 +76,7 @@ export interface UpscaleVideo {
    *
    * Starts a Topaz video upscaling task (model `topaz-upscale-video`) for a public video URL
    * and answers `202` with its id. `upscale_factor` is optional: 1, 2 or 4; when omitted the
-   * service default applies. Poll the linked status operation or pass `callback_url`; the
+   * service default (2) applies. Poll the linked status operation or pass `callback_url`; the
    * completed task returns `videos`.
    *
    * `POST /api/v1/topaz/upscale_video`

@@ -90,17 +90,18 @@ export interface TextToVideo {
    *
    * Every mode takes `aspect_ratio` (`16:9`, `9:16`, `auto`; default `16:9`),
    * `duration_seconds` (4, 6 or 8; default 8), `seeds` (10000-99999), `enable_translation`
-   * (default true) and an optional `watermark` text. Frame and reference images are accepted
-   * only together with their `input_mode` (the default `text` takes no images). Poll the linked status operation or pass
+   * (default true) and an optional `watermark` text. Poll the linked status operation or pass
    * `callback_url`. Completed videos can be extended (`veo_3_1.extend_video.create`) or
    * upscaled to 1080p / 4k (`veo_3_1.upscale_video.create`).
    *
    * Request shapes:
-   * - model=veo-3.1, input_mode=text
-   * - model=veo-3.1, input_mode=first_and_last_frames
-   * - model=veo-3.1-fast, input_mode=text
-   * - model=veo-3.1-fast, input_mode=first_and_last_frames
-   * - model=veo-3.1-fast, input_mode=reference
+   * - model=veo-3.1
+   * - model=veo-3.1-fast
+   *
+   * Rules checked before sending:
+   * - aspect_ratio must be 16:9 when input_mode is reference
+   * - first_frame_image_url is required when input_mode is first_and_last_frames
+   * - reference_image_urls is required when input_mode is reference
    *
    * `POST /api/v1/veo_3_1/text_to_video`
    */

@@ -22,8 +22,8 @@ export interface TextToImage {
   /**
    * Create a Z-Image text-to-image task
    *
-   * Starts a Z-Image text-to-image task (`z-image`) and answers `202` with its id. The prompt may be
-   * up to 1000 characters and `aspect_ratio` is required (1:1, 4:3, 3:4, 16:9 or 9:16); the safety
+   * Starts a Z-Image text-to-image task (`z-image`) and answers `202` with its id. The prompt is 1
+   * to 1000 characters and `aspect_ratio` is required (1:1, 4:3, 3:4, 16:9 or 9:16); the safety
    * checker toggle is optional.
    *
    * Poll the linked status operation or pass `callback_url`.

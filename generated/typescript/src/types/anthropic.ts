@@ -5,8 +5,8 @@ import type { Uploadable } from '../core/uploads.js';
 
 /** One conversation turn. */
 export interface LlmAnthropicInputMessageParam {
-  /** Author of the turn. */
-  role: "user" | "assistant";
+  /** Author of the turn (`user` or `assistant` in the Anthropic protocol). */
+  role: string;
   /** Plain text, or an array of content blocks (text, images, tool use and results, thinking). */
   content: string | Array<LlmAnthropicInputContentBlockParam>;
   [key: string]: unknown;
@@ -20,26 +20,7 @@ export interface LlmAnthropicTextBlockParam {
 }
 
 /** A tool definition, either Anthropic's (`name` + `input_schema`) or the OpenAI-style function form used for web access (`{"type": "function", "function": {"name": "googleSearch"}}`). */
-export type LlmAnthropicToolParam = {
-    /** Tool name. */
-    name: string;
-    description?: string;
-    /** JSON Schema of the tool input. */
-    input_schema?: Record<string, unknown>;
-    /** Tool type (custom tools omit it or send `custom`; Anthropic server tools use their versioned type). */
-    type?: string;
-    [key: string]: unknown;
-  } | {
-    type: "function";
-    function: {
-      /** Function name; `googleSearch` enables web access. */
-      name: string;
-      description?: string;
-      parameters?: Record<string, unknown>;
-      [key: string]: unknown;
-    };
-    [key: string]: unknown;
-  };
+export type LlmAnthropicToolParam = LlmAnthropicNamedToolParam | LlmAnthropicFunctionToolParam;
 
 /** A generated message. */
 export interface LlmAnthropicMessage {
@@ -71,10 +52,32 @@ export interface LlmAnthropicTokenCount {
 }
 
 /** A content block of an input message. Known block types are typed; other Anthropic block types (for example `document`) are passed through. */
-export type LlmAnthropicInputContentBlockParam = LlmAnthropicTextBlockParam | LlmAnthropicImageBlockParam | LlmAnthropicImageUrlBlockParam | LlmAnthropicToolUseBlockParam | LlmAnthropicToolResultBlockParam | LlmAnthropicThinkingBlockParam | {
-    type: string;
+export type LlmAnthropicInputContentBlockParam = LlmAnthropicTextBlockParam | LlmAnthropicImageBlockParam | LlmAnthropicImageUrlBlockParam | LlmAnthropicToolUseBlockParam | LlmAnthropicToolResultBlockParam | LlmAnthropicThinkingBlockParam | LlmAnthropicOtherContentBlockParam;
+
+/** An Anthropic tool - a custom tool with its input schema, or an Anthropic server tool of a versioned type. */
+export interface LlmAnthropicNamedToolParam {
+  /** Tool name. */
+  name: string;
+  description?: string;
+  /** JSON Schema of the tool input. */
+  input_schema?: Record<string, unknown>;
+  /** Tool type (custom tools omit it or send `custom`; Anthropic server tools use their versioned type). */
+  type?: string;
+  [key: string]: unknown;
+}
+
+/** The OpenAI-style function form; `{"type": "function", "function": {"name": "googleSearch"}}` enables web access. */
+export interface LlmAnthropicFunctionToolParam {
+  type: "function";
+  function: {
+    /** Function name; `googleSearch` enables web access. */
+    name: string;
+    description?: string;
+    parameters?: Record<string, unknown>;
     [key: string]: unknown;
   };
+  [key: string]: unknown;
+}
 
 /** One output block; `text` carries text, `thinking` reasoning, `tool_use` a tool call. */
 export interface LlmAnthropicOutputContentBlock {
@@ -164,10 +167,10 @@ export interface LlmAnthropicErrorEvent {
 export interface LlmAnthropicImageBlockParam {
   type: "image";
   source: {
-    /** Source kind. */
-    type: "base64" | "url";
-    /** MIME type of base64 data. */
-    media_type?: "image/jpeg" | "image/png" | "image/gif" | "image/webp";
+    /** Source kind, for example base64 or url. */
+    type: string;
+    /** MIME type of base64 data, for example image/png. */
+    media_type?: string;
     /** Base64 image data (source type base64). */
     data?: string;
     /** Image URL (source type url). */
@@ -214,6 +217,12 @@ export interface LlmAnthropicThinkingBlockParam {
   [key: string]: unknown;
 }
 
+/** Any other Anthropic content block type (for example document or redacted_thinking), passed through. */
+export interface LlmAnthropicOtherContentBlockParam {
+  type: string;
+  [key: string]: unknown;
+}
+
 /** Body of `anthropic.messages.create`. */
 export interface MessagesCreateParams {
   /**
@@ -233,7 +242,7 @@ export interface MessagesCreateParams {
   stream?: boolean;
   /** Sampling temperature, 0-1. */
   temperature?: number;
-  /** Nucleus sampling threshold, 0-1. */
+  /** Nucleus sampling threshold. */
   top_p?: number;
   /** Only sample from the top K options for each token. */
   top_k?: number;
@@ -241,8 +250,8 @@ export interface MessagesCreateParams {
   tools?: Array<LlmAnthropicToolParam>;
   /** Tool selection strategy. */
   tool_choice?: {
-    /** auto (model decides), any (must use a tool), tool (must use the named tool), none. */
-    type: "auto" | "any" | "tool" | "none";
+    /** The strategy, for example auto (model decides), any (must use a tool), tool (must use the named tool) or none. */
+    type: string;
     /** Tool name, with type tool. */
     name?: string;
     disable_parallel_tool_use?: boolean;
@@ -252,8 +261,9 @@ export interface MessagesCreateParams {
   stop_sequences?: Array<string>;
   /** Extended thinking configuration (Anthropic protocol). */
   thinking?: {
-    type: "enabled" | "disabled" | "adaptive";
-    /** Tokens the model may spend thinking (at least 1024, less than max_tokens); required when type is enabled. */
+    /** Thinking mode, for example enabled, disabled or adaptive. */
+    type: string;
+    /** Tokens the model may spend thinking (Anthropic's type enabled takes a budget). */
     budget_tokens?: number;
     [key: string]: unknown;
   };
@@ -289,7 +299,7 @@ export interface MessagesCountTokensParams {
   stream?: boolean;
   /** Sampling temperature, 0-1. */
   temperature?: number;
-  /** Nucleus sampling threshold, 0-1. */
+  /** Nucleus sampling threshold. */
   top_p?: number;
   /** Only sample from the top K options for each token. */
   top_k?: number;
@@ -297,8 +307,8 @@ export interface MessagesCountTokensParams {
   tools?: Array<LlmAnthropicToolParam>;
   /** Tool selection strategy. */
   tool_choice?: {
-    /** auto (model decides), any (must use a tool), tool (must use the named tool), none. */
-    type: "auto" | "any" | "tool" | "none";
+    /** The strategy, for example auto (model decides), any (must use a tool), tool (must use the named tool) or none. */
+    type: string;
     /** Tool name, with type tool. */
     name?: string;
     disable_parallel_tool_use?: boolean;
@@ -308,8 +318,9 @@ export interface MessagesCountTokensParams {
   stop_sequences?: Array<string>;
   /** Extended thinking configuration (Anthropic protocol). */
   thinking?: {
-    type: "enabled" | "disabled" | "adaptive";
-    /** Tokens the model may spend thinking (at least 1024, less than max_tokens); required when type is enabled. */
+    /** Thinking mode, for example enabled, disabled or adaptive. */
+    type: string;
+    /** Tokens the model may spend thinking (Anthropic's type enabled takes a budget). */
     budget_tokens?: number;
     [key: string]: unknown;
   };

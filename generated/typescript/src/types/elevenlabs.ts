@@ -17,12 +17,13 @@ export type ElevenlabsSpeechToTextStatus = TaskEnvelope & {
     text?: string;
   };
 
-/** One line of a dialogue. */
+/** One line of a dialogue: the words and the voice that speaks them. */
 export interface ElevenlabsDialogueLineParam {
   /** The words spoken in this line. */
   text: string;
   /** Voice name or voice ID speaking this line (for example Adam or Brian). */
   voice: string;
+  [key: string]: unknown;
 }
 
 /** Body of `elevenlabs.isolate_audio.create`. */
@@ -64,7 +65,7 @@ export interface TextToDialogueCreateParams {
   /** Model id. */
   model?: "text-to-dialogue-v3";
   /** Voice stability - 0, 0.5 or 1. */
-  stability?: 0 | 0.5 | 1;
+  stability?: number;
   /** Language hint (language code). */
   language_code?: string;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
@@ -83,8 +84,8 @@ export interface TextToSoundCreateParams {
   duration_seconds?: number;
   /** How closely the result follows the prompt, 0-1. */
   prompt_influence?: number;
-  /** Output codec and bitrate, for example mp3_44100_128. */
-  output_format?: string;
+  /** Output codec, sample rate and bitrate, for example mp3_44100_128 (MP3 at 44.1 kHz, 128 kbps). */
+  output_format?: "mp3_22050_32" | "mp3_44100_32" | "mp3_44100_64" | "mp3_44100_96" | "mp3_44100_128" | "mp3_44100_192" | "pcm_8000" | "pcm_16000" | "pcm_22050" | "pcm_24000" | "pcm_44100" | "pcm_48000" | "ulaw_8000" | "alaw_8000" | "opus_48000_32" | "opus_48000_64" | "opus_48000_96" | "opus_48000_128" | "opus_48000_192";
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
 }

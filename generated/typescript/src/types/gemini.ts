@@ -5,8 +5,9 @@ import type { Uploadable } from '../core/uploads.js';
 
 /** One conversation message. */
 export interface LlmGeminiChatMessageParam {
-  role: "system" | "developer" | "user" | "assistant" | "tool";
-  /** Text, an array of content parts (text and image_url), or null for an assistant message that only carries tool_calls. */
+  /** Author of the message, for example system, user, assistant or tool. */
+  role: string;
+  /** Text, an array of content parts (text, image_url or another OpenAI part type), or null for an assistant message that only carries tool_calls. */
   content?: string | Array<LlmGeminiChatContentPartParam> | null;
   name?: string;
   tool_calls?: Array<Record<string, unknown>>;
@@ -43,11 +44,8 @@ export interface LlmGeminiChatCompletion {
       };
       finish_reason?: string | null;
     })>;
-  usage?: {
-    prompt_tokens?: number;
-    completion_tokens?: number;
-    total_tokens?: number;
-  };
+  /** Token usage, the basis of billing. */
+  usage?: LlmGeminiChatUsage;
 }
 
 /**
@@ -76,7 +74,8 @@ export interface LlmGeminiModelList {
 
 /** One turn - a role and its parts. */
 export interface LlmGeminiContentParam {
-  role?: "user" | "model";
+  /** Author of the turn, for example user or model. */
+  role?: string;
   parts: Array<LlmGeminiPartParam>;
   [key: string]: unknown;
 }
@@ -144,8 +143,15 @@ export interface LlmGeminiStreamEvent {
   responseId?: string;
 }
 
-/** A content part. */
-export type LlmGeminiChatContentPartParam = LlmGeminiChatTextPartParam | LlmGeminiChatImageUrlPartParam;
+/** A content part. Text and image_url parts are typed; other OpenAI part types are passed through. */
+export type LlmGeminiChatContentPartParam = LlmGeminiChatTextPartParam | LlmGeminiChatImageUrlPartParam | LlmGeminiChatOtherContentPartParam;
+
+/** Token usage, the basis of billing. */
+export interface LlmGeminiChatUsage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+  total_tokens?: number;
+}
 
 /** One streamed increment of a chat completion. */
 export interface LlmGeminiChatCompletionChunk {
@@ -153,17 +159,9 @@ export interface LlmGeminiChatCompletionChunk {
   object: "chat.completion.chunk";
   created?: number;
   model?: string;
-  choices: Array<({
-      index?: number;
-      delta?: {
-        role?: string;
-        content?: string | null;
-        reasoning_content?: string | null;
-        tool_calls?: Array<Record<string, unknown>>;
-      };
-      finish_reason?: string | null;
-    })>;
-  usage?: Record<string, unknown> | null;
+  choices: Array<LlmGeminiChatCompletionChunkChoice>;
+  /** Token usage, on the last chunk when the stream reports it. */
+  usage?: LlmGeminiChatUsage | null;
 }
 
 /** One Gemini model. */
@@ -214,10 +212,34 @@ export interface LlmGeminiChatImageUrlPartParam {
   type: "image_url";
   image_url: {
     url: string;
-    detail?: "auto" | "low" | "high";
+    /** Image detail, for example auto, low or high. */
+    detail?: string;
     [key: string]: unknown;
   };
   [key: string]: unknown;
+}
+
+/** Any other OpenAI content part type, passed through. */
+export interface LlmGeminiChatOtherContentPartParam {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** One choice of a streamed chunk; finish_reason is set on its last chunk. */
+export interface LlmGeminiChatCompletionChunkChoice {
+  index?: number;
+  /** What a chunk adds to the message. */
+  delta?: LlmGeminiChatCompletionChunkDelta;
+  /** stop, length, tool_calls or content_filter on the last chunk; null before. */
+  finish_reason?: string | null;
+}
+
+/** What a chunk adds to the message. */
+export interface LlmGeminiChatCompletionChunkDelta {
+  role?: string;
+  content?: string | null;
+  reasoning_content?: string | null;
+  tool_calls?: Array<Record<string, unknown>>;
 }
 
 /** Body of `gemini.chat.completions.create`. */
@@ -238,11 +260,12 @@ export interface ChatCompletionsCreateParams {
   response_format?: {
     /** Must be json_schema. */
     type: "json_schema";
+    /** The schema and its name. */
     json_schema: {
-      name: string;
+      name?: string;
       description?: string;
       /** JSON Schema the output must follow. */
-      schema: Record<string, unknown>;
+      schema?: Record<string, unknown>;
       strict?: boolean;
       [key: string]: unknown;
     };
@@ -259,7 +282,8 @@ export interface ModelsStreamGenerateContentParams {
   stream?: boolean;
   /** One turn - a role and its parts. */
   systemInstruction?: {
-    role?: "user" | "model";
+    /** Author of the turn, for example user or model. */
+    role?: string;
     parts: Array<LlmGeminiPartParam>;
     [key: string]: unknown;
   };
@@ -268,7 +292,8 @@ export interface ModelsStreamGenerateContentParams {
   /** Function calling configuration. */
   toolConfig?: {
     functionCallingConfig?: {
-      mode?: "AUTO" | "ANY" | "NONE" | "VALIDATED";
+      /** Function calling mode, for example AUTO, ANY or NONE. */
+      mode?: string;
       allowedFunctionNames?: Array<string>;
       [key: string]: unknown;
     };
@@ -288,8 +313,8 @@ export interface ModelsStreamGenerateContentParams {
     thinkingConfig?: {
       /** Return thought parts. */
       includeThoughts?: boolean;
-      /** Thinking depth. */
-      thinkingLevel?: "minimal" | "low" | "medium" | "high";
+      /** Thinking depth, for example low or high. */
+      thinkingLevel?: string;
       /** Thinking token budget (-1 lets the model decide). */
       thinkingBudget?: number;
       [key: string]: unknown;
@@ -302,6 +327,6 @@ export interface ModelsStreamGenerateContentParams {
       [key: string]: unknown;
     }>;
   /** Response encoding as in Google's API; `sse` asks for Server-Sent Events. */
-  alt?: "sse";
+  alt?: string;
   [key: string]: unknown;
 }

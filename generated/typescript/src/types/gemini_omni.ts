@@ -11,7 +11,7 @@ export interface GeminiOmniVideoClipParam {
   url: string;
   /** Clip start, in seconds. */
   start: number;
-  /** Clip end, in seconds; must be greater than start. */
+  /** Clip end, in seconds; must be greater than start and at most 10 seconds after it. */
   ends: number;
 }
 
@@ -53,8 +53,10 @@ export interface GeminiOmniCreateCharacterResponse {
 export interface TextToVideoCreateParams {
   /** Video prompt, at most 20000 characters. */
   prompt: string;
-  /** Video length in seconds - 4, 6, 8 or 10; ignored when video_list is provided. */
+  /** Video length in seconds - 4, 6, 8 or 10; required, but ignored when video_list is provided. */
   duration_seconds: 4 | 6 | 8 | 10;
+  /** Model id; `gemini-omni-text-to-video` is the default and the only model of this endpoint. */
+  model?: "gemini-omni-text-to-video";
   /** Reference image URLs, at most 7 images of at most 20 MB each; each counts 1 reference unit. */
   reference_image_urls?: Array<string>;
   /** Audio IDs returned by create_audio, at most 3. */
@@ -82,6 +84,8 @@ export interface CreateAudioParams {
   audio_id: string;
   /** Voice name, at most 210 characters. */
   name: string;
+  /** Model id; `gemini-omni-audio` is the only model of this endpoint, so it may be left out. */
+  model?: "gemini-omni-audio";
   /** Timbre, style, pace and emotion of the voice, at most 20000 characters. */
   voice_description?: string;
   /** Example line spoken by the voice, at most 120 characters. */
@@ -90,10 +94,12 @@ export interface CreateAudioParams {
 
 /** Body of `gemini_omni.create_character`. */
 export interface CreateCharacterParams {
-  /** Character appearance, identity, style, clothing or personality. */
+  /** Character appearance, identity, style, clothing or personality, at most 20000 characters. */
   descriptions: string;
   /** Character reference image URL; the image must be no larger than 20 MB. */
   reference_image_url: string;
+  /** Model id; `gemini-omni-character` is the only model of this endpoint, so it may be left out. */
+  model?: "gemini-omni-character";
   /** Audio IDs returned by create_audio, used as voice or persona guidance. */
   audio_ids?: Array<string>;
   /** Character name, at most 210 characters. */

@@ -23,7 +23,7 @@ export interface TextToImageCreateParams {
   prompt?: string;
   /** Up to 5 source image URLs for image-guided generation. */
   source_image_urls?: Array<string>;
-  /** Mask image URL marking the area of the source image to change. */
+  /** Mask image URL for selective changes. */
   mask_url?: string;
   /** Number of generated images - 1, 2 or 4. */
   output_count?: 1 | 2 | 4;

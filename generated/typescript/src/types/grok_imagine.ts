@@ -38,9 +38,9 @@ export type GrokImagineImageCompleted = Completed<GrokImagineImageStatus, "image
 export interface ExtendVideoCreateParams {
   /** Task id of a prior Grok Imagine video task (grok-imagine-text-to-video or grok-imagine-image-to-video) owned by the same account. */
   source_task_id: string;
-  /** Prompt guiding the extension. */
+  /** Prompt guiding the extension, up to 5000 characters. */
   prompt: string;
-  /** Seconds into the source video where the extension begins. */
+  /** Seconds into the source video where the extension begins (0 or more). */
   start_seconds: number;
   /** Length of the appended segment in seconds, 6 or 10. */
   extension_duration_seconds: 6 | 10;
@@ -55,19 +55,21 @@ export type GrokImagineVideoCompleted = Completed<GrokImagineVideoStatus, "video
 export interface ImageToVideoCreateParams {
   /** Model id; must be grok-imagine-image-to-video. */
   model: "grok-imagine-image-to-video";
-  /** Exactly one source image URL. Required unless source_task_id is provided. */
+  /** Exactly one source image URL. Required unless source_image_url or source_task_id is provided. */
   source_image_urls?: Array<string>;
-  /** Task id of a prior grok-imagine-text-to-image task. Required unless source_image_urls is provided. */
+  /** The source image URL as a single string, in place of source_image_urls. */
+  source_image_url?: string;
+  /** Task id of a prior grok-imagine-text-to-image task. Required unless a source image is provided. */
   source_task_id?: string;
   /** With source_task_id, which generated image to animate (0-5). */
   index?: number;
-  /** Motion guidance prompt. */
+  /** Motion guidance prompt, up to 5000 characters. */
   prompt?: string;
   /** Motion style; spicy is not available when source_image_urls is used. */
   motion_style?: "fun" | "normal" | "spicy";
   /** Video length in seconds, 6 through 30. */
   duration_seconds?: number;
-  /** Output resolution. */
+  /** Output resolution; defaults to 480p. */
   output_resolution?: "480p" | "720p";
   /** Output aspect ratio; defaults to 16:9. */
   aspect_ratio?: "2:3" | "3:2" | "1:1" | "16:9" | "9:16";

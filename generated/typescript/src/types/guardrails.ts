@@ -11,13 +11,14 @@ export interface ManagementGuardrailList {
 /** A scoped model spending cap. It only counts requests in its scope and never rejects requests outside it. */
 export interface ManagementModelBudgetParam {
   /** include counts only the listed models; exclude counts every model except them. */
-  match_mode: "include" | "exclude";
+  match_mode?: "include" | "exclude";
   /** Public model identifiers. */
-  models: Array<string>;
+  models?: Array<string>;
   /** Cap in USD cents. */
-  credit_limit_cents: number;
-  /** Reset cadence; null is a lifetime cap. */
+  credit_limit_cents?: number;
+  /** Reset cadence of this budget (daily, weekly or monthly); null makes it a lifetime cap. */
   credit_limit_reset_interval?: "daily" | "weekly" | "monthly" | null;
+  [key: string]: unknown;
 }
 
 /** One guardrail wrapped in `guardrail`. */
@@ -57,9 +58,9 @@ export interface CreateParams {
   description?: string | null;
   /** Whether the guardrail is enforced; defaults to true. */
   enabled?: boolean;
-  /** Total spend cap (USD cents) across every key and member assigned to this guardrail; must be set together with credit_limit_reset_interval. */
+  /** Total spend cap (USD cents) across every key and member assigned to this guardrail; when creating a guardrail, a cap must be sent together with credit_limit_reset_interval. */
   credit_limit_cents?: number | null;
-  /** daily, weekly or monthly; must be set together with credit_limit_cents. */
+  /** Reset cadence of the total cap - daily, weekly or monthly. */
   credit_limit_reset_interval?: "daily" | "weekly" | "monthly" | null;
   /** Allowlist of public model identifiers; empty or null allows all. */
   allowed_models?: Array<string> | null;
@@ -81,9 +82,9 @@ export interface UpdateParams {
   description?: string | null;
   /** Whether the guardrail is enforced; defaults to true. */
   enabled?: boolean;
-  /** Total spend cap (USD cents) across every key and member assigned to this guardrail; must be set together with credit_limit_reset_interval. */
+  /** Total spend cap (USD cents) across every key and member assigned to this guardrail; when creating a guardrail, a cap must be sent together with credit_limit_reset_interval. */
   credit_limit_cents?: number | null;
-  /** daily, weekly or monthly; must be set together with credit_limit_cents. */
+  /** Reset cadence of the total cap - daily, weekly or monthly. */
   credit_limit_reset_interval?: "daily" | "weekly" | "monthly" | null;
   /** Allowlist of public model identifiers; empty or null allows all. */
   allowed_models?: Array<string> | null;

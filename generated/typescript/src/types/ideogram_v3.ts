@@ -39,6 +39,8 @@ export interface EditImageCreateIdeogramV3EditParams {
   source_image_url: string;
   /** URL of the inpaint mask; must match the source image dimensions (checked by the server). */
   mask_url: string;
+  /** Character reference image URLs (required only for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
+  reference_image_urls?: Array<string>;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
   /** Rendering speed (default balanced). */
@@ -49,7 +51,6 @@ export interface EditImageCreateIdeogramV3EditParams {
   output_count?: 1 | 2 | 3 | 4;
   /** Seed for the random number generator. */
   seed?: number;
-  reference_image_urls?: never;
   style?: never;
 }
 
@@ -63,7 +64,7 @@ export interface EditImageCreateIdeogramV3CharacterEditParams {
   source_image_url: string;
   /** URL of the inpaint mask; must match the source image dimensions (checked by the server). */
   mask_url: string;
-  /** Character reference image URLs (required for character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
+  /** Character reference image URLs (required for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
   reference_image_urls: Array<string>;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
@@ -116,6 +117,8 @@ export interface RemixImageCreateIdeogramV3RemixParams {
   prompt: string;
   /** URL of the source image; JPEG, PNG or WebP, at most 10 MB (checked by the server). */
   source_image_url: string;
+  /** Character reference image URLs (required only for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
+  reference_image_urls?: Array<string>;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
   /** Rendering speed (default balanced). */
@@ -134,7 +137,6 @@ export interface RemixImageCreateIdeogramV3RemixParams {
   strength?: number;
   /** What to exclude from the image, up to 5000 characters. */
   negative_prompt?: string;
-  reference_image_urls?: never;
   reference_mask_urls?: never;
   style_reference_image_urls?: never;
 }
@@ -147,7 +149,7 @@ export interface RemixImageCreateIdeogramV3CharacterRemixParams {
   prompt: string;
   /** URL of the source image; JPEG, PNG or WebP, at most 10 MB (checked by the server). */
   source_image_url: string;
-  /** Character reference image URLs (required for character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
+  /** Character reference image URLs (required for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
   reference_image_urls: Array<string>;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
@@ -185,6 +187,8 @@ export interface TextToImageCreateIdeogramV3TextToImageParams {
   model: "ideogram-v3-text-to-image";
   /** Text prompt, up to 5000 characters. */
   prompt: string;
+  /** Character reference image URLs (required only for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
+  reference_image_urls?: Array<string>;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
   /** Rendering speed (default balanced). */
@@ -201,7 +205,6 @@ export interface TextToImageCreateIdeogramV3TextToImageParams {
   seed?: number;
   /** What to exclude from the image, up to 5000 characters. */
   negative_prompt?: string;
-  reference_image_urls?: never;
 }
 
 /** Body of `ideogram_v3.text_to_image.create` (model=ideogram-v3-character). */
@@ -210,7 +213,7 @@ export interface TextToImageCreateIdeogramV3CharacterParams {
   model: "ideogram-v3-character";
   /** Text prompt, up to 5000 characters. */
   prompt: string;
-  /** Character reference image URLs (required for character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
+  /** Character reference image URLs (required for the character models); only the first image is used. JPEG, PNG or WebP, at most 10 MB in total (checked by the server). */
   reference_image_urls: Array<string>;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;

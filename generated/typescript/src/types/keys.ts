@@ -63,7 +63,7 @@ export interface UpdateParams {
   name?: string;
   /** New spending cap in USD cents; null or an empty string clears it. */
   credit_limit_cents?: number | "" | null;
-  /** Reset cadence. */
+  /** Reset cadence of the cap - daily, weekly or monthly. */
   credit_limit_reset_interval?: "daily" | "weekly" | "monthly" | null;
   /** Replaces the allowlist absolutely; null or an empty array clears it, omit to keep it. */
   allowed_models?: Array<string> | null;

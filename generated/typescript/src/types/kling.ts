@@ -11,6 +11,14 @@ export type KlingTaskStatus = TaskEnvelope & {
     videos?: Array<MediaUrl>;
   };
 
+/** One shot of a kling-3.0 multi-shot video. */
+export interface KlingMultiPromptShotParam {
+  /** Text prompt for this shot, at most 500 characters. */
+  prompt: string;
+  /** Duration of this shot in seconds, an integer from 1 to 12. */
+  duration_seconds: number;
+}
+
 /** A named element (subject or style) referenced in prompts as `@name`. */
 export interface KlingElementParam {
   /** Element name, referenced in prompts as `@name`. */
@@ -21,14 +29,6 @@ export interface KlingElementParam {
   element_input_urls?: Array<string>;
   /** 1 MP4 or MOV video URL, at most 50 MB. */
   element_input_video_urls?: Array<string>;
-}
-
-/** One shot of a kling-3.0 multi-shot video. */
-export interface KlingMultiPromptShotParam {
-  /** Text prompt for this shot, at most 500 characters. */
-  prompt: string;
-  /** Duration of this shot in seconds, an integer from 1 to 12. */
-  duration_seconds: number;
 }
 
 /** Body of `kling.ai_avatar.create`. */
@@ -137,10 +137,12 @@ export type ImageToVideoCreateParams = ImageToVideoCreateKlingV21ProParams | Ima
 export interface MotionControlCreateParams {
   /** Must be kling-3.0. */
   model: "kling-3.0";
-  /** Subject image URL. */
-  source_first_frame_image_url: string;
   /** Reference motion video URL. */
   reference_video_url: string;
+  /** Subject image URL; required unless it is given as source_image_url. */
+  source_first_frame_image_url?: string;
+  /** Subject image URL under its other field name, in place of source_first_frame_image_url. */
+  source_image_url?: string;
   /** Text prompt guiding the generation, at most 2500 characters. */
   prompt?: string;
   /** Output resolution. */
@@ -168,17 +170,20 @@ export interface TextToVideoCreateKling30FalseParams {
   aspect_ratio?: "16:9" | "9:16" | "1:1";
   /** Output resolution. */
   output_resolution?: "720p" | "1080p" | "4k";
+  /** What to avoid in the generated video. */
+  negative_prompt?: string;
+  /** Creativity vs prompt adherence, 0 to 1. */
+  cfg_scale?: number;
   /** Absent or false in single-shot mode. */
   multi_shots?: false;
+  /** Shots of multi-shot mode; also accepted in single-shot mode, where `prompt` is still required. */
+  multi_prompt?: Array<KlingMultiPromptShotParam>;
   /** First-frame image URL; makes the task image-to-video. */
   first_frame_image_url?: string;
   /** Last-frame image URL, single-shot mode only. */
   last_frame_image_url?: string;
   /** Element references - reusable subjects or styles, mentioned in `prompt` or `multi_prompt[i].prompt` as `@name`. */
   kling_elements?: Array<KlingElementParam>;
-  cfg_scale?: never;
-  multi_prompt?: never;
-  negative_prompt?: never;
 }
 
 /** Body of `kling.text_to_video.create` (model=kling-3.0, multi_shots=True). */
@@ -188,7 +193,7 @@ export interface TextToVideoCreateKling30TrueParams {
   enable_sound: true;
   /** True selects multi-shot mode. */
   multi_shots: true;
-  /** Multi-shot mode only (required there) - ordered shots, one `{prompt, duration_seconds}` item per shot. */
+  /** Ordered shots of multi-shot mode (required there), one `{prompt, duration_seconds}` item per shot. */
   multi_prompt: Array<KlingMultiPromptShotParam>;
   /** Optional overall prompt in multi-shot mode (each shot has its own prompt). */
   prompt?: string;
@@ -200,13 +205,15 @@ export interface TextToVideoCreateKling30TrueParams {
   aspect_ratio?: "16:9" | "9:16" | "1:1";
   /** Output resolution. */
   output_resolution?: "720p" | "1080p" | "4k";
+  /** What to avoid in the generated video. */
+  negative_prompt?: string;
+  /** Creativity vs prompt adherence, 0 to 1. */
+  cfg_scale?: number;
   /** First-frame image URL; makes the task image-to-video. */
   first_frame_image_url?: string;
   /** Element references - reusable subjects or styles, mentioned in `prompt` or `multi_prompt[i].prompt` as `@name`. */
   kling_elements?: Array<KlingElementParam>;
-  cfg_scale?: never;
   last_frame_image_url?: never;
-  negative_prompt?: never;
 }
 
 /** Body of `kling.text_to_video.create` (model=kling-v2.1-master-text-to-video). */
@@ -224,7 +231,8 @@ export interface TextToVideoCreateKlingV21MasterTextToVideoParams {
   negative_prompt?: string;
   /** Creativity vs prompt adherence, 0 to 1. */
   cfg_scale?: number;
-  enable_sound?: never;
+  /** Whether to generate sound. */
+  enable_sound?: boolean;
   first_frame_image_url?: never;
   kling_elements?: never;
   last_frame_image_url?: never;
@@ -248,7 +256,8 @@ export interface TextToVideoCreateKlingV25TurboTextToVideoProParams {
   negative_prompt?: string;
   /** Creativity vs prompt adherence, 0 to 1. */
   cfg_scale?: number;
-  enable_sound?: never;
+  /** Whether to generate sound. */
+  enable_sound?: boolean;
   first_frame_image_url?: never;
   kling_elements?: never;
   last_frame_image_url?: never;

@@ -19,6 +19,8 @@ export interface ModifyVideoCreateParams {
   prompt: string;
   /** Publicly accessible source video URL; MP4, MOV and AVI are supported. */
   source_video_url: string;
+  /** Model id; `luma-modify-video` is the only model of this endpoint, so it may be left out. */
+  model?: "luma-modify-video";
   /** HTTPS webhook URL that receives a signed POST with the final status payload when the task finishes. */
   callback_url?: string;
   /** Watermark identifier added to the generated video. */

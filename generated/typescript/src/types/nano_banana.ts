@@ -21,9 +21,16 @@ export type NanoBananaTextToImageStatus = TaskEnvelope & {
 export interface EditImageCreateParams {
   /** The Nano Banana edit model, the only model named for this endpoint. */
   model: "nano-banana-edit";
+  /** URLs of the images to edit. */
+  source_image_urls: Array<string>;
+  /** What to change in the source images. */
+  prompt?: string;
+  /** Output aspect ratio, one of 11 presets. */
+  aspect_ratio?: "1:1" | "9:16" | "16:9" | "3:4" | "4:3" | "3:2" | "2:3" | "5:4" | "4:5" | "21:9" | "auto";
+  /** Output file format, png or jpeg. */
+  output_format?: "png" | "jpeg";
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
-  [key: string]: unknown;
 }
 
 /** A completed status: images always present. */

@@ -5,9 +5,9 @@ import type { Uploadable } from '../core/uploads.js';
 
 /** One conversation message. */
 export interface LlmOpenaiChatMessageParam {
-  /** Author of the message. */
-  role: "system" | "developer" | "user" | "assistant" | "tool";
-  /** Text, an array of content parts (text and image_url), or null for an assistant message that only carries tool_calls. */
+  /** Author of the message, for example system, developer, user, assistant or tool. */
+  role: string;
+  /** Text, an array of content parts (text, image_url or another OpenAI part type), or null for an assistant message that only carries tool_calls. */
   content?: string | Array<LlmOpenaiChatContentPartParam> | null;
   name?: string;
   tool_calls?: Array<Record<string, unknown>>;
@@ -16,8 +16,8 @@ export interface LlmOpenaiChatMessageParam {
   [key: string]: unknown;
 }
 
-/** A tool definition; `web_search` or an OpenAI-style function tool. */
-export type LlmOpenaiChatToolParam = LlmOpenaiWebSearchToolParam | LlmOpenaiChatFunctionToolParam;
+/** A tool definition; `web_search` and OpenAI-style function tools are typed, other OpenAI tool types are passed through. */
+export type LlmOpenaiChatToolParam = LlmOpenaiWebSearchToolParam | LlmOpenaiChatFunctionToolParam | LlmOpenaiChatOtherToolParam;
 
 /** A chat completion. */
 export interface LlmOpenaiChatCompletion {
@@ -50,10 +50,7 @@ export interface LlmOpenaiChatCompletion {
 export type LlmOpenaiChatCompletionStreamEvent = LlmOpenaiChatCompletionChunk;
 
 /** An input item - a message with role and content, or another Responses item (for example function_call_output) passed through. */
-export type LlmOpenaiResponseInputItemParam = LlmOpenaiResponseInputMessageParam | {
-    type: string;
-    [key: string]: unknown;
-  };
+export type LlmOpenaiResponseInputItemParam = LlmOpenaiResponseInputMessageParam | LlmOpenaiResponseOtherInputItemParam;
 
 /** A Responses tool - web_search or a function tool. */
 export type LlmOpenaiResponseToolParam = LlmOpenaiWebSearchToolParam | LlmOpenaiResponseFunctionToolParam;
@@ -82,8 +79,8 @@ export interface LlmOpenaiResponse {
  */
 export type LlmOpenaiResponseStreamEvent = LlmOpenaiResponseCreatedEvent | LlmOpenaiResponseInProgressEvent | LlmOpenaiResponseOutputItemAddedEvent | LlmOpenaiResponseOutputItemDoneEvent | LlmOpenaiResponseOutputTextDeltaEvent | LlmOpenaiResponseOutputTextDoneEvent | LlmOpenaiResponseFunctionCallArgumentsDeltaEvent | LlmOpenaiResponseFunctionCallArgumentsDoneEvent | LlmOpenaiResponseCompletedEvent | LlmOpenaiResponseFailedEvent | LlmOpenaiResponseErrorEvent;
 
-/** A content part of a message. */
-export type LlmOpenaiChatContentPartParam = LlmOpenaiChatTextPartParam | LlmOpenaiChatImageUrlPartParam;
+/** A content part of a message. Text and image_url parts are typed; other OpenAI part types are passed through. */
+export type LlmOpenaiChatContentPartParam = LlmOpenaiChatTextPartParam | LlmOpenaiChatImageUrlPartParam | LlmOpenaiChatOtherContentPartParam;
 
 /** Built-in web search. */
 export interface LlmOpenaiWebSearchToolParam {
@@ -96,6 +93,12 @@ export interface LlmOpenaiChatFunctionToolParam {
   type: "function";
   /** Function name, description and JSON Schema parameters. */
   function: LlmOpenaiFunctionDefinitionParam;
+  [key: string]: unknown;
+}
+
+/** Any other OpenAI tool type, passed through. */
+export interface LlmOpenaiChatOtherToolParam {
+  type: string;
   [key: string]: unknown;
 }
 
@@ -124,24 +127,22 @@ export interface LlmOpenaiChatCompletionChunk {
   object: "chat.completion.chunk";
   created?: number;
   model?: string;
-  choices: Array<({
-      index?: number;
-      delta?: {
-        role?: string;
-        content?: string | null;
-        reasoning_content?: string | null;
-        tool_calls?: Array<LlmOpenaiToolCall>;
-      };
-      finish_reason?: string | null;
-    })>;
+  choices: Array<LlmOpenaiChatCompletionChunkChoice>;
   usage?: LlmOpenaiChatUsage | null;
 }
 
 /** A message input item. */
 export interface LlmOpenaiResponseInputMessageParam {
   type?: "message";
-  role: "user" | "assistant" | "system" | "developer";
+  /** Author of the message, for example user, assistant, system or developer. */
+  role: string;
   content: string | Array<LlmOpenaiResponseInputContentParam>;
+  [key: string]: unknown;
+}
+
+/** Any other Responses input item (for example function_call_output), passed through. */
+export interface LlmOpenaiResponseOtherInputItemParam {
+  type: string;
   [key: string]: unknown;
 }
 
@@ -166,7 +167,7 @@ export interface LlmOpenaiResponseOutputItem {
   content?: Array<{
       type: string;
       text?: string;
-      annotations?: Array<unknown>;
+      annotations?: Array<Record<string, unknown>>;
     }>;
   name?: string;
   call_id?: string;
@@ -302,9 +303,16 @@ export interface LlmOpenaiChatImageUrlPartParam {
   image_url: {
     /** Image URL or data URL. */
     url: string;
-    detail?: "auto" | "low" | "high";
+    /** Image detail, for example auto, low or high. */
+    detail?: string;
     [key: string]: unknown;
   };
+  [key: string]: unknown;
+}
+
+/** Any other OpenAI content part type (for example input_audio or file), passed through. */
+export interface LlmOpenaiChatOtherContentPartParam {
+  type: string;
   [key: string]: unknown;
 }
 
@@ -318,8 +326,25 @@ export interface LlmOpenaiFunctionDefinitionParam {
   [key: string]: unknown;
 }
 
+/** One choice of a streamed chunk; finish_reason is set on its last chunk. */
+export interface LlmOpenaiChatCompletionChunkChoice {
+  index?: number;
+  /** What a chunk adds to the message. */
+  delta?: LlmOpenaiChatCompletionChunkDelta;
+  /** stop, length, tool_calls or content_filter on the last chunk; null before. */
+  finish_reason?: string | null;
+}
+
 /** A content part of an input message; supported types: input_text, input_image, input_file. */
 export type LlmOpenaiResponseInputContentParam = LlmOpenaiInputTextParam | LlmOpenaiInputImageParam | LlmOpenaiInputFileParam;
+
+/** What a chunk adds to the message. */
+export interface LlmOpenaiChatCompletionChunkDelta {
+  role?: string;
+  content?: string | null;
+  reasoning_content?: string | null;
+  tool_calls?: Array<LlmOpenaiToolCall>;
+}
 
 /** Text input. */
 export interface LlmOpenaiInputTextParam {
@@ -329,13 +354,14 @@ export interface LlmOpenaiInputTextParam {
 }
 
 /** Image input by URL (or data URL) or uploaded file id. */
-export type LlmOpenaiInputImageParam = ({
+export interface LlmOpenaiInputImageParam {
   type: "input_image";
   image_url?: string;
   file_id?: string;
-  detail?: "auto" | "low" | "high";
+  /** Image detail, for example auto, low or high. */
+  detail?: string;
   [key: string]: unknown;
-}) & (unknown);
+}
 
 /** File input by URL, Base64 data or file id. */
 export interface LlmOpenaiInputFileParam {
@@ -372,14 +398,15 @@ export interface ResponsesCreateParams {
   stream?: boolean;
   /** Reasoning configuration. */
   reasoning?: {
-    /** Reasoning effort. */
-    effort?: "minimal" | "low" | "medium" | "high";
-    summary?: "auto" | "concise" | "detailed";
+    /** Reasoning effort, for example minimal, low, medium or high. */
+    effort?: string;
+    /** Reasoning summary, for example auto, concise or detailed. */
+    summary?: string;
     [key: string]: unknown;
   };
   /** Web search or function calling tools (mutually exclusive). */
   tools?: Array<LlmOpenaiResponseToolParam>;
-  /** Tool selection; set to auto when using function tools. */
-  tool_choice?: "auto" | "none" | "required";
+  /** Tool selection; set it to auto when using function tools. */
+  tool_choice?: string;
   [key: string]: unknown;
 }

@@ -37,6 +37,8 @@ export interface ExtendVideoCreateParams {
   prompt: string;
   /** Output resolution, 720p or 1080p. */
   output_resolution: "720p" | "1080p";
+  /** Model id; `runway` is the only model of this endpoint, so it may be left out. */
+  model?: "runway";
   /** Watermark text. */
   watermark?: string;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
@@ -54,10 +56,12 @@ export interface TextToVideoCreateParams {
   duration_seconds: 5 | 10;
   /** Output resolution, 720p or 1080p. */
   output_resolution: "720p" | "1080p";
+  /** Model id; `runway` is the only model of this endpoint, so it may be left out. */
+  model?: "runway";
   /** First frame image for image-to-video. */
   first_frame_image_url?: string;
-  /** Output aspect ratio (for example 16:9); required for text-to-video. */
-  aspect_ratio?: string;
+  /** Output aspect ratio: 16:9, 9:16, 1:1, 4:3 or 3:4. Required for text-to-video; not accepted together with first_frame_image_url. */
+  aspect_ratio?: "16:9" | "9:16" | "1:1" | "4:3" | "3:4";
   /** Watermark text. */
   watermark?: string;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */

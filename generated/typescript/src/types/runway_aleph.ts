@@ -19,12 +19,16 @@ export interface EditVideoCreateParams {
   prompt: string;
   /** URL of the source video to transform. */
   source_video_url: string;
+  /** Model id; `runway-aleph` is the only model of this endpoint, so it may be left out. */
+  model?: "runway-aleph";
   /** Optional style reference image URL. */
   reference_image_url?: string;
   /** Output aspect ratio - 16:9, 9:16, 4:3, 3:4, 1:1 or 21:9. */
   aspect_ratio?: "16:9" | "9:16" | "4:3" | "3:4" | "1:1" | "21:9";
   /** Random seed. */
   seed?: number;
+  /** Watermark text. */
+  watermark?: string;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
 }

@@ -18,8 +18,8 @@ export interface TextToVideoCreateSeedance15ProParams {
   model: "seedance-1.5-pro";
   /** Text prompt, 3-2500 characters for seedance-1.5-pro. */
   prompt: string;
-  /** Output aspect ratio, required for seedance-1.5-pro. */
-  aspect_ratio: string;
+  /** Output aspect ratio, required for seedance-1.5-pro: 1:1, 4:3, 3:4, 16:9, 9:16 or 21:9. */
+  aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9";
   /** Video length in seconds; seedance-1.5-pro requires 4, 8 or 12. */
   duration_seconds: 4 | 8 | 12;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
@@ -52,7 +52,7 @@ export interface TextToVideoCreateSeedance20Params {
   callback_url?: string;
   /** Output aspect ratio (optional for 2.x). */
   aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "21:9" | "auto";
-  /** Output resolution. */
+  /** Output resolution, 480p, 720p or 1080p. */
   output_resolution?: "480p" | "720p" | "1080p";
   /** Video length in seconds, an integer from 4 to 15 for 2.x. */
   duration_seconds?: number;
@@ -62,13 +62,13 @@ export interface TextToVideoCreateSeedance20Params {
   enable_safety_checker?: boolean;
   /** Frame mode - image URL of the first frame. */
   first_frame_image_url?: string;
-  /** Frame mode - image URL of the last frame; needs first_frame_image_url. */
+  /** Frame mode - image URL of the last frame. */
   last_frame_image_url?: string;
-  /** Reference mode - reference image URLs. */
+  /** Reference mode - up to 9 reference image URLs. */
   reference_image_urls?: Array<string>;
   /** Reference mode - at most 3 reference videos, 15 seconds in total (the total is checked by the server). */
   reference_video_urls?: Array<string>;
-  /** Reference mode - reference audio URLs; needs at least one reference image or video. */
+  /** Reference mode - up to 3 reference audio URLs; needs at least one reference image or video. */
   reference_audio_urls?: Array<string>;
   /** Optional web search toggle (2.x only). */
   web_search?: boolean;
@@ -96,13 +96,13 @@ export interface TextToVideoCreateSeedance20FastParams {
   enable_safety_checker?: boolean;
   /** Frame mode - image URL of the first frame. */
   first_frame_image_url?: string;
-  /** Frame mode - image URL of the last frame; needs first_frame_image_url. */
+  /** Frame mode - image URL of the last frame. */
   last_frame_image_url?: string;
-  /** Reference mode - reference image URLs. */
+  /** Reference mode - up to 9 reference image URLs. */
   reference_image_urls?: Array<string>;
   /** Reference mode - at most 3 reference videos, 15 seconds in total (the total is checked by the server). */
   reference_video_urls?: Array<string>;
-  /** Reference mode - reference audio URLs; needs at least one reference image or video. */
+  /** Reference mode - up to 3 reference audio URLs; needs at least one reference image or video. */
   reference_audio_urls?: Array<string>;
   /** Optional web search toggle (2.x only). */
   web_search?: boolean;
@@ -132,7 +132,7 @@ export interface TextToVideoCreateSeedanceV1LiteParams {
   seed?: number;
   /** First frame image URL; switches to image-to-video mode. */
   first_frame_image_url?: string;
-  /** End frame image URL for image-to-video; needs first_frame_image_url. */
+  /** End frame image URL for image-to-video. */
   last_frame_image_url?: string;
   generate_audio?: never;
   reference_audio_urls?: never;

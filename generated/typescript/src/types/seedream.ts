@@ -22,17 +22,18 @@ export interface EditImageCreateSeedream45EditParams {
   model: "seedream-4.5-edit";
   /** Text prompt; 4.5 models accept 1-3000 characters. */
   prompt: string;
-  /** Source image URLs to edit. */
+  /** Source image URLs to edit, 1 to 14 images. */
   source_image_urls: Array<string>;
   /** Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4. */
   aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-  /** Output quality, basic or high; required for the 4.5 and 5-Lite models. */
+  /** Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4. */
   output_quality: "basic" | "high";
   /** Optional content safety check toggle (default false). */
   enable_safety_checker?: boolean;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
   output_count?: never;
+  output_format?: never;
   output_resolution?: never;
   seed?: never;
 }
@@ -42,12 +43,14 @@ export interface EditImageCreateSeedream5LiteEditParams {
   model: "seedream-5-lite-edit";
   /** Text prompt; 5-Lite models accept 3-3000 characters. */
   prompt: string;
-  /** Source image URLs to edit. */
+  /** Source image URLs to edit, 1 to 14 images. */
   source_image_urls: Array<string>;
   /** Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4. */
   aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-  /** Output quality, basic or high; required for the 4.5 and 5-Lite models. */
+  /** Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4. */
   output_quality: "basic" | "high";
+  /** Output image format, png or jpeg (5-Lite models only); default png. */
+  output_format?: "png" | "jpeg";
   /** Optional content safety check toggle (default false). */
   enable_safety_checker?: boolean;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
@@ -62,10 +65,12 @@ export interface EditImageCreateSeedreamV4EditParams {
   model: "seedream-v4-edit";
   /** Text prompt; v4 models accept 1-5000 characters. */
   prompt: string;
-  /** Source image URLs to edit; v4 edit accepts up to 10. */
+  /** Source image URLs to edit; v4 edit accepts 1 to 10. */
   source_image_urls: Array<string>;
   /** Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4. */
   aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
+  /** Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4. */
+  output_quality?: "basic" | "high";
   /** Output resolution (v4 only) - 1k, 2k or 4k; default 1k. */
   output_resolution?: "1k" | "2k" | "4k";
   /** Number of images (v4 only), 1-6; default 1. */
@@ -76,7 +81,7 @@ export interface EditImageCreateSeedreamV4EditParams {
   enable_safety_checker?: boolean;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
-  output_quality?: never;
+  output_format?: never;
 }
 
 /** Body of `seedream.edit_image.create`: one of its request shapes. */
@@ -92,13 +97,14 @@ export interface TextToImageCreateSeedream45TextToImageParams {
   prompt: string;
   /** Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4. */
   aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-  /** Output quality, basic or high; required for the 4.5 and 5-Lite models. */
+  /** Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4. */
   output_quality: "basic" | "high";
   /** Optional content safety check toggle (default false). */
   enable_safety_checker?: boolean;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
   output_count?: never;
+  output_format?: never;
   output_resolution?: never;
   seed?: never;
 }
@@ -110,8 +116,10 @@ export interface TextToImageCreateSeedream5LiteTextToImageParams {
   prompt: string;
   /** Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4. */
   aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
-  /** Output quality, basic or high; required for the 4.5 and 5-Lite models. */
+  /** Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4. */
   output_quality: "basic" | "high";
+  /** Output image format, png or jpeg (5-Lite models only); default png. */
+  output_format?: "png" | "jpeg";
   /** Optional content safety check toggle (default false). */
   enable_safety_checker?: boolean;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
@@ -128,6 +136,8 @@ export interface TextToImageCreateSeedreamV4TextToImageParams {
   prompt: string;
   /** Output aspect ratio; required for the 4.5 and 5-Lite models, optional for v4. */
   aspect_ratio?: "1:1" | "4:3" | "3:4" | "16:9" | "9:16" | "2:3" | "3:2" | "21:9";
+  /** Output quality, basic or high; required for the 4.5 and 5-Lite models, optional for v4. */
+  output_quality?: "basic" | "high";
   /** Output resolution (v4 only) - 1k, 2k or 4k; default 1k. */
   output_resolution?: "1k" | "2k" | "4k";
   /** Number of images (v4 only), 1-6; default 1. */
@@ -138,7 +148,7 @@ export interface TextToImageCreateSeedreamV4TextToImageParams {
   enable_safety_checker?: boolean;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
-  output_quality?: never;
+  output_format?: never;
 }
 
 /** Body of `seedream.text_to_image.create`: one of its request shapes. */

@@ -38,7 +38,7 @@ export interface UpscaleVideoCreateParams {
   model: "topaz-upscale-video";
   /** Public input video URL. */
   source_video_url: string;
-  /** Upscale factor - 1, 2 or 4; when omitted the service default applies. */
+  /** Upscale factor - 1, 2 or 4; when omitted the service default (2) applies. */
   upscale_factor?: 1 | 2 | 4;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;

@@ -56,42 +56,17 @@ export interface ExtendVideoCreateParams {
 /** A completed status: videos always present. */
 export type Veo31ExtendVideoCompleted = Completed<Veo31ExtendVideoStatus, "videos">;
 
-/** Body of `veo_3_1.text_to_video.create` (model=veo-3.1, input_mode=text). */
-export interface TextToVideoCreateVeo31TextParams {
+/** Body of `veo_3_1.text_to_video.create` (model=veo-3.1). */
+export interface TextToVideoCreateVeo31Params {
   /** Text description of the desired video content (for image to video, how the video should animate). */
   prompt: string;
   /** veo-3.1, the Quality model with the highest fidelity. */
   model: "veo-3.1";
-  /** Input mode text (the default; may be omitted). */
-  input_mode?: "text";
-  /** Video aspect ratio - 16:9, 9:16 or auto (default 16:9). */
-  aspect_ratio?: "16:9" | "9:16" | "auto";
-  /** Generated video duration - 4, 6 or 8 seconds (default 8). */
-  duration_seconds?: 4 | 6 | 8;
-  /** Random seed for reproducibility (10000-99999). */
-  seeds?: number;
-  /** Auto-translate the prompt to English (default true). */
-  enable_translation?: boolean;
-  /** Optional watermark text to add to the video. */
-  watermark?: string;
-  /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
-  callback_url?: string;
-  first_frame_image_url?: never;
-  last_frame_image_url?: never;
-  reference_image_urls?: never;
-}
-
-/** Body of `veo_3_1.text_to_video.create` (model=veo-3.1, input_mode=first_and_last_frames). */
-export interface TextToVideoCreateVeo31FirstAndLastFramesParams {
-  /** Text description of the desired video content (for image to video, how the video should animate). */
-  prompt: string;
-  /** veo-3.1, the Quality model with the highest fidelity. */
-  model: "veo-3.1";
-  /** Input mode first_and_last_frames (image to video); must be named when frame images are sent. */
-  input_mode: "first_and_last_frames";
-  /** First frame image URL; required in first_and_last_frames mode. */
-  first_frame_image_url: string;
-  /** Optional last frame image URL (first_and_last_frames mode); the video transitions from the first to the last frame. */
+  /** Input mode - text (default) or first_and_last_frames (image to video). reference requires veo-3.1-fast. */
+  input_mode?: "text" | "first_and_last_frames";
+  /** First frame image URL (image to video); required when input_mode is first_and_last_frames. */
+  first_frame_image_url?: string;
+  /** Optional last frame image URL (image to video); the video transitions from the first to the last frame. */
   last_frame_image_url?: string;
   /** Video aspect ratio - 16:9, 9:16 or auto (default 16:9). */
   aspect_ratio?: "16:9" | "9:16" | "auto";
@@ -108,44 +83,21 @@ export interface TextToVideoCreateVeo31FirstAndLastFramesParams {
   reference_image_urls?: never;
 }
 
-/** Body of `veo_3_1.text_to_video.create` (model=veo-3.1-fast, input_mode=text). */
-export interface TextToVideoCreateVeo31FastTextParams {
+/** Body of `veo_3_1.text_to_video.create` (model=veo-3.1-fast). */
+export interface TextToVideoCreateVeo31FastParams {
   /** Text description of the desired video content (for image to video, how the video should animate). */
   prompt: string;
   /** veo-3.1-fast, the Fast model; the only model for reference mode. */
   model: "veo-3.1-fast";
-  /** Input mode text (the default; may be omitted). */
-  input_mode?: "text";
-  /** Video aspect ratio - 16:9, 9:16 or auto (default 16:9). */
-  aspect_ratio?: "16:9" | "9:16" | "auto";
-  /** Generated video duration - 4, 6 or 8 seconds (default 8). */
-  duration_seconds?: 4 | 6 | 8;
-  /** Random seed for reproducibility (10000-99999). */
-  seeds?: number;
-  /** Auto-translate the prompt to English (default true). */
-  enable_translation?: boolean;
-  /** Optional watermark text to add to the video. */
-  watermark?: string;
-  /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
-  callback_url?: string;
-  first_frame_image_url?: never;
-  last_frame_image_url?: never;
-  reference_image_urls?: never;
-}
-
-/** Body of `veo_3_1.text_to_video.create` (model=veo-3.1-fast, input_mode=first_and_last_frames). */
-export interface TextToVideoCreateVeo31FastFirstAndLastFramesParams {
-  /** Text description of the desired video content (for image to video, how the video should animate). */
-  prompt: string;
-  /** veo-3.1-fast, the Fast model; the only model for reference mode. */
-  model: "veo-3.1-fast";
-  /** Input mode first_and_last_frames (image to video); must be named when frame images are sent. */
-  input_mode: "first_and_last_frames";
-  /** First frame image URL; required in first_and_last_frames mode. */
-  first_frame_image_url: string;
-  /** Optional last frame image URL (first_and_last_frames mode); the video transitions from the first to the last frame. */
+  /** Input mode - text (default), first_and_last_frames (image to video) or reference (reference images). */
+  input_mode?: "text" | "first_and_last_frames" | "reference";
+  /** First frame image URL (image to video); required when input_mode is first_and_last_frames. */
+  first_frame_image_url?: string;
+  /** Optional last frame image URL (image to video); the video transitions from the first to the last frame. */
   last_frame_image_url?: string;
-  /** Video aspect ratio - 16:9, 9:16 or auto (default 16:9). */
+  /** Array of 1-3 reference image URLs; required when input_mode is reference. */
+  reference_image_urls?: Array<string>;
+  /** Video aspect ratio - 16:9, 9:16 or auto (default 16:9); must be 16:9 when input_mode is reference. */
   aspect_ratio?: "16:9" | "9:16" | "auto";
   /** Generated video duration - 4, 6 or 8 seconds (default 8). */
   duration_seconds?: 4 | 6 | 8;
@@ -157,37 +109,10 @@ export interface TextToVideoCreateVeo31FastFirstAndLastFramesParams {
   watermark?: string;
   /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
   callback_url?: string;
-  reference_image_urls?: never;
-}
-
-/** Body of `veo_3_1.text_to_video.create` (model=veo-3.1-fast, input_mode=reference). */
-export interface TextToVideoCreateVeo31FastReferenceParams {
-  /** Text description of the desired video content (for image to video, how the video should animate). */
-  prompt: string;
-  /** veo-3.1-fast, the Fast model; the only model for reference mode. */
-  model: "veo-3.1-fast";
-  /** Input mode reference (reference images); must be named when reference images are sent. */
-  input_mode: "reference";
-  /** Array of 1-3 reference image URLs; required in reference mode. */
-  reference_image_urls: Array<string>;
-  /** Must be 16:9 for reference. */
-  aspect_ratio?: "16:9";
-  /** Generated video duration - 4, 6 or 8 seconds (default 8). */
-  duration_seconds?: 4 | 6 | 8;
-  /** Random seed for reproducibility (10000-99999). */
-  seeds?: number;
-  /** Auto-translate the prompt to English (default true). */
-  enable_translation?: boolean;
-  /** Optional watermark text to add to the video. */
-  watermark?: string;
-  /** URL that receives a signed POST with the final status payload when the task finishes (see the callbacks of this operation). */
-  callback_url?: string;
-  first_frame_image_url?: never;
-  last_frame_image_url?: never;
 }
 
 /** Body of `veo_3_1.text_to_video.create`: one of its request shapes. */
-export type TextToVideoCreateParams = TextToVideoCreateVeo31TextParams | TextToVideoCreateVeo31FirstAndLastFramesParams | TextToVideoCreateVeo31FastTextParams | TextToVideoCreateVeo31FastFirstAndLastFramesParams | TextToVideoCreateVeo31FastReferenceParams;
+export type TextToVideoCreateParams = TextToVideoCreateVeo31Params | TextToVideoCreateVeo31FastParams;
 
 /** A completed status: videos always present. */
 export type Veo31TextToVideoCompleted = Completed<Veo31TextToVideoStatus, "videos">;

@@ -15,7 +15,7 @@ export type ZImageTextToImageStatus = TaskEnvelope & {
 export interface TextToImageCreateParams {
   /** Must be z-image. */
   model: "z-image";
-  /** Image description, up to 1000 characters. */
+  /** Image description, 1 to 1000 characters. */
   prompt: string;
   /** Output aspect ratio (required). */
   aspect_ratio: "1:1" | "4:3" | "3:4" | "16:9" | "9:16";
