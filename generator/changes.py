@@ -99,10 +99,10 @@ def working_spec(layout: Layout) -> Any:
     return report.bundle
 
 
-def compare(
-    layout: Layout, base: str | None = None, *, python_api: bool = True
-) -> ReleaseDiff:
-    ref, is_release = (base, base == last_release_tag(layout.root)) if base else default_base(layout)
+def compare(layout: Layout, base: str | None = None, *, python_api: bool = True) -> ReleaseDiff:
+    ref, is_release = (
+        (base, base == last_release_tag(layout.root)) if base else default_base(layout)
+    )
     git(layout.root, "rev-parse", "--verify", f"{ref}^{{commit}}")  # a clear error on a bad ref
     new_bundle = working_spec(layout)
     report = diff_documents(spec_at(layout, ref), new_bundle.document)

@@ -82,9 +82,7 @@ class DiffReport:
 def strip_notes(node: Json) -> Json:
     """A copy without `x-` extensions, except the rules the SDK enforces."""
     if isinstance(node, dict):
-        return {
-            k: strip_notes(v) for k, v in node.items() if not k.startswith("x-") or k == XRULES
-        }
+        return {k: strip_notes(v) for k, v in node.items() if not k.startswith("x-") or k == XRULES}
     if isinstance(node, list):
         return [strip_notes(v) for v in node]
     return node
@@ -224,7 +222,9 @@ class _OperationsDiff:
         subject = _call(new_op)
 
         def change(fc: FieldChange, where: str = "") -> Change:
-            summary = fc.detail if not fc.path or fc.path in fc.detail else f"{fc.path}: {fc.detail}"
+            summary = (
+                fc.detail if not fc.path or fc.path in fc.detail else f"{fc.path}: {fc.detail}"
+            )
             return Change(
                 fc.severity, fc.kind, new_op.tag, subject, summary, fc.reason, fc.migration, where
             )
@@ -401,14 +401,16 @@ class _OperationsDiff:
                 _call(op),
                 f"{_label(key)} removed from `{_call(op)}`",
                 "calls that select it are refused",
-                f"move calls with {_label(key)} to another "
-                f"{key[-1][0] if key else 'variant'}",
+                f"move calls with {_label(key)} to another {key[-1][0] if key else 'variant'}",
             )
 
     def _response(
         self, old_op: Operation, new_op: Operation, old_raw: Json, new_raw: Json, change: Any
     ) -> Iterator[Change]:
-        old_media, new_media = _success_schemas(self.old, old_raw), _success_schemas(self.new, new_raw)
+        old_media, new_media = (
+            _success_schemas(self.old, old_raw),
+            _success_schemas(self.new, new_raw),
+        )
         for media_type in sorted(set(old_media) | set(new_media)):
             label = "response" if media_type == "application/json" else f"{media_type} response"
             if media_type not in new_media:
@@ -435,25 +437,31 @@ class _OperationsDiff:
             for fc in self.responses.values(old_media[media_type], new_media[media_type], ""):
                 if fc.path:
                     yield change(fc, label)
-        if old_op.response_schema and new_op.response_schema:
-            if old_op.response_schema != new_op.response_schema and _is_component(
-                self.new, new_op.response_schema
-            ) and _is_component(self.old, old_op.response_schema):
-                yield Change(
-                    "breaking",
-                    "response-model-renamed",
-                    new_op.tag,
-                    _call(new_op),
-                    f"response model {old_op.response_schema} renamed to {new_op.response_schema}",
-                    "code that imports the old model name fails",
-                    f"import {new_op.response_schema} instead of {old_op.response_schema}",
-                )
+        old_model, new_model = old_op.response_schema, new_op.response_schema
+        if (
+            old_model
+            and new_model
+            and old_model != new_model
+            and _is_component(self.new, new_model)
+            and _is_component(self.old, old_model)
+        ):
+            yield Change(
+                "breaking",
+                "response-model-renamed",
+                new_op.tag,
+                _call(new_op),
+                f"response model {old_model} renamed to {new_model}",
+                "code that imports the old model name fails",
+                f"import {new_model} instead of {old_model}",
+            )
         yield from self._completed(old_op, new_op)
         yield from self._stream_members(old_op, new_op)
         if old_op.callback_schema and new_op.callback_schema:
-            status = self.new_api.operation(new_op.status_operation_id or "") if (
-                new_op.status_operation_id in {o.operation_id for o in self.new_api.operations}
-            ) else None
+            status = (
+                self.new_api.operation(new_op.status_operation_id or "")
+                if (new_op.status_operation_id in {o.operation_id for o in self.new_api.operations})
+                else None
+            )
             if status is None or status.response_schema != new_op.callback_schema:
                 old_cb = {"$ref": f"#/components/schemas/{old_op.callback_schema}"}
                 new_cb = {"$ref": f"#/components/schemas/{new_op.callback_schema}"}

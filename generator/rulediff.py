@@ -25,14 +25,18 @@ _LAXER = {"gt": "ge", "lt": "le"}
 
 def rules_of(schema: dict[str, Any]) -> list[dict[str, Any]]:
     entries = [
-        e for e in schema.get("allOf") or [] if isinstance(e, dict) and any(k in e for k in RULE_KEYWORDS)
+        e
+        for e in schema.get("allOf") or []
+        if isinstance(e, dict) and any(k in e for k in RULE_KEYWORDS)
     ]
     entries += [r for r in schema.get(xrules.EXTENSION) or [] if isinstance(r, dict)]
     return entries
 
 
 def _content(rule: dict[str, Any]) -> str:
-    return canonical({k: v for k, v in rule.items() if k != "description" and not k.startswith("x-")})
+    return canonical(
+        {k: v for k, v in rule.items() if k != "description" and not k.startswith("x-")}
+    )
 
 
 def _text(rule: dict[str, Any]) -> str:

@@ -295,7 +295,11 @@ class SchemaDiff:
                 )
             ]
         if narrower:
-            return [FieldChange("type-narrowed", path, shown, "fix", "every new value fits the old type")]
+            return [
+                FieldChange(
+                    "type-narrowed", path, shown, "fix", "every new value fits the old type"
+                )
+            ]
         return [
             FieldChange(
                 "type-changed",
@@ -337,11 +341,15 @@ class SchemaDiff:
         removed = [v for v in before if v not in after]
         changes = []
         if added:
-            text = f"`{path}` accepts {_show(added)}" if self.request else f"`{path}` may be {_show(added)}"
+            text = (
+                f"`{path}` accepts {_show(added)}"
+                if self.request
+                else f"`{path}` may be {_show(added)}"
+            )
             reason = (
                 "a new value adds a capability; existing calls are unchanged"
                 if self.request
-                else "a new value to handle; the response models accept it and old values are unchanged"
+                else "a new value to read; the models accept it, the old values are unchanged"
             )
             changes.append(FieldChange("enum-value-added", path, text, "feature", reason))
         if removed:
@@ -430,9 +438,7 @@ class SchemaDiff:
         self, old: dict[str, Any], new: dict[str, Any], path: str
     ) -> list[FieldChange]:
         changes = []
-        if old.get("default") != new.get("default") and (
-            "default" in old or "default" in new
-        ):
+        if old.get("default") != new.get("default") and ("default" in old or "default" in new):
             changes.append(
                 FieldChange(
                     "default-changed",
@@ -461,7 +467,9 @@ class SchemaDiff:
                 )
         return changes
 
-    def _unclassified(self, old: dict[str, Any], new: dict[str, Any], path: str) -> list[FieldChange]:
+    def _unclassified(
+        self, old: dict[str, Any], new: dict[str, Any], path: str
+    ) -> list[FieldChange]:
         """Differences in keywords this diff does not grade: breaking, to be safe."""
         rest_old = {k: v for k, v in old.items() if k not in HANDLED and not k.startswith("x-")}
         rest_new = {k: v for k, v in new.items() if k not in HANDLED and not k.startswith("x-")}
