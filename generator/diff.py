@@ -435,8 +435,11 @@ class _OperationsDiff:
                 )
                 continue
             for fc in self.responses.values(old_media[media_type], new_media[media_type], ""):
-                if fc.path:
-                    yield change(fc, label)
+                if media_type == "text/event-stream" and fc.kind.startswith("union-member"):
+                    # The members of a stream's event union are its event kinds.
+                    kind = fc.kind.replace("union-member", "stream-event")
+                    fc = replace(fc, kind=kind, detail=f"stream event {fc.detail}")
+                yield change(fc, label)
         old_model, new_model = old_op.response_schema, new_op.response_schema
         if (
             old_model
@@ -455,7 +458,6 @@ class _OperationsDiff:
                 f"import {new_model} instead of {old_model}",
             )
         yield from self._completed(old_op, new_op)
-        yield from self._stream_members(old_op, new_op)
         if old_op.callback_schema and new_op.callback_schema:
             status = (
                 self.new_api.operation(new_op.status_operation_id or "")
@@ -466,8 +468,7 @@ class _OperationsDiff:
                 old_cb = {"$ref": f"#/components/schemas/{old_op.callback_schema}"}
                 new_cb = {"$ref": f"#/components/schemas/{new_op.callback_schema}"}
                 for fc in self.responses.values(old_cb, new_cb, ""):
-                    if fc.path:
-                        yield change(fc, "callback")
+                    yield change(fc, "callback")
 
     def _completed(self, old_op: Operation, new_op: Operation) -> Iterator[Change]:
         before, after = set(old_op.completed_fields), set(new_op.completed_fields)
@@ -491,34 +492,17 @@ class _OperationsDiff:
                 "a stronger guarantee; wait()/run() type it as present",
             )
 
-    def _stream_members(self, old_op: Operation, new_op: Operation) -> Iterator[Change]:
-        before, after = set(old_op.stream_event_members), set(new_op.stream_event_members)
-        for name in sorted(after - before):
-            yield Change(
-                "feature",
-                "stream-event-added",
-                new_op.tag,
-                _call(new_op),
-                f"streams may send {name} events",
-                "a new event kind to handle; the stream yields it like the others",
-            )
-        for name in sorted(before - after):
-            yield Change(
-                "fix",
-                "stream-event-removed",
-                new_op.tag,
-                _call(new_op),
-                f"streams no longer send {name} events",
-                "code that handles it keeps working",
-            )
-
     def _docs(self, old_raw: Json, new_raw: Json) -> list[str]:
         found = [
             key
             for key in ("summary", "description")
             if (old_raw.get(key) or "").strip() != (new_raw.get(key) or "").strip()
         ]
-        if canonical(_examples(self.old, old_raw)) != canonical(_examples(self.new, new_raw)):
+        old_examples, new_examples = _examples(self.old, old_raw), _examples(self.new, new_raw)
+        if any(
+            canonical(old_examples[k]) != canonical(new_examples[k])
+            for k in old_examples.keys() & new_examples.keys()
+        ):
             found.append("examples")
         if bool(new_raw.get("deprecated")) != bool(old_raw.get("deprecated")):
             found.append("deprecation")
@@ -561,12 +545,13 @@ def _multipart(document: dict[str, Any], operation: dict[str, Any]) -> Json:
     return media.get("schema") if isinstance(media, dict) else None
 
 
-def _examples(document: dict[str, Any], operation: dict[str, Any]) -> Json:
+def _examples(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Json]:
+    """Examples of the request body ("request") and of each answer (by status code)."""
     body = resolve(document, operation.get("requestBody")) or {}
-    found = [media.get("examples") for media in (body.get("content") or {}).values()]
-    for response in (operation.get("responses") or {}).values():
+    found = {"request": [m.get("examples") for m in (body.get("content") or {}).values()]}
+    for code, response in (operation.get("responses") or {}).items():
         content = (resolve(document, response) or {}).get("content") or {}
-        found += [media.get("examples") for media in content.values() if isinstance(media, dict)]
+        found[str(code)] = [m.get("examples") for m in content.values() if isinstance(m, dict)]
     return found
 
 

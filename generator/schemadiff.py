@@ -270,8 +270,76 @@ class SchemaDiff:
             new_s.get("properties") or new_s.get("allOf")
         ):
             changes += self.objects(old_s, new_s, path, depth + 1)
+        union = self._union(old_s, new_s, path, depth)
+        if union is not None:
+            changes += union
         if not changes:
-            changes += self._unclassified(old_s, new_s, path)
+            changes += self._unclassified(old_s, new_s, path, union is not None)
+        return changes
+
+    def _union(
+        self, old: dict[str, Any], new: dict[str, Any], path: str, depth: int
+    ) -> list[FieldChange] | None:
+        """`oneOf`/`anyOf` of named schemas: members added, removed, and each kept one compared.
+
+        None when the union is not made of component references (left to _unclassified).
+        """
+        key = "oneOf" if "oneOf" in old or "oneOf" in new else "anyOf"
+        before, after = old.get(key), new.get(key)
+        if not isinstance(before, list) or not isinstance(after, list):
+            return None
+        old_names, new_names = _ref_names(before), _ref_names(after)
+        if old_names is None or new_names is None:
+            return None
+        changes = []
+        for name in (n for n in new_names if n not in old_names):
+            where = f"{path}<{name}>"
+            if self.request:
+                changes.append(
+                    FieldChange(
+                        "union-member-added",
+                        where,
+                        f"accepts {name}",
+                        "feature",
+                        "accepts another shape",
+                    )
+                )
+            else:
+                changes.append(
+                    FieldChange(
+                        "union-member-added",
+                        where,
+                        f"may be {name}",
+                        "feature",
+                        "a new shape to read; the others are unchanged",
+                    )
+                )
+        for name in (n for n in old_names if n not in new_names):
+            where = f"{path}<{name}>"
+            if self.request:
+                changes.append(
+                    FieldChange(
+                        "union-member-removed",
+                        where,
+                        f"no longer accepts {name}",
+                        "breaking",
+                        "values of that shape are refused",
+                        f"stop sending {name}",
+                    )
+                )
+            else:
+                changes.append(
+                    FieldChange(
+                        "union-member-removed",
+                        where,
+                        f"is no longer {name}",
+                        "fix",
+                        "code that handles it keeps working",
+                    )
+                )
+        for name in (n for n in new_names if n in old_names):
+            ref = {"$ref": f"#/components/schemas/{name}"}
+            changes += self.values(ref, ref, f"{path}<{name}>", depth + 1)
         return changes
 
     def _types(self, old: dict[str, Any], new: dict[str, Any], path: str) -> list[FieldChange]:
@@ -468,11 +536,12 @@ class SchemaDiff:
         return changes
 
     def _unclassified(
-        self, old: dict[str, Any], new: dict[str, Any], path: str
+        self, old: dict[str, Any], new: dict[str, Any], path: str, union_handled: bool
     ) -> list[FieldChange]:
         """Differences in keywords this diff does not grade: breaking, to be safe."""
-        rest_old = {k: v for k, v in old.items() if k not in HANDLED and not k.startswith("x-")}
-        rest_new = {k: v for k, v in new.items() if k not in HANDLED and not k.startswith("x-")}
+        handled = HANDLED | ({"oneOf", "anyOf", "discriminator"} if union_handled else set())
+        rest_old = {k: v for k, v in old.items() if k not in handled and not k.startswith("x-")}
+        rest_new = {k: v for k, v in new.items() if k not in handled and not k.startswith("x-")}
         if canonical(rest_old) == canonical(rest_new):
             return []
         keys = sorted(k for k in {*rest_old, *rest_new} if rest_old.get(k) != rest_new.get(k))
@@ -486,6 +555,14 @@ class SchemaDiff:
                 f"check the new schema of `{path}`",
             )
         ]
+
+
+def _ref_names(members: list[Json]) -> list[str] | None:
+    prefix = "#/components/schemas/"
+    names = [m.get("$ref", "") if isinstance(m, dict) else "" for m in members]
+    if not all(isinstance(n, str) and n.startswith(prefix) for n in names):
+        return None
+    return [n[len(prefix) :] for n in names]
 
 
 def _types_text(types: set[str]) -> str:

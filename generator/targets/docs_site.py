@@ -17,9 +17,9 @@ from typing import Any
 from ..build import build_api
 from ..bundle import Bundle
 from ..changelog import Entry, entries
-from ..sdk_version import sdk_version
 from ..ir import Api, Json, Namespace, Operation, Param, Variant
 from ..openapi import CALLBACK_EXPRESSION, json_type, lookup, resolve
+from ..sdk_version import sdk_version
 from .docs_examples import AUTH_HEADERS, Example, cli_words, examples_of
 from .render import PROJECT, template_environment
 
