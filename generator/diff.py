@@ -202,7 +202,28 @@ class _OperationsDiff:
                 )
         for old_op, new_op in pairs:
             yield from self._operation(old_op, new_op)
+        yield from self._validate_helpers({old.operation_id: new for old, new in pairs})
         yield from self._globals()
+
+    def _validate_helpers(self, renamed: dict[str, Operation]) -> Iterator[Change]:
+        """`validate` helpers whose name changed because a sibling call came or went."""
+        old_helpers, new_helpers = validate_helpers(self.old_api), validate_helpers(self.new_api)
+        new_by_op = {op_id: path for path, op_id in new_helpers.items()}
+        for path, op_id in sorted(old_helpers.items()):
+            successor = renamed.get(op_id)
+            new_path = new_by_op.get(successor.operation_id) if successor else None
+            if successor is None or new_path is None or new_path == path:
+                continue
+            yield Change(
+                "breaking",
+                "sdk-method-renamed",
+                successor.tag,
+                _call(successor),
+                f"`{path}` renamed to `{new_path}`",
+                "the SDK names a resource's validate helper after its call once the resource "
+                "has several",
+                f"call `{new_path}` instead of `{path}`",
+            )
 
     def _renamed(self, old_op: Operation, new_op: Operation) -> Change:
         return Change(
@@ -529,6 +550,31 @@ class _OperationsDiff:
                 yield Change(
                     "fix", "docs", str(name), str(name), "group description updated", "text only"
                 )
+
+
+def validate_helpers(api: Api) -> dict[str, str]:
+    """SDK path of each non-task call's validate helper -> its operation id.
+
+    The Python target's naming rule (targets/python_context.py, resource_classes): a resource
+    whose only body-taking call is not a task has `validate`; otherwise each such call has
+    `validate_<method>`. tests/release/test_griffe_agreement.py catches any drift from it.
+    """
+    found: dict[str, str] = {}
+    for namespace in api.namespaces:
+        task_ids = {
+            op for t in namespace.tasks for op in (t.create.operation_id, t.status.operation_id)
+        }
+        task_nodes = {t.create.resource_path for t in namespace.tasks}
+        nodes: dict[tuple[str, ...], list[Operation]] = {}
+        for op in namespace.operations:
+            if op.operation_id not in task_ids and op.body is not None:
+                nodes.setdefault(op.resource_path, []).append(op)
+        for path, ops in nodes.items():
+            for op in ops:
+                single = len(ops) == 1 and path not in task_nodes
+                name = "validate" if single else f"validate_{op.method_name}"
+                found[".".join((namespace.name, *path, name))] = op.operation_id
+    return found
 
 
 def _call(op: Operation) -> str:
