@@ -118,10 +118,12 @@ def compare(layout: Layout, base: str | None = None, *, python_api: bool = True)
 
 
 def _render_package(new_bundle: Any, into: Path) -> None:
-    from .targets import python_package
+    """The SDK package's source (client and CLI), as `make generate` would write it."""
+    from .targets import python_cli, python_package
 
     prefix = "python/src/"
-    for name, content in python_package.render(new_bundle).items():
+    files = {**python_package.render(new_bundle), **python_cli.render(new_bundle)}
+    for name, content in files.items():
         if name.startswith(prefix):
             path = into / name[len(prefix) :]
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -92,11 +92,14 @@ def _package_changed(layout: Layout, base: str) -> bool:
     return bool(listing.strip())
 
 
-def _check_preconditions(layout: Layout, plan: ReleasePlan) -> None:
+def _check_clean(layout: Layout) -> None:
     dirty = is_clean(layout.root)
     if dirty:
         shown = ", ".join(dirty[:5]) + (" ..." if len(dirty) > 5 else "")
         raise ReleaseError(f"commit or stash your changes first (working tree: {shown})")
+
+
+def _check_tag_free(layout: Layout, plan: ReleasePlan) -> None:
     try:
         git(layout.root, "rev-parse", "--verify", "--quiet", f"refs/tags/{plan.tag}")
     except GitError:
@@ -159,8 +162,9 @@ def release(
     layout: Layout, *, dry_run: bool = False, day: date | None = None, use_redocly: bool = True
 ) -> ReleasePlan:
     day = day or date.today()
+    _check_clean(layout)
     plan = plan_release(layout, day=day)
-    _check_preconditions(layout, plan)
+    _check_tag_free(layout, plan)
     if dry_run:
         return plan
     changelog = layout.changelog.read_text(encoding="utf-8") if layout.changelog.exists() else None
