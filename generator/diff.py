@@ -138,6 +138,11 @@ def _label(key: VariantKey) -> str:
     return ", ".join(f"{name}={value}" for name, value in key)
 
 
+def _label_text(key: VariantKey) -> str:
+    """model=seedance-2.0 -> model `seedance-2.0` (for sentences)."""
+    return ", ".join(f"{name} `{value}`" for name, value in key) or "variant"
+
+
 def _security(document: dict[str, Any], operation: dict[str, Any]) -> set[frozenset[str]]:
     requirements = operation.get("security", document.get("security") or [])
     return {frozenset(req) for req in requirements or []}
@@ -411,7 +416,7 @@ class _OperationsDiff:
                 "variant-added",
                 op.tag,
                 _call(op),
-                f"new {_label(key)} for `{_call(op)}`",
+                f"new {_label_text(key)}",
                 "a new model or mode to call; existing calls are unchanged",
             )
         for key in _collapse(removed, set(new_variants)):
@@ -420,7 +425,7 @@ class _OperationsDiff:
                 "variant-removed",
                 op.tag,
                 _call(op),
-                f"{_label(key)} removed from `{_call(op)}`",
+                f"{_label_text(key)} removed",
                 "calls that select it are refused",
                 f"move calls with {_label(key)} to another {key[-1][0] if key else 'variant'}",
             )

@@ -50,7 +50,7 @@ def _first_release_intro(layout: Layout) -> tuple[str, str]:
     groups = len(api.namespaces)
     intro = (
         f"First release: typed sync and async clients, CLI and docs for all "
-        f"{len(api.operations)} operations in {groups} API groups."
+        f"{len(api.operations)} operations in {groups} API group{'s' if groups != 1 else ''}."
     )
     return intro, api.version
 

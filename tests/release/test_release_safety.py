@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from generator import gitrefs
 from generator import release as release_module
 from generator.changes import Layout
+from generator.gitrefs import GitError
 from generator.release import ReleaseError, release
 from tests.release import project
 from tests.release.project import git, snapshot
@@ -74,11 +76,11 @@ def test_a_failed_tag_undoes_the_release_commit(
 ) -> None:
     before = snapshot(released)
     head = git(released, "rev-parse", "HEAD")
-    real_git = release_module.git
+    real_git = gitrefs.git
 
     def git_without_tags(root: Path, *args: str, binary: bool = False) -> str:
         if args[:1] == ("tag",):
-            raise release_module.GitError("git tag: cannot lock ref")
+            raise GitError("git tag: cannot lock ref")
         return real_git(root, *args, binary=binary)
 
     monkeypatch.setattr(release_module, "git", git_without_tags)
