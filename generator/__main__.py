@@ -13,7 +13,6 @@ from pathlib import Path
 from .audit import audit, format_report, report_json
 from .changes import Layout, compare
 from .changes_text import format_text as format_changes
-from .changes_text import summary_line
 from .changes_text import to_json as changes_json
 from .contract import DEFAULT_CONTRACT
 from .diagnostics import SpecError
@@ -195,7 +194,8 @@ def _release(args: argparse.Namespace) -> int:
         )
         return 1
     if plan.diff is not None:
-        print(summary_line(plan.diff))
+        print("\n".join(format_changes(plan.diff)))
+        print()
     how = "first release" if plan.bump is None else f"{plan.bump} bump"
     print(
         f"{'would release' if args.dry_run else 'released'} {plan.version} ({how}), tag {plan.tag}"

@@ -63,8 +63,12 @@ REPLAY = textwrap.dedent(
         except runapi.ValidationError as exc:
             refused.append(str(exc))
     assert len(refused) == len(case["refused"]), refused
+    from click.testing import CliRunner
+    from runapi.cli import cli
+
+    shown = CliRunner().invoke(cli, ["--version"]).output.strip()
     print(json.dumps({"file": runapi.__file__, "version": runapi.__version__,
-                      "api": runapi.__api_version__, "refused": refused}))
+                      "api": runapi.__api_version__, "refused": refused, "cli": shown}))
     """
 )
 
@@ -253,17 +257,15 @@ def test_release_publish_install_replay(
     _feature_edit(groups)
     project.write_spec(root, groups)
     project.commit(root, "demo: turbo model")
-    feature_diff = _main(capsys, "diff", "--spec", spec)
-    assert "next SDK version: 1.1.0 (minor bump from 1.0.0)" in feature_diff
-    second = release("2026-02-10")
+    second = release("2026-02-10")  # it prints `make diff`'s report first
+    assert "next SDK version: 1.1.0 (minor bump from 1.0.0)" in second
     assert "released 1.1.0 (minor bump), tag v1.1.0" in second
 
     _breaking_edit(groups)
     project.write_spec(root, groups)
     project.commit(root, "demo: style required for fast; slow drops callback_url")
-    breaking_diff = _main(capsys, "diff", "--spec", spec)
-    assert "next SDK version: 2.0.0 (major bump from 1.1.0)" in breaking_diff
     third = release("2026-03-15")
+    assert "next SDK version: 2.0.0 (major bump from 1.1.0)" in third
     assert "released 2.0.0 (major bump), tag v2.0.0" in third
 
     # The index serves all three, each installable and working as released.
@@ -275,13 +277,7 @@ def test_release_publish_install_replay(
         result = _replay(python, version, tmp_path)
         assert result["version"] == version and result["api"] == "1.0.0", result
         assert str(tmp_path / f"venv-{version}") in str(result["file"]), result
-        shown = subprocess.run(
-            [str(python), "-I", "-m", "runapi.cli", "--version"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        assert shown.stdout.strip() == f"runapi {version} (API 1.0.0)"
+        assert result["cli"] == f"runapi {version} (API 1.0.0)", result
 
     # Each changelog entry names its changes, breaking ones first with their migration.
     changelog = (root / "CHANGELOG.md").read_text(encoding="utf-8")
@@ -303,5 +299,5 @@ def test_release_publish_install_replay(
     assert "## 2.0.0 (2026-03-15)" in page and "## 1.0.0 (2026-01-05)" in page
     assert project.git(root, "tag", "--list").split() == ["v1.0.0", "v1.1.0", "v2.0.0"]
     assert project.git(root, "status", "--porcelain") == ""
-    print("\n--- feature diff ---\n" + feature_diff + "\n--- breaking diff ---\n" + breaking_diff)
+    print("\n--- feature release ---\n" + second + "\n--- breaking release ---\n" + third)
     print("\n--- CHANGELOG.md ---\n" + changelog)
