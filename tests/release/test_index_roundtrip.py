@@ -26,73 +26,98 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from generator import __main__ as cli
 from generator.changelog import entries
 from tests.release import project
 from tests.release.minispec import Doc, schemas
 
-#: One recorded exchange per version: the call, the request the API got, and its answer.
+FIXTURES = Path(__file__).parent / "fixtures" / "demo"
+
+#: Runs inside the fresh virtualenv: replays recorded exchanges through the installed SDK (the
+#: request it sends must be the recorded one, its answer parses into the typed result), checks
+#: that bodies the version refuses are refused before sending, and reports the versions.
 REPLAY = textwrap.dedent(
     """
     import json, sys
     import httpx, runapi
+    from click.testing import CliRunner
+    from runapi.cli import cli
 
-    case = json.loads(sys.argv[1])
-    seen = []
+    plan = json.loads(sys.argv[1])
+    sent = []
 
     def answer(request):
-        seen.append(json.loads(request.content))
-        return httpx.Response(202, json={"id": "task_1"})
+        sent.append(request)
+        recorded = plan["exchanges"][len(sent) - 1]["response"]
+        return httpx.Response(recorded["status"], json=recorded["body"])
 
     client = runapi.RunAPI(
-        api_key="test-key",
-        base_url="http://api.invalid",
+        api_key="YOUR_API_TOKEN",
+        base_url="https://runapi.invalid",
         http_client=httpx.Client(transport=httpx.MockTransport(answer)),
     )
-    accepted = client.demo.render.create(**case["call"])
-    assert accepted.id == "task_1", accepted
-    assert seen == [case["request"]], seen
+    results = []
+    for exchange in plan["exchanges"]:
+        request = exchange["request"]
+        if request["method"] == "POST":
+            result = client.demo.render.create(**request["body"])
+        else:
+            result = client.demo.render.get(request["path"].rsplit("/", 1)[1])
+        got = sent[-1]
+        assert (got.method, got.url.path) == (request["method"], request["path"]), got
+        assert got.headers["authorization"] == request["headers"]["Authorization"]
+        if "body" in request:
+            assert json.loads(got.content) == request["body"], got.content
+        results.append(result.model_dump(exclude_none=True))
     refused = []
-    for body in case["refused"]:
+    for body in plan["refused"]:
         try:
             client.demo.render.validate(**body)
         except runapi.ValidationError as exc:
             refused.append(str(exc))
-    assert len(refused) == len(case["refused"]), refused
-    from click.testing import CliRunner
-    from runapi.cli import cli
-
-    shown = CliRunner().invoke(cli, ["--version"]).output.strip()
     print(json.dumps({"file": runapi.__file__, "version": runapi.__version__,
-                      "api": runapi.__api_version__, "refused": refused, "cli": shown}))
+                      "api": runapi.__api_version__, "results": results, "refused": refused,
+                      "cli": CliRunner().invoke(cli, ["--version"]).output.strip()}))
     """
 )
 
-CASES = {
-    "1.0.0": {
-        "call": {"model": "fast", "prompt": "a cat", "start": 1, "end": 2},
-        "request": {"model": "fast", "prompt": "a cat", "start": 1, "end": 2},
-        "refused": [{"model": "turbo", "prompt": "a cat"}],
-    },
-    "1.1.0": {
-        "call": {"model": "turbo", "prompt": "a cat", "boost": True},
-        "request": {"model": "turbo", "prompt": "a cat", "boost": True},
-        "refused": [],
-    },
-    "2.0.0": {
-        "call": {"model": "fast", "prompt": "a cat", "style": "noir"},
-        "request": {"model": "fast", "prompt": "a cat", "style": "noir"},
+
+#: What each release must do: the exchanges it replays and the bodies it must refuse.
+@dataclass(frozen=True)
+class Plan:
+    exchanges: list[str]  # <operationId>:<exchange name> in FIXTURES
+    refused: list[dict[str, Any]]  # bodies the version's validation refuses
+
+
+PLANS = {
+    "1.0.0": Plan(
+        ["demo.render.create:fast", "demo.render.get:completed"],
+        [{"model": "turbo", "prompt": "a cat"}],  # no turbo model yet
+    ),
+    "1.1.0": Plan(["demo.render.create:fast", "demo.render.create:turbo"], []),
+    "2.0.0": Plan(
+        ["demo.render.create:fast-styled", "demo.render.get:completed"],
         # `style` is now required for fast; `callback_url` is gone from slow.
-        "refused": [
+        [
             {"model": "fast", "prompt": "a cat"},
             {"model": "slow", "prompt": "a cat", "callback_url": "https://example.com/cb"},
         ],
-    },
+    ),
 }
+
+
+def _exchange(reference: str) -> dict[str, Any]:
+    operation, name = reference.split(":")
+    recorded = yaml.safe_load((FIXTURES / f"{operation}.yaml").read_text(encoding="utf-8"))
+    found: dict[str, Any] = next(e for e in recorded["exchanges"] if e["name"] == name)
+    return found
 
 
 def _free_port() -> int:
@@ -193,17 +218,21 @@ def _install(index: str, version: str, into: Path) -> Path:
     return python
 
 
-def _replay(python: Path, version: str, cwd: Path) -> dict[str, object]:
-    case = json.dumps(CASES[version])
+def _replay(python: Path, version: str, cwd: Path) -> dict[str, Any]:
+    plan = PLANS[version]
+    payload = {"exchanges": [_exchange(ref) for ref in plan.exchanges], "refused": plan.refused}
     result = subprocess.run(
-        [str(python), "-I", "-c", REPLAY, case],
+        [str(python), "-I", "-c", REPLAY, json.dumps(payload)],
         capture_output=True,
         text=True,
         check=False,
         cwd=cwd,
     )
     assert result.returncode == 0, result.stderr
-    found: dict[str, object] = json.loads(result.stdout)
+    found: dict[str, Any] = json.loads(result.stdout)
+    assert len(found["refused"]) == len(plan.refused), found
+    for exchange, got in zip(payload["exchanges"], found["results"], strict=True):
+        assert got == exchange["response"]["body"], (got, exchange)
     return found
 
 
@@ -271,7 +300,7 @@ def test_release_publish_install_replay(
     # The index serves all three, each installable and working as released.
     with urllib.request.urlopen(f"{index}/simple/runapi/") as page:
         listing = page.read().decode()
-    for version in CASES:
+    for version in PLANS:
         assert f"runapi-{version}-py3-none-any.whl" in listing
         python = _install(index, version, tmp_path / f"venv-{version}")
         result = _replay(python, version, tmp_path)

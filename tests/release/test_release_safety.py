@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from generator import gitrefs
 from generator import release as release_module
+from generator.__main__ import main
 from generator.changes import Layout
 from generator.gitrefs import GitError
 from generator.release import ReleaseError, release
@@ -103,3 +105,18 @@ def test_nothing_to_release(released: Path) -> None:
     git(released, "reset", "--quiet", "--hard", "v1.0.0")
     with pytest.raises(ReleaseError, match=r"nothing to release: no change since v1\.0\.0"):
         release(Layout(released), day=date(2026, 2, 2), use_redocly=False)
+
+
+def test_diff_json_lists_each_change_with_its_class_reason_and_next_version(
+    released: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = str(released / "spec" / "openapi.yaml")
+    assert main(["diff", "--json", "--no-python-api", "--spec", spec]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["base"] == "v1.0.0" and report["base_is_release"]
+    assert report["sdk_version"] == {"current": "1.0.0", "next": "1.1.0", "bump": "minor"}
+    assert report["counts"] == {"breaking": 0, "feature": 1, "fix": 0}
+    (change,) = report["changes"]
+    assert change["severity"] == "feature" and change["kind"] == "request-field-added"
+    assert change["group"] == "demo" and change["variants"] == "model=slow"
+    assert change["section"] == "Added" and change["reason"]

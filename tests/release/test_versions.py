@@ -14,7 +14,7 @@ from generator.changelog import HEADER, entries, insert_entry, render_entry
 from generator.diff import Change
 from generator.pipeline import GENERATED, PROJECT
 from generator.sdk_version import sdk_version
-from generator.semver import Version, bump_for
+from generator.semver import Severity, Version, bump_for
 from tests.generator.minimal_spec import write_spec
 
 
@@ -29,9 +29,9 @@ from tests.generator.minimal_spec import write_spec
         ("0.4.2", "fix", "0.4.3"),
     ],
 )
-def test_semver_bump_rules(current: str, severity: str, expected: str) -> None:
+def test_semver_bump_rules(current: str, severity: Severity, expected: str) -> None:
     version = Version.parse(current)
-    assert str(version.bumped(bump_for(version, severity))) == expected  # type: ignore[arg-type]
+    assert str(version.bumped(bump_for(version, severity))) == expected
 
 
 def test_the_package_carries_the_sdk_version_and_the_api_version() -> None:
