@@ -28,10 +28,18 @@ class ApiBreak:
 
     @property
     def namespace(self) -> str | None:
-        """The client namespace a generated module belongs to (resources/params/types.<ns>)."""
+        """The client namespace the object belongs to, when it is generated per namespace.
+
+        runapi.{resources,params,types}.<ns>..., runapi.cli.commands.<ns>..., and the client's
+        namespace attributes runapi._client.{RunAPI,AsyncRunAPI}.<ns>.
+        """
         parts = self.path.split(".")
         if len(parts) > 2 and parts[1] in ("resources", "params", "types"):
             return parts[2]
+        if len(parts) > 3 and parts[1:3] == ["cli", "commands"]:
+            return parts[3]
+        if len(parts) > 3 and parts[1] == "_client" and parts[2] in ("RunAPI", "AsyncRunAPI"):
+            return parts[3]
         return None
 
     def text(self) -> str:

@@ -105,7 +105,8 @@ def compare(layout: Layout, base: str | None = None, *, python_api: bool = True)
     )
     git(layout.root, "rev-parse", "--verify", f"{ref}^{{commit}}")  # a clear error on a bad ref
     new_bundle = working_spec(layout)
-    report = diff_documents(spec_at(layout, ref), new_bundle.document)
+    old_document = spec_at(layout, ref)
+    report = diff_documents(old_document, new_bundle.document)
     result = ReleaseDiff(ref, is_release, report, current=read_sdk_version(layout.spec))
     if python_api and exists_at(layout.root, ref, PACKAGE_SRC):
         with tempfile.TemporaryDirectory(prefix="runapi-api-") as tmp:
@@ -113,7 +114,8 @@ def compare(layout: Layout, base: str | None = None, *, python_api: bool = True)
             extract(layout.root, ref, [PACKAGE_SRC], old_src)
             _render_package(new_bundle, new_src)
             result.api_breaks = python_api_breaks(old_src / PACKAGE_SRC, new_src)
-        _fold_api_breaks(result, build_api(new_bundle.document))
+        apis = [build_api(old_document), build_api(new_bundle.document)]
+        _fold_api_breaks(result, {op.namespace: op.tag for api in apis for op in api.operations})
     return result
 
 
@@ -130,9 +132,11 @@ def _render_package(new_bundle: Any, into: Path) -> None:
             path.write_bytes(content)
 
 
-def _fold_api_breaks(result: ReleaseDiff, api: Any) -> None:
-    """Mark griffe findings the spec diff explains; the rest become breaking changes."""
-    tags = {op.namespace: op.tag for op in api.operations}
+def _fold_api_breaks(result: ReleaseDiff, tags: dict[str, str]) -> None:
+    """Mark griffe findings the spec diff explains; the rest become breaking changes.
+
+    `tags` maps each client namespace to its API group (the groups changes are filed under).
+    """
     broken_tags = {c.group for c in result.changes if c.severity == "breaking"}
     for found in result.api_breaks:
         namespace = found.namespace

@@ -204,12 +204,25 @@ def test_an_unexplained_griffe_finding_is_a_breaking_change() -> None:
     diff = ReleaseDiff("v1.0.0", True, report)
     removed = ApiBreak("runapi.webhooks.verify", "Public object was removed", "")
     diff.api_breaks = [removed]
-    _fold_api_breaks(diff, _EmptyApi())
+    _fold_api_breaks(diff, {})
     assert [(c.severity, c.kind, c.call) for c in diff.changes] == [
         ("breaking", "python-api", "runapi.webhooks.verify")
     ]
     assert removed not in diff.explained
 
 
-class _EmptyApi:
-    operations: tuple[()] = ()
+@pytest.mark.parametrize(
+    ("path", "namespace"),
+    [
+        ("runapi.resources.seedance.TextToVideo.create", "seedance"),
+        ("runapi.params.seedance.TextToVideoCreateSeedance20Params.web_search", "seedance"),
+        ("runapi.types.anthropic.LlmAnthropicMessage.id", "anthropic"),
+        ("runapi.cli.commands.veo_3_1.COMMANDS", "veo_3_1"),
+        ("runapi._client.AsyncRunAPI.anthropic", "anthropic"),
+        ("runapi.webhooks.verify", None),
+    ],
+)
+def test_griffe_findings_are_attributed_to_their_namespace(
+    path: str, namespace: str | None
+) -> None:
+    assert ApiBreak(path, "Public object was removed", "").namespace == namespace
