@@ -8,7 +8,7 @@ SITE := build/site
 # Material for MkDocs prints an end-of-life banner on every build; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate validate check audit test ts-test lint typecheck docs bench clean
+.PHONY: setup generate validate check audit test ts-test lint typecheck docs bench clean diff release publish
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -35,6 +35,20 @@ generate: setup
 CONTRACT ?= ../shared/reference/runapi-contract.json
 audit: setup
 	$(PY) -m generator audit-contract $(CONTRACT)
+
+# The release loop (RELEASING.md). `make diff` compares the spec and the SDK with the last release
+# tag (BASE=<git ref> picks another base, JSON=1 prints JSON); `make release` bumps SDK_VERSION by
+# semver, writes the CHANGELOG.md entry, regenerates, builds dist/, runs twine check, commits and
+# tags (DRY_RUN=1 only prints the plan); `make publish REPOSITORY_URL=<upload URL>` uploads dist/.
+diff: setup
+	$(PY) -m generator diff $(if $(BASE),--base $(BASE)) $(if $(JSON),--json)
+
+release: setup
+	$(PY) -m generator release $(if $(DRY_RUN),--dry-run)
+
+publish: setup
+	@test -n "$(REPOSITORY_URL)" || { echo "usage: make publish REPOSITORY_URL=<upload URL>" >&2; exit 2; }
+	$(PY) -m generator publish --repository-url "$(REPOSITORY_URL)"
 
 # Fails when generated/ is not exactly what the committed spec produces.
 check: setup

@@ -1,4 +1,5 @@
-"""Command line: `python -m generator validate|generate|check|audit-contract`."""
+"""Command line: `python -m generator <command>`: validate, generate, check, audit-contract, diff,
+release, publish."""
 
 from __future__ import annotations
 
@@ -6,13 +7,19 @@ import argparse
 import json
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from .audit import audit, format_report, report_json
+from .changes import Layout, compare
+from .changes_text import format_text as format_changes
+from .changes_text import to_json as changes_json
 from .contract import DEFAULT_CONTRACT
 from .diagnostics import SpecError
+from .gitrefs import GitError
 from .notes import iter_notes
 from .pipeline import GENERATED, PROJECT, SPEC_ROOT, check_generated, generate
+from .release import ReleaseError, artifacts, publish, release
 from .validate import validate_spec
 
 
@@ -27,7 +34,10 @@ def _print_report_problems(errors: list[str], warnings: list[str], limit: int) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("command", choices=["validate", "generate", "check", "audit-contract"])
+    parser.add_argument(
+        "command",
+        choices=["validate", "generate", "check", "audit-contract", "diff", "release", "publish"],
+    )
     parser.add_argument(
         "contract",
         nargs="?",
@@ -35,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         default=PROJECT / DEFAULT_CONTRACT,
         help="audit-contract: the vendor contract file (default: the shared reference copy)",
     )
-    parser.add_argument("--json", action="store_true", help="audit-contract: machine output")
+    parser.add_argument("--json", action="store_true", help="audit-contract, diff: machine output")
     parser.add_argument(
         "--notes",
         action="store_true",
@@ -48,8 +58,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=GENERATED, help="generated tree")
     parser.add_argument("--no-redocly", action="store_true", help="skip the Redocly lint")
     parser.add_argument("--limit", type=int, default=200, help="most problems to print")
+    _release_arguments(parser)
     args = parser.parse_args(argv)
     started = time.perf_counter()
+
+    if args.command == "diff":
+        return _diff(args)
+    if args.command == "release":
+        return _release(args)
+    if args.command == "publish":
+        return _publish(args)
 
     if args.command == "audit-contract":
         return _audit(args.spec, args.contract, as_json=args.json, verbose=args.verbose)
@@ -116,6 +134,94 @@ def _audit(spec: Path, contract: Path, *, as_json: bool, verbose: bool) -> int:
         for line in format_report(report, verbose=verbose):
             print(line)
     return 0 if report.ok else 1
+
+
+# -- the release loop (generator/changes.py, release.py; RELEASING.md) ------------------------
+
+
+def _release_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--base",
+        help="diff: the git ref to compare with (default: the last release tag, else HEAD)",
+    )
+    parser.add_argument(
+        "--no-python-api", action="store_true", help="diff: skip the griffe check of the package"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="release: print the plan, write nothing"
+    )
+    parser.add_argument(
+        "--date", type=date.fromisoformat, help="release: the release date (default: today)"
+    )
+    parser.add_argument("--repository-url", help="publish: the package index upload URL")
+
+
+def _layout(spec: Path) -> Layout:
+    """The project around a spec root: <project>/spec/openapi.yaml."""
+    return Layout(spec.resolve().parent.parent)
+
+
+def _diff(args: argparse.Namespace) -> int:
+    """Exit 0 whatever changed (the report says what); 1 on an invalid spec or a bad ref."""
+    try:
+        result = compare(_layout(args.spec), args.base, python_api=not args.no_python_api)
+    except SpecError as exc:
+        _print_report_problems([d.format() for d in exc.diagnostics], [], args.limit)
+        return 1
+    except GitError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(changes_json(result), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(format_changes(result)))
+    return 0
+
+
+def _release(args: argparse.Namespace) -> int:
+    """Exit 0 after a release (or its dry run); 1 when it cannot go ahead or failed."""
+    layout = _layout(args.spec)
+    try:
+        plan = release(layout, dry_run=args.dry_run, day=args.date, use_redocly=not args.no_redocly)
+    except SpecError as exc:
+        _print_report_problems([d.format() for d in exc.diagnostics], [], args.limit)
+        return 1
+    except (ReleaseError, GitError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print(
+            "no tag was made; SDK_VERSION, CHANGELOG.md and generated/ are unchanged",
+            file=sys.stderr,
+        )
+        return 1
+    if plan.diff is not None:
+        print("\n".join(format_changes(plan.diff)))
+        print()
+    how = "first release" if plan.bump is None else f"{plan.bump} bump"
+    print(
+        f"{'would release' if args.dry_run else 'released'} {plan.version} ({how}), tag {plan.tag}"
+    )
+    print()
+    print(plan.entry)
+    if not args.dry_run:
+        print()
+        print(f"built: {', '.join(p.name for p in artifacts(layout, plan.version))} in dist/")
+        print("next: make publish REPOSITORY_URL=<upload URL>")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    if not args.repository_url:
+        print(
+            "error: --repository-url is required (make publish REPOSITORY_URL=...)", file=sys.stderr
+        )
+        return 2
+    try:
+        files = publish(_layout(args.spec), args.repository_url)
+    except (ReleaseError, GitError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"uploaded {', '.join(p.name for p in files)} to {args.repository_url}")
+    return 0
 
 
 if __name__ == "__main__":

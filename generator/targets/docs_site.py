@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..bundle import Bundle
+from ..changelog import Entry, entries
 from ..ir import Api, Json, Namespace, Operation, Param, Variant
 from ..openapi import CALLBACK_EXPRESSION, json_type, lookup, resolve
+from ..sdk_version import sdk_version
 from .docs_examples import AUTH_HEADERS, Example, cli_words, examples_of
 from .render import PROJECT, template_environment
 
@@ -610,11 +612,14 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
         "group_table": table(["group", "operations", "what it does"], group_rows),
         "exception_table": _exception_table(),
         "retry_policy": retry_policy(),
+        "sdk_version": sdk_version(bundle),
+        "releases": releases(bundle),
     }
     files: dict[str, str] = {
         "mkdocs.yml": env.get_template("mkdocs.yml.j2").render(context),
         "docs/index.md": env.get_template("index.md.j2").render(context),
         "docs/getting-started.md": env.get_template("getting-started.md.j2").render(context),
+        "docs/changes.md": env.get_template("changes.md.j2").render(context),
     }
     for slug, _ in CONCEPTS:
         page = env.get_template(f"concepts/{slug}.md.j2").render(context)
@@ -626,6 +631,14 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     rendered = {name: _tidy(text).encode("utf-8") for name, text in files.items()}
     rendered.update({f"docs/{name}": source.read_bytes() for name, source in STATIC.items()})
     return dict(sorted(rendered.items()))
+
+
+def releases(bundle: Bundle) -> list[Entry]:
+    """The released entries of CHANGELOG.md beside the spec's project (none for a bare spec)."""
+    changelog = bundle.files[0].path.resolve().parent.parent / "CHANGELOG.md"
+    if not changelog.is_file():
+        return []
+    return entries(changelog.read_text(encoding="utf-8"))
 
 
 def _tidy(text: str) -> str:

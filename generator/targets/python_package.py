@@ -11,6 +11,7 @@ from ..ir import Api, Namespace, Operation
 from ..notes import strip_notes
 from ..openapi import component_closure, lookup
 from ..python_types import NestedTypedDict, PythonTypes
+from ..sdk_version import sdk_version
 from .python_context import (
     REQUEST_OPTIONS,
     WAIT_OPTIONS,
@@ -165,7 +166,8 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     top = {
         **common,
         "namespaces": namespaces,
-        "version": api.version,
+        "version": sdk_version(bundle),  # the SDK's own version (generator/sdk_version.py)
+        "api_version": api.version,
         "title": api.title,
         "summary": str(info.get("summary", "")).rstrip("."),
         "exceptions": _runtime_exceptions(),

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..bundle import Bundle
 from ..ir import Api
+from ..sdk_version import sdk_version
 from .render import PROJECT, template_environment
 from .typescript_context import SHARED, GroupContext, group_contexts
 from .typescript_schemas import schemas_module
@@ -72,7 +73,8 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
             }
             for g in groups
         ],
-        "version": api.version,
+        "version": sdk_version(bundle),
+        "api_version": api.version,
         "title": api.title,
         "summary": str(info.get("summary", "")).rstrip("."),
         "body_operations": [op for op in api.operations if op.body is not None],

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
-from generator.pipeline import GENERATED
+from generator.pipeline import GENERATED, PROJECT
 
 PACKAGE = GENERATED / "python"
 
@@ -56,11 +57,15 @@ def test_wheel_builds_installs_and_imports(tmp_path: Path) -> None:
         "import runapi, pathlib; "
         "assert 'site-packages' in pathlib.Path(runapi.__file__).as_posix(), runapi.__file__; "
         "c = runapi.RunAPI(api_key='k'); c.seedance.text_to_video.validate("
-        "model='seedance-2.0', prompt='a lake at dawn'); print(runapi.__version__)"
+        "model='seedance-2.0', prompt='a lake at dawn'); "
+        "print(runapi.__version__, runapi.__api_version__)"
     )
     result = subprocess.run(
         [str(python), "-I", "-c", probe], capture_output=True, text=True, check=False, cwd=tmp_path
     )
     assert result.returncode == 0, result.stderr
-    version = (GENERATED / "openapi.json").read_text(encoding="utf-8")
-    assert f'"version": "{result.stdout.strip()}"' in version
+    # The SDK's own version (SDK_VERSION) and the API version it was generated from.
+    sdk_version, api_version = result.stdout.split()
+    assert sdk_version == (PROJECT / "SDK_VERSION").read_text(encoding="utf-8").strip()
+    bundled = json.loads((GENERATED / "openapi.json").read_text(encoding="utf-8"))
+    assert api_version == bundled["info"]["version"]

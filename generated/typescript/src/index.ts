@@ -45,7 +45,7 @@ export type { PollOptions } from './core/polling.js';
 export { shouldRetry, retryDelay } from './core/retry.js';
 export * as webhooks from './core/webhooks.js';
 export { validateRequest } from './operations.js';
-export { VERSION } from './core/version.js';
+export { API_VERSION, VERSION } from './core/version.js';
 export type * from './types/shared.js';
 export type * as Account from './types/account.js';
 export type * as Anthropic from './types/anthropic.js';

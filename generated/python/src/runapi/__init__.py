@@ -8,7 +8,7 @@ result = client.nano_banana.text_to_image.run(model="nano-banana", prompt="A cat
 print(result.images[0].url)
 ```
 
-Generated from spec/openapi.yaml (version 1.0.0). Do not edit.
+Generated from spec/openapi.yaml (API version 1.0.0). Do not edit.
 """
 
 from . import webhooks
@@ -43,7 +43,7 @@ from ._files import FileInput, adownload, download
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
 from ._validation import validate_request
-from ._version import __version__
+from ._version import __api_version__, __version__
 
 __all__ = [
     "NOT_GIVEN",
@@ -77,6 +77,7 @@ __all__ = [
     "UnsupportedMediaTypeError",
     "ValidationError",
     "WebhookVerificationError",
+    "__api_version__",
     "__version__",
     "adownload",
     "download",

@@ -104,9 +104,10 @@ class RootGroup(click.Group):
 
 
 def _version() -> str:
-    from .._version import __version__
+    """`runapi --version`: the SDK's own version, then the API version it speaks."""
+    from .._version import __api_version__, __version__
 
-    return __version__
+    return f"{__version__} (API {__api_version__})"
 
 
 @click.group(
