@@ -21,6 +21,22 @@ def _print_report_problems(errors: list[str], warnings: list[str], limit: int) -
         print(f"warning: {line}", file=sys.stderr)
 
 
+def _validate(args: argparse.Namespace, started: float) -> int:
+    report = validate_spec(args.spec, PROJECT, use_redocly=not args.no_redocly)
+    _print_report_problems(
+        [d.format() for d in report.errors], [d.format() for d in report.warnings], args.limit
+    )
+    if not report.ok:
+        print(f"spec invalid: {len(report.errors)} errors", file=sys.stderr)
+        return 1
+    assert report.stats is not None
+    for line in report.stats.lines():
+        print(line)
+    print(f"redocly warnings: {len(report.warnings)}")
+    print(f"spec valid ({time.perf_counter() - started:.1f}s)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("command", choices=["validate", "generate", "check"])
@@ -31,22 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
-    if args.command == "validate":
-        report = validate_spec(args.spec, PROJECT, use_redocly=not args.no_redocly)
-        _print_report_problems(
-            [d.format() for d in report.errors], [d.format() for d in report.warnings], args.limit
-        )
-        if not report.ok:
-            print(f"spec invalid: {len(report.errors)} errors", file=sys.stderr)
-            return 1
-        assert report.stats is not None
-        for line in report.stats.lines():
-            print(line)
-        print(f"redocly warnings: {len(report.warnings)}")
-        print(f"spec valid ({time.perf_counter() - started:.1f}s)")
-        return 0
-
     try:
+        if args.command == "validate":
+            return _validate(args, started)
         if args.command == "generate":
             written = generate(args.spec, args.out, use_redocly=not args.no_redocly)
             print(
@@ -56,10 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         stale = check_generated(args.spec, args.out)
     except SpecError as exc:
         _print_report_problems([d.format() for d in exc.diagnostics], [], args.limit)
-        print(
-            f"spec invalid: {len(exc.diagnostics)} errors; {args.out} left untouched",
-            file=sys.stderr,
-        )
+        untouched = "" if args.command == "validate" else f"; {args.out} left untouched"
+        print(f"spec invalid: {len(exc.diagnostics)} errors{untouched}", file=sys.stderr)
         return 1
     if stale:
         for name in stale:
