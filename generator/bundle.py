@@ -61,6 +61,10 @@ def _resolve_pointer(data: Any, pointer: str) -> tuple[bool, Any]:
     return True, node
 
 
+def _last_token(pointer: str) -> str:
+    return split_pointer(pointer)[-1] if pointer else ""
+
+
 def inside(path: Path, folder: Path) -> bool:
     """Whether `path`, once every symlink is followed, lies in the (resolved) `folder`."""
     return path.resolve().is_relative_to(folder)
@@ -174,6 +178,8 @@ class _Bundler:
                     result[key_text] = self.rewrite_ref(item, source, child_src)
                 elif key_text == "$ref":
                     self.refuse(source, child_src, "ref-invalid", "$ref must be a string")
+                elif key_text == "mapping" and _last_token(src) == "discriminator":
+                    result[key_text] = self.copy_mapping(item, source, child_src, child_out)
                 elif key_text in FOREIGN_KEYWORDS and isinstance(item, str):
                     self.refuse(
                         source,
@@ -193,12 +199,33 @@ class _Bundler:
             ]
         return value
 
+    def copy_mapping(self, mapping: Any, source: SourceFile, src: str, out: str) -> Any:
+        """A discriminator's mapping: its values are refs (other tools follow them as such)."""
+        if not isinstance(mapping, dict):
+            return self.copy(mapping, source, src, out)
+        self.origins.setdefault(out, source.origin(src))
+        result: dict[str, Any] = {}
+        for name, target in mapping.items():
+            where, there = join_pointer(src, name), join_pointer(out, name)
+            self.origins.setdefault(there, source.origin(where))
+            result[name] = (
+                self.rewrite_ref(target, source, where) if isinstance(target, str) else target
+            )
+        return result
+
     def merge_components(self, source: SourceFile) -> None:
         sections = source.data.get("components") if isinstance(source.data, dict) else None
+        if sections is None:
+            return
         if not isinstance(sections, dict):
+            self.refuse(source, "/components", "component-shape", "components must be a mapping")
             return
         for section, entries in sections.items():
             if not isinstance(entries, dict):
+                message = f"components/{section} must be a mapping of names to definitions"
+                self.refuse(
+                    source, join_pointer("/components", section), "component-shape", message
+                )
                 continue
             merged = self.components.setdefault(section, {})
             for name, value in entries.items():
@@ -264,8 +291,10 @@ def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
     bundler.merged.add(root.path)
     bundler.merge_components(root)
     bundler.drain()
+    # Every reader of the bundle looks schemas up by name: the section exists, even if empty.
+    sections = {"schemas": {}, **bundler.components}
     document["components"] = {
-        section: dict(sorted(entries.items())) for section, entries in bundler.components.items()
+        section: dict(sorted(entries.items())) for section, entries in sections.items()
     }
     others = sorted((f for f in bundler.files.values() if f is not root), key=lambda f: f.display)
     result = Bundle(document, bundler.origins, [root, *others])

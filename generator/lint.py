@@ -5,6 +5,7 @@ Each rule is a function from the bundle to diagnostics; `LINT_RULES` lists them 
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from collections import Counter
@@ -59,6 +60,11 @@ RESOURCE_MEMBERS = frozenset({"wait", "run", "validate", "parse_callback"})
 LintRule = Callable[[Bundle], Iterator[Diagnostic]]
 
 
+def _as_dict(schema: Any) -> dict[str, Any]:
+    """A schema as a mapping: boolean schemas (`true`, `false`) have no keywords."""
+    return schema if isinstance(schema, dict) else {}
+
+
 def _diag(bundle: Bundle, pointer: str, rule: str, message: str) -> Diagnostic:
     return Diagnostic(bundle.origin(pointer), rule, message)
 
@@ -78,6 +84,12 @@ def operation_ids(bundle: Bundle) -> Iterator[Diagnostic]:
             )
         elif counts[op.operation_id] > 1:
             yield _diag(bundle, where, "operation-id", f"{op.operation_id!r} is not unique")
+
+
+def some_operation(bundle: Bundle) -> Iterator[Diagnostic]:
+    """An SDK without a single operation is an empty spec, not an intent (nor renderable)."""
+    if next(iter_operations(bundle.document), None) is None:
+        yield _diag(bundle, "/paths", "operations", "the spec defines no operation")
 
 
 def _segment_problem(index: int, segment: str) -> str | None:
@@ -126,29 +138,32 @@ def python_names(bundle: Bundle) -> Iterator[Diagnostic]:
                     f"{op.operation_id!r} makes {segments[end - 1]!r} a resource, but "
                     f"{prefix!r} is an operation (a method of the same name)",
                 )
-        for name, pointer in _parameter_names(bundle.document, op, bodies.get(op.pointer, [])):
+        for name, pointer, body in _parameter_names(
+            bundle.document, op, bodies.get(op.pointer, [])
+        ):
+            kind = "body field" if body else "parameter"
             if not name.isidentifier():
-                yield _diag(
-                    bundle,
-                    pointer,
-                    "python-name",
-                    f"{name!r} becomes a Python parameter of {op.operation_id} "
-                    "but is not an identifier",
-                )
+                problem = "is not a Python identifier"
+            elif body and keyword.iskeyword(name):
+                problem = "is a Python keyword (a request TypedDict cannot declare it)"
+            else:
+                continue
+            message = f"{kind} {name!r} {problem}; SDK methods take it as a Python argument"
+            yield _diag(bundle, pointer, "python-name", message)
 
 
 def _parameter_names(
     document: dict[str, Any], op: OperationRef, bodies: list[str]
-) -> Iterator[tuple[str, str]]:
-    """(name, pointer) of the body fields, path and query parameters an SDK method takes."""
+) -> Iterator[tuple[str, str, bool]]:
+    """(name, pointer, is a body field) of the fields and parameters an SDK method takes."""
     for index, raw in enumerate(op.operation.get("parameters") or []):
         param = resolve(document, raw)
         if isinstance(param, dict) and param.get("in") in ("path", "query"):
-            yield str(param.get("name")), join_pointer(op.pointer, "parameters", index)
+            yield str(param.get("name")), join_pointer(op.pointer, "parameters", index), False
     for root in bodies:
         for pointer in _request_objects(document, root):
             for name in lookup(document, pointer).get("properties") or {}:
-                yield name, join_pointer(pointer, "properties", name)
+                yield name, join_pointer(pointer, "properties", name), True
 
 
 def operation_docs(bundle: Bundle) -> Iterator[Diagnostic]:
@@ -359,9 +374,11 @@ def discriminators(bundle: Bundle) -> Iterator[Diagnostic]:
                 bundle, where, "discriminator", "mapping must list exactly the oneOf variants"
             )
         for ref in [str(v) for v in variants]:
-            variant = resolve(document, {"$ref": ref}) or {}
-            pinned = (variant.get("properties") or {}).get(prop) or {}
-            values = {pinned["const"]} if "const" in pinned else set(pinned.get("enum") or [])
+            variant = _as_dict(resolve(document, {"$ref": ref}))
+            pinned = _as_dict((variant.get("properties") or {}).get(prop))
+            raw = [pinned["const"]] if "const" in pinned else list(pinned.get("enum") or [])
+            # Mapping keys are strings; any other pinned value is shown as JSON and never matches.
+            values = {v if isinstance(v, str) else json.dumps(v) for v in raw}
             expected = {k for k, v in mapping.items() if v == ref}
             if values != expected:
                 yield _diag(
@@ -554,6 +571,7 @@ def check_reference_coverage(
 
 
 LINT_RULES: dict[str, LintRule] = {
+    "operations": some_operation,
     "operation-id": operation_ids,
     "python-name": python_names,
     "operation-docs": operation_docs,

@@ -26,6 +26,7 @@ from .diagnostics import Diagnostic, Origin, SpecError
 from .examples import check_examples
 from .lint import check_reference_coverage, lint
 from .load import read_text
+from .oas_schema import structure_validator
 from .openapi import SchemaValidators
 from .redocly import RedoclyLint
 from .reference import REFERENCE_LIST, reference_operations
@@ -66,16 +67,17 @@ def _schema_diagnostic(result: Bundle, error: ValidationError) -> Diagnostic:
 def openapi_schema_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagnostic]]:
     """(structural, semantic) errors from openapi-spec-validator, one per failing location.
 
-    The document is checked against the OpenAPI 3.1 schema first; the library's own checks of
-    operations and schemas run only on a document that passed (they assume its shape).
+    The document is checked against the OpenAPI 3.1 schema (Schema Objects included) first; the
+    library's own checks of operations and schemas run only on a document that passed (they
+    assume its shape).
     """
-    validator = OpenAPIV31SpecValidator(result.document)
     structural = [
         _schema_diagnostic(result, error)
-        for error in validator.schema_validator.iter_errors(validator.schema)
+        for error in structure_validator().iter_errors(result.document)
     ]
     if structural:
         return structural, []
+    validator = OpenAPIV31SpecValidator(result.document)
     semantic: list[Diagnostic] = []
     for error in validator.root_validator(validator.schema_path):
         found = _schema_diagnostic(result, error)
