@@ -292,7 +292,8 @@ def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
     bundler.merge_components(root)
     bundler.drain()
     # Every reader of the bundle looks schemas up by name: the section exists, even if empty.
-    sections = {"schemas": {}, **bundler.components}
+    sections = dict(bundler.components)
+    sections.setdefault("schemas", {})
     document["components"] = {
         section: dict(sorted(entries.items())) for section, entries in sections.items()
     }
