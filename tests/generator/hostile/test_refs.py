@@ -45,8 +45,8 @@ ESCAPES = {
     ),
     "absolute path": ("/etc/passwd#/root", "ref-outside"),
     "file URL": ("file:///etc/passwd#/root", "ref-external"),
-    "network-path reference": ("//example.com/x.yaml#/components/schemas/X", "ref-external"),
-    "https URL": ("https://example.com/x.yaml#/components/schemas/X", "ref-external"),
+    "network-path reference": ("//127.0.0.1:9/x.yaml#/components/schemas/X", "ref-external"),
+    "https URL": ("https://127.0.0.1:9/x.yaml#/components/schemas/X", "ref-external"),
 }
 
 
