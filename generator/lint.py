@@ -35,7 +35,7 @@ ENVELOPE_REF = "#/components/schemas/TaskEnvelope"
 #: Public members of the generated clients (runapi/_base_client.py): a group named like one would
 #: replace it on `RunAPI`. Resource classes add helpers next to the operation methods (`wait`,
 #: `run`, `parse_callback` on tasks, `validate` / `validate_<method>` for bodies).
-#: tests/generator/test_hostile_names.py keeps both lists in step with generated/python.
+#: tests/generator/hostile/test_python_names.py keeps both lists in step with generated/python.
 CLIENT_MEMBERS = frozenset(
     {
         "api_key",

@@ -102,7 +102,7 @@ def load_file(path: Path, display: str) -> SourceFile:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        problems = check_graph(node, display, loader.construct_object) if node else []
+        problems = check_graph(node, display, loader.construct_object) if node is not None else []
         if problems:
             raise SpecError(problems)
         data = loader.construct_document(node) if node is not None else None
