@@ -72,26 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "audit-contract":
         return _audit(args.spec, args.contract, as_json=args.json, verbose=args.verbose)
 
-    if args.command == "validate":
-        report = validate_spec(args.spec, PROJECT, use_redocly=not args.no_redocly)
-        _print_report_problems(
-            [d.format() for d in report.errors], [d.format() for d in report.warnings], args.limit
-        )
-        if not report.ok:
-            print(f"spec invalid: {len(report.errors)} errors", file=sys.stderr)
-            return 1
-        assert report.stats is not None
-        if args.notes:
-            for pointer, extension, text in iter_notes(report.bundle.document):
-                origin = report.bundle.origin(pointer)
-                print(f"{origin.file}:{origin.line}: {pointer}: [{extension}] {text}")
-        for line in report.stats.lines():
-            print(line)
-        print(f"redocly warnings: {len(report.warnings)}")
-        print(f"spec valid ({time.perf_counter() - started:.1f}s)")
-        return 0
-
     try:
+        if args.command == "validate":
+            return _validate(args, started)
         if args.command == "generate":
             written = generate(args.spec, args.out, use_redocly=not args.no_redocly)
             print(
@@ -101,10 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         stale = check_generated(args.spec, args.out)
     except SpecError as exc:
         _print_report_problems([d.format() for d in exc.diagnostics], [], args.limit)
-        print(
-            f"spec invalid: {len(exc.diagnostics)} errors; {args.out} left untouched",
-            file=sys.stderr,
-        )
+        untouched = "" if args.command == "validate" else f"; {args.out} left untouched"
+        print(f"spec invalid: {len(exc.diagnostics)} errors{untouched}", file=sys.stderr)
         return 1
     if stale:
         for name in stale:
@@ -112,6 +93,26 @@ def main(argv: list[str] | None = None) -> int:
         print("generated/ is not what `make generate` produces from the spec", file=sys.stderr)
         return 1
     print("generated/ is up to date")
+    return 0
+
+
+def _validate(args: argparse.Namespace, started: float) -> int:
+    report = validate_spec(args.spec, PROJECT, use_redocly=not args.no_redocly)
+    _print_report_problems(
+        [d.format() for d in report.errors], [d.format() for d in report.warnings], args.limit
+    )
+    if not report.ok:
+        print(f"spec invalid: {len(report.errors)} errors", file=sys.stderr)
+        return 1
+    assert report.stats is not None
+    if args.notes:
+        for pointer, extension, text in iter_notes(report.bundle.document):
+            origin = report.bundle.origin(pointer)
+            print(f"{origin.file}:{origin.line}: {pointer}: [{extension}] {text}")
+    for line in report.stats.lines():
+        print(line)
+    print(f"redocly warnings: {len(report.warnings)}")
+    print(f"spec valid ({time.perf_counter() - started:.1f}s)")
     return 0
 
 

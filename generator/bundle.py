@@ -9,13 +9,27 @@ component names the authors chose, and an origin map tells where each node was w
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from .diagnostics import Diagnostic, Origin, SpecError, join_pointer, split_pointer
 from .load import SourceFile, load_file
+from .ref_cycles import ref_cycles
+
+#: Keywords that name other documents or change how refs resolve. The bundler follows only `$ref`s
+#: to files inside the spec folder; other tools would follow these anywhere, network included.
+FOREIGN_KEYWORDS = (
+    "$id",
+    "$schema",
+    "$anchor",
+    "$dynamicAnchor",
+    "$dynamicRef",
+    "externalValue",
+    "jsonSchemaDialect",
+)
 
 
 @dataclass
@@ -47,9 +61,19 @@ def _resolve_pointer(data: Any, pointer: str) -> tuple[bool, Any]:
     return True, node
 
 
+def _last_token(pointer: str) -> str:
+    return split_pointer(pointer)[-1] if pointer else ""
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, once every symlink is followed, lies in the (resolved) `folder`."""
+    return path.resolve().is_relative_to(folder)
+
+
 @dataclass
 class _Bundler:
-    root_dir: Path
+    root_dir: Path  # display names are relative to it
+    spec_dir: Path  # the root spec file's folder: no ref may leave it
     files: dict[Path, SourceFile] = field(default_factory=dict)
     merged: set[Path] = field(default_factory=set)
     pending: list[SourceFile] = field(default_factory=list)
@@ -57,9 +81,10 @@ class _Bundler:
     components: dict[str, dict[str, Any]] = field(default_factory=dict)
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    resolved: dict[Path, Path] = field(default_factory=dict)  # ref path -> real path
 
     def load(self, path: Path) -> SourceFile:
-        path = path.resolve()
+        """The file at `path` (resolved: every symlink followed), parsed once."""
         if path not in self.files:
             try:
                 display = str(path.relative_to(self.root_dir))
@@ -69,23 +94,58 @@ class _Bundler:
             self.pending.append(self.files[path])
         return self.files[path]
 
+    def adopt(self, exc: SpecError, source: SourceFile, where: str) -> None:
+        """A referenced file's problems: a missing file is the referencing line's fault."""
+        for problem in exc.diagnostics:
+            if problem.rule == "file":
+                message = f"{problem.origin.file}: {problem.message}"
+                self.diagnostics.append(Diagnostic(source.origin(where), "file", message))
+            else:
+                self.diagnostics.append(problem)
+
+    def refuse(self, source: SourceFile, where: str, rule: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(source.origin(where), rule, message))
+
+    def ref_file(self, file_part: str, ref: str, source: SourceFile, where: str) -> Path | None:
+        """The real path of the file a `$ref` names, or None (with a diagnostic) when it is not
+        one we may read."""
+        if urlsplit(ref).scheme or ref.startswith("//"):
+            message = f"$ref {ref!r} is a URL: a ref names a file inside the spec folder "
+            self.refuse(source, where, "ref-external", message + "(nothing is downloaded)")
+            return None
+        relative = unquote(file_part)
+        if PurePosixPath(relative).is_absolute():
+            message = f"$ref {ref!r} is an absolute path: use a path relative to this file"
+            self.refuse(source, where, "ref-outside", message)
+            return None
+        path = source.path.parent / relative
+        if path not in self.resolved:
+            self.resolved[path] = path.resolve()
+        if not self.resolved[path].is_relative_to(self.spec_dir):
+            message = f"$ref {ref!r} leads outside the spec folder"
+            plain = Path(os.path.normpath(path.absolute()))
+            link = " (through a symbolic link)" if self.resolved[path] != plain else ""
+            self.refuse(source, where, "ref-outside", message + link)
+            return None
+        return self.resolved[path]
+
     def target(self, ref: str, source: SourceFile, where: str) -> tuple[SourceFile, str] | None:
         """The file and pointer a `$ref` names, or None (with a diagnostic) if it is broken."""
         file_part, _, fragment = ref.partition("#")
         pointer = unquote(fragment)
-        try:
-            target = self.load(source.path.parent / file_part) if file_part else source
-        except SpecError as exc:
-            for problem in exc.diagnostics:
-                # A missing file is the referencing line's fault; a broken file is its own.
-                at = source.origin(where) if problem.rule == "file" else problem.origin
-                self.diagnostics.append(Diagnostic(at, problem.rule, problem.message))
-            return None
+        target = source
+        if file_part or urlsplit(ref).scheme:
+            path = self.ref_file(file_part, ref, source, where)
+            if path is None:
+                return None
+            try:
+                target = self.load(path)
+            except SpecError as exc:
+                self.adopt(exc, source, where)
+                return None
         found, _ = _resolve_pointer(target.data, pointer) if pointer.startswith("/") else (False, 0)
         if not found:
-            self.diagnostics.append(
-                Diagnostic(source.origin(where), "ref-unresolved", f"$ref {ref!r} does not resolve")
-            )
+            self.refuse(source, where, "ref-unresolved", f"$ref {ref!r} does not resolve")
             return None
         return target, pointer
 
@@ -116,6 +176,19 @@ class _Bundler:
                 if key_text == "$ref" and isinstance(item, str):
                     self.origins.setdefault(child_out, source.origin(child_src))
                     result[key_text] = self.rewrite_ref(item, source, child_src)
+                elif key_text == "$ref":
+                    self.refuse(source, child_src, "ref-invalid", "$ref must be a string")
+                elif key_text == "mapping" and _last_token(src) == "discriminator":
+                    result[key_text] = self.copy_mapping(item, source, child_src, child_out)
+                elif key_text in FOREIGN_KEYWORDS and isinstance(item, str):
+                    self.refuse(
+                        source,
+                        child_src,
+                        "ref-keyword",
+                        f"{key_text} is not supported: it makes other tools fetch or resolve "
+                        "documents the bundler does not (refs are file paths inside the spec "
+                        "folder; examples are inline values)",
+                    )
                 else:
                     result[key_text] = self.copy(item, source, child_src, child_out)
             return result
@@ -126,12 +199,33 @@ class _Bundler:
             ]
         return value
 
+    def copy_mapping(self, mapping: Any, source: SourceFile, src: str, out: str) -> Any:
+        """A discriminator's mapping: its values are refs (other tools follow them as such)."""
+        if not isinstance(mapping, dict):
+            return self.copy(mapping, source, src, out)
+        self.origins.setdefault(out, source.origin(src))
+        result: dict[str, Any] = {}
+        for name, target in mapping.items():
+            where, there = join_pointer(src, name), join_pointer(out, name)
+            self.origins.setdefault(there, source.origin(where))
+            result[name] = (
+                self.rewrite_ref(target, source, where) if isinstance(target, str) else target
+            )
+        return result
+
     def merge_components(self, source: SourceFile) -> None:
         sections = source.data.get("components") if isinstance(source.data, dict) else None
+        if sections is None:
+            return
         if not isinstance(sections, dict):
+            self.refuse(source, "/components", "component-shape", "components must be a mapping")
             return
         for section, entries in sections.items():
             if not isinstance(entries, dict):
+                message = f"components/{section} must be a mapping of names to definitions"
+                self.refuse(
+                    source, join_pointer("/components", section), "component-shape", message
+                )
                 continue
             merged = self.components.setdefault(section, {})
             for name, value in entries.items():
@@ -163,8 +257,13 @@ def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
     Problems are collected in `Bundle.diagnostics` (the document then holds what could be
     bundled); only an unreadable root raises SpecError.
     """
-    bundler = _Bundler(root_dir=(root_dir or Path.cwd()).resolve())
-    root = bundler.load(root_path)
+    spec_dir = root_path.absolute().parent.resolve()
+    bundler = _Bundler(root_dir=(root_dir or Path.cwd()).resolve(), spec_dir=spec_dir)
+    if not inside(root_path, spec_dir):
+        display = str(root_path)
+        message = "the root spec file is a symbolic link to outside its folder"
+        raise SpecError([Diagnostic(Origin(display, 1, ""), "ref-outside", message)])
+    root = bundler.load(root_path.resolve())
     bundler.pending.remove(root)
     if not isinstance(root.data, dict):
         raise SpecError([Diagnostic(root.origin(""), "root", "the root document is not a mapping")])
@@ -174,8 +273,12 @@ def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
             document["paths"] = {}
             for path, item in value.items():
                 where = join_pointer("/paths", path)
-                if isinstance(item, dict) and set(item) == {"$ref"}:
-                    resolved = bundler.target(str(item["$ref"]), root, join_pointer(where, "$ref"))
+                if (
+                    isinstance(item, dict)
+                    and set(item) == {"$ref"}
+                    and isinstance(item["$ref"], str)
+                ):
+                    resolved = bundler.target(item["$ref"], root, join_pointer(where, "$ref"))
                     if resolved is None:
                         continue
                     source, pointer = resolved
@@ -188,9 +291,17 @@ def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
     bundler.merged.add(root.path)
     bundler.merge_components(root)
     bundler.drain()
+    # Every reader of the bundle looks schemas up by name: the section exists, even if empty.
+    sections = dict(bundler.components)
+    sections.setdefault("schemas", {})
     document["components"] = {
-        section: dict(sorted(entries.items())) for section, entries in bundler.components.items()
+        section: dict(sorted(entries.items())) for section, entries in sections.items()
     }
     others = sorted((f for f in bundler.files.values() if f is not root), key=lambda f: f.display)
-    ordered = [root, *others]
-    return Bundle(document, bundler.origins, ordered, sorted(set(bundler.diagnostics)))
+    result = Bundle(document, bundler.origins, [root, *others])
+    cycles = [
+        Diagnostic(result.origin(site), "ref-cycle", message)
+        for site, message in ref_cycles(document)
+    ]
+    result.diagnostics = sorted(set(bundler.diagnostics + cycles))
+    return result

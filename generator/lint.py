@@ -5,6 +5,8 @@ Each rule is a function from the bundle to diagnostics; `LINT_RULES` lists them 
 
 from __future__ import annotations
 
+import json
+import keyword
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -15,7 +17,14 @@ from jsonschema import Draft202012Validator
 from . import notes, xrules
 from .bundle import Bundle
 from .diagnostics import Diagnostic, join_pointer
-from .openapi import CALLBACK_EXPRESSION, iter_operations, json_body_schema, lookup, resolve
+from .openapi import (
+    CALLBACK_EXPRESSION,
+    OperationRef,
+    iter_operations,
+    json_body_schema,
+    lookup,
+    resolve,
+)
 from .reference import ReferenceOperation
 from .schemawalk import RULE_KEYWORDS, request_body_pointers, rule_entries, walk_request_schemas
 
@@ -23,7 +32,37 @@ OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 CALLBACK_HEADERS = ("CallbackId", "CallbackTimestamp", "CallbackSignature")
 ENVELOPE_REF = "#/components/schemas/TaskEnvelope"
 
+#: Public members of the generated clients (runapi/_base_client.py): a group named like one would
+#: replace it on `RunAPI`. Resource classes add helpers next to the operation methods (`wait`,
+#: `run`, `parse_callback` on tasks, `validate` / `validate_<method>` for bodies).
+#: tests/generator/hostile/test_python_names.py keeps both lists in step with generated/python.
+CLIENT_MEMBERS = frozenset(
+    {
+        "api_key",
+        "base_url",
+        "close",
+        "copy",
+        "default_headers",
+        "http_client",
+        "is_closed",
+        "management_key",
+        "max_retries",
+        "request",
+        "stream",
+        "timeout",
+        "user_agent",
+        "validate_requests",
+        "with_options",
+    }
+)
+RESOURCE_MEMBERS = frozenset({"wait", "run", "validate", "parse_callback"})
+
 LintRule = Callable[[Bundle], Iterator[Diagnostic]]
+
+
+def _as_dict(schema: Any) -> dict[str, Any]:
+    """A schema as a mapping: boolean schemas (`true`, `false`) have no keywords."""
+    return schema if isinstance(schema, dict) else {}
 
 
 def _diag(bundle: Bundle, pointer: str, rule: str, message: str) -> Diagnostic:
@@ -45,6 +84,86 @@ def operation_ids(bundle: Bundle) -> Iterator[Diagnostic]:
             )
         elif counts[op.operation_id] > 1:
             yield _diag(bundle, where, "operation-id", f"{op.operation_id!r} is not unique")
+
+
+def some_operation(bundle: Bundle) -> Iterator[Diagnostic]:
+    """An SDK without a single operation is an empty spec, not an intent (nor renderable)."""
+    if next(iter_operations(bundle.document), None) is None:
+        yield _diag(bundle, "/paths", "operations", "the spec defines no operation")
+
+
+def _segment_problem(index: int, segment: str) -> str | None:
+    if keyword.iskeyword(segment):
+        return f"{segment!r} is a Python keyword"
+    if index == 0 and segment in CLIENT_MEMBERS:
+        return f"{segment!r} would replace RunAPI.{segment}"
+    if index > 0 and (segment in RESOURCE_MEMBERS or segment.startswith("validate_")):
+        return f"{segment!r} is a helper every generated resource defines"
+    return None
+
+
+def python_names(bundle: Bundle) -> Iterator[Diagnostic]:
+    """Names that become Python identifiers of the SDK must be usable ones.
+
+    An operationId is the SDK call path (`client.a.b.create`): its segments may not be keywords
+    or names the SDK defines itself, and no operationId may be a resource of another one
+    (`a.get` and `a.get.list` make `get` both a method and a resource).
+    """
+    ops = list(iter_operations(bundle.document))
+    ids = {op.operation_id for op in ops}
+    bodies: dict[str, list[str]] = {}
+    for body_op, root in request_body_pointers(bundle.document):
+        bodies.setdefault(body_op.pointer, []).append(root)
+    for op in ops:
+        if not OPERATION_ID.match(op.operation_id):
+            continue  # operation_ids reports it
+        where = join_pointer(op.pointer, "operationId")
+        segments = op.operation_id.split(".")
+        for index, segment in enumerate(segments):
+            problem = _segment_problem(index, segment)
+            if problem:
+                yield _diag(
+                    bundle,
+                    where,
+                    "python-name",
+                    f"{op.operation_id!r}: {problem}; the SDK call path must be valid Python",
+                )
+        for end in range(2, len(segments)):
+            prefix = ".".join(segments[:end])
+            if prefix in ids:
+                yield _diag(
+                    bundle,
+                    where,
+                    "python-name",
+                    f"{op.operation_id!r} makes {segments[end - 1]!r} a resource, but "
+                    f"{prefix!r} is an operation (a method of the same name)",
+                )
+        for name, pointer, body in _parameter_names(
+            bundle.document, op, bodies.get(op.pointer, [])
+        ):
+            kind = "body field" if body else "parameter"
+            if not name.isidentifier():
+                problem = "is not a Python identifier"
+            elif body and keyword.iskeyword(name):
+                problem = "is a Python keyword (a request TypedDict cannot declare it)"
+            else:
+                continue
+            message = f"{kind} {name!r} {problem}; SDK methods take it as a Python argument"
+            yield _diag(bundle, pointer, "python-name", message)
+
+
+def _parameter_names(
+    document: dict[str, Any], op: OperationRef, bodies: list[str]
+) -> Iterator[tuple[str, str, bool]]:
+    """(name, pointer, is a body field) of the fields and parameters an SDK method takes."""
+    for index, raw in enumerate(op.operation.get("parameters") or []):
+        param = resolve(document, raw)
+        if isinstance(param, dict) and param.get("in") in ("path", "query"):
+            yield str(param.get("name")), join_pointer(op.pointer, "parameters", index), False
+    for root in bodies:
+        for pointer in _request_objects(document, root):
+            for name in lookup(document, pointer).get("properties") or {}:
+                yield name, join_pointer(pointer, "properties", name), True
 
 
 def operation_docs(bundle: Bundle) -> Iterator[Diagnostic]:
@@ -255,9 +374,11 @@ def discriminators(bundle: Bundle) -> Iterator[Diagnostic]:
                 bundle, where, "discriminator", "mapping must list exactly the oneOf variants"
             )
         for ref in [str(v) for v in variants]:
-            variant = resolve(document, {"$ref": ref}) or {}
-            pinned = (variant.get("properties") or {}).get(prop) or {}
-            values = {pinned["const"]} if "const" in pinned else set(pinned.get("enum") or [])
+            variant = _as_dict(resolve(document, {"$ref": ref}))
+            pinned = _as_dict((variant.get("properties") or {}).get(prop))
+            raw = [pinned["const"]] if "const" in pinned else list(pinned.get("enum") or [])
+            # Mapping keys are strings; any other pinned value is shown as JSON and never matches.
+            values = {v if isinstance(v, str) else json.dumps(v) for v in raw}
             expected = {k for k, v in mapping.items() if v == ref}
             if values != expected:
                 yield _diag(
@@ -450,7 +571,9 @@ def check_reference_coverage(
 
 
 LINT_RULES: dict[str, LintRule] = {
+    "operations": some_operation,
     "operation-id": operation_ids,
+    "python-name": python_names,
     "operation-docs": operation_docs,
     "task-operations": task_operations,
     "conditional-rules": conditional_rules,

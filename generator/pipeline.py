@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import fcntl
 import filecmp
 import os
+import secrets
 import shutil
+import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .build import build_api
-from .diagnostics import SpecError
+from .bundle import Bundle
+from .diagnostics import Diagnostic, SpecError, join_pointer
+from .openapi import iter_operations
 from .targets import TARGETS
 from .validate import validate_spec
 
@@ -24,11 +31,28 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
     if not report.ok:
         raise SpecError(report.errors)
     # One intermediate model for every target, so no two targets can read the spec differently.
-    api = build_api(report.bundle.document)
+    try:
+        api = build_api(report.bundle.document)
+    except ValueError as exc:
+        raise SpecError([_render_problem(report.bundle, "ir", str(exc))]) from exc
     files: dict[str, bytes] = {}
-    for target in TARGETS.values():
-        files.update(target(api, report.bundle))
+    for name, target in TARGETS.items():
+        try:
+            files.update(target(api, report.bundle))
+        except ValueError as exc:  # how a target refuses something the spec asks of it
+            raise SpecError([_render_problem(report.bundle, name, str(exc))]) from exc
     return dict(sorted(files.items()))
+
+
+def _render_problem(bundle: Bundle, target: str, message: str) -> Diagnostic:
+    """A target's refusal, placed at the operationId it names (else at the root file)."""
+    named = [
+        (message.index(op.operation_id), op.pointer)
+        for op in iter_operations(bundle.document)
+        if op.operation_id and op.operation_id in message
+    ]
+    pointer = join_pointer(min(named)[1], "operationId") if named else ""
+    return Diagnostic(bundle.origin(pointer), f"render-{target}", message)
 
 
 def _write_tree(files: dict[str, bytes], into: Path) -> None:
@@ -38,22 +62,77 @@ def _write_tree(files: dict[str, bytes], into: Path) -> None:
         path.write_bytes(content)
 
 
+# The swap of a fresh tree into place is two renames (`out` -> `out.previous`, staging -> `out`)
+# and a removal. A run killed part way leaves one of these states, which the next run repairs
+# before doing anything else (recover):
+#   staging `.generated-*` only        -> removed (it may be incomplete)
+#   `out.previous` but no `out`        -> killed between the renames: `out.previous` goes back
+#   `out` and `out.previous`           -> killed after the swap: `out.previous` is removed
+STAGING_PREFIX = ".generated-"
+
+
+def previous_tree(out: Path) -> Path:
+    return out.with_name(out.name + ".previous")
+
+
+@contextmanager
+def _exclusive(folder: Path) -> Iterator[None]:
+    """Hold a lock on `folder`: recovery removes leftovers a concurrent run may still be using."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock; so does the death of the process
+
+
+def recover(out: Path) -> None:
+    """Repair what a run killed during its swap left next to `out` (call with the lock held)."""
+    previous = previous_tree(out)
+    if previous.is_dir() and not previous.is_symlink():
+        if out.exists():
+            shutil.rmtree(previous)
+        else:
+            os.replace(previous, out)
+    for stale in out.parent.glob(STAGING_PREFIX + "*"):
+        if stale.is_dir() and not stale.is_symlink():
+            shutil.rmtree(stale)
+
+
+def _new_staging(out: Path) -> Path:
+    """An empty folder beside `out`, created with the usual mode (mkdtemp's would be 0700)."""
+    while True:
+        staging = out.parent / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
+        try:
+            staging.mkdir()
+            return staging
+        except FileExistsError:
+            continue
+
+
 def generate(spec: Path, out: Path, *, use_redocly: bool = True) -> int:
-    """Regenerate `out`; on any failure `out` is left exactly as it was."""
-    files = render_all(spec, use_redocly=use_redocly)
+    """Regenerate `out`; on any failure `out` is left exactly as it was.
+
+    A run killed at any point leaves `out` or `out.previous` whole; the next run (or check)
+    puts it back first.
+    """
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".generated-", dir=out.parent))
-    try:
-        _write_tree(files, staging)
-        previous = out.with_name(out.name + ".previous")
-        shutil.rmtree(previous, ignore_errors=True)
-        if out.exists():
-            os.replace(out, previous)
-        os.replace(staging, out)
-        shutil.rmtree(previous, ignore_errors=True)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with _exclusive(out.parent):
+        recover(out)
+        files = render_all(spec, use_redocly=use_redocly)
+        staging = _new_staging(out)
+        try:
+            _write_tree(files, staging)
+            if out.is_dir():
+                os.chmod(staging, stat.S_IMODE(out.stat().st_mode))
+            previous = previous_tree(out)
+            if out.exists():
+                os.replace(out, previous)
+            os.replace(staging, out)
+            shutil.rmtree(previous, ignore_errors=True)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return len(files)
 
 
@@ -70,7 +149,13 @@ def _is_artifact(path: Path) -> bool:
 
 
 def check_generated(spec: Path, out: Path) -> list[str]:
-    """Relative paths where `out` differs from what the spec generates (empty: up to date)."""
+    """Relative paths where `out` differs from what the spec generates (empty: up to date).
+
+    A run killed during its swap is repaired first, so the answer is about a whole tree.
+    """
+    if out.parent.is_dir():
+        with _exclusive(out.parent):
+            recover(out)
     files = render_all(spec, use_redocly=False)
     present = (
         {

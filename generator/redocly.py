@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import tempfile
@@ -12,6 +13,10 @@ from urllib.parse import unquote
 
 from .bundle import Bundle
 from .diagnostics import Diagnostic, Origin
+
+#: Redocly CLI reports usage to its telemetry service and looks for updates on npm unless told
+#: not to; validation must not touch the network.
+OFFLINE_ENV = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
 
 
 def redocly_binary(project: Path) -> Path | None:
@@ -25,7 +30,9 @@ def redocly_binary(project: Path) -> Path | None:
 class RedoclyLint:
     """Redocly's lint of the bundled document, running as a child process.
 
-    Started first and collected last, so it runs while the Python checks do.
+    Started once the bundle is clean (every `$ref` local and resolved, so it reads nothing but
+    this one file) and collected last, so it runs while the Python checks do. `close()` stops it
+    if the checks end early.
     """
 
     def __init__(self, bundle: Bundle, project: Path) -> None:
@@ -46,8 +53,22 @@ class RedoclyLint:
             str(project / "redocly.yaml"),
         ]
         self._process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=project
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=project,
+            env={**os.environ, **OFFLINE_ENV},
         )
+
+    def close(self) -> None:
+        """Stop the child if its result was never collected, and remove its input."""
+        if self._process is None:
+            return
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.communicate()
+        self._tmp.cleanup()
 
     def result(self) -> tuple[list[Diagnostic], list[Diagnostic]]:
         """(errors, warnings) reported by Redocly for the bundled document."""
@@ -59,7 +80,7 @@ class RedoclyLint:
             )
             return [missing], []
         stdout, stderr = self._process.communicate()
-        self._tmp.cleanup()
+        self.close()
         try:
             report: dict[str, Any] = json.loads(stdout)
         except json.JSONDecodeError:

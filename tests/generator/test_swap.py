@@ -1,0 +1,230 @@
+"""Issue 8, item 8: a run killed at any step of the swap is repaired by the next generate or check.
+
+A child process runs `generate` with an audit hook that counts its filesystem operations next to
+the output folder (creating the staging tree, each write, the mode, both renames, each removal)
+and SIGKILLs itself just before the chosen one. Rendering is replaced by the real output of the
+minimal spec, computed once, so each kill costs one interpreter start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.__main__ import main
+from generator.pipeline import PROJECT, render_all
+
+from .hostile.support import leftovers, snapshot
+from .minimal_spec import write_spec
+
+CHILD = r"""
+import json, os, re, signal, sys
+from pathlib import Path
+from generator import pipeline
+
+files_json, out, kill_at, log = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+data = json.loads(Path(files_json).read_text())
+files = {name: bytes.fromhex(content) for name, content in data.items()}
+pipeline.render_all = lambda spec, use_redocly=True: files
+watched = str(out.parent) + os.sep
+WRITES = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+count = 0
+
+def hook(event, args):
+    global count
+    if event == "open":
+        relevant = str(args[0]).startswith(watched) and bool(args[2] & WRITES)
+    elif event in ("os.mkdir", "os.chmod", "os.rename", "shutil.rmtree"):
+        relevant = str(args[0]).startswith(watched)
+    elif event in ("os.remove", "os.rmdir"):  # inside rmtree, names are relative to a dir fd
+        relevant = str(args[0]).startswith(watched) or args[-1] not in (None, -1)
+    else:
+        relevant = False
+    if relevant:
+        count += 1
+        name = re.sub(r"\.generated-[0-9a-f]+", ".generated-*", str(args[0]).replace(watched, ""))
+        with open(log, "a") as handle:
+            handle.write(f"{event} {name}\n")
+        if count == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+sys.addaudithook(hook)
+pipeline.generate(Path("unused.yaml"), out, use_redocly=False)
+"""
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """What `generate` writes for the minimal spec (the new tree)."""
+    spec = write_spec(tmp_path_factory.mktemp("spec"))
+    return render_all(spec, use_redocly=False)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def _old_tree(new: dict[str, bytes]) -> dict[str, bytes]:
+    """The tree a previous spec produced: one file differs, one is gone, one is extra."""
+    old = dict(new)
+    old["openapi.json"] = b"{}\n"
+    old.pop(sorted(old)[-1])
+    old["python/removed_module.py"] = b"gone = True\n"
+    return old
+
+
+class Workspace:
+    def __init__(self, tmp: Path, new: dict[str, bytes]) -> None:
+        self.tmp = tmp
+        self.new = new
+        self.old = _old_tree(new)
+        self.out = tmp / "work" / "generated"
+        for relative, content in self.old.items():
+            (self.out / relative).parent.mkdir(parents=True, exist_ok=True)
+            (self.out / relative).write_bytes(content)
+        self.out.chmod(0o750)
+        # A staging tree an earlier killed run left behind.
+        (self.out.parent / ".generated-stale0000" / "python").mkdir(parents=True)
+        self.files_json = tmp / "files.json"
+        self.files_json.write_text(json.dumps({k: v.hex() for k, v in new.items()}))
+
+    def run_child(self, kill_at: int) -> tuple[int, list[str]]:
+        log = self.tmp / f"events-{kill_at}.log"
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                CHILD,
+                str(self.files_json),
+                str(self.out),
+                str(kill_at),
+                str(log),
+            ],
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        events = log.read_text().splitlines() if log.exists() else []
+        return result.returncode, events
+
+
+@pytest.fixture(scope="module")
+def events(rendered: dict[str, bytes], tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """Every counted operation of an uninterrupted run, in order."""
+    workspace = Workspace(tmp_path_factory.mktemp("record"), rendered)
+    code, recorded = workspace.run_child(kill_at=0)
+    assert code == 0
+    assert _tree(workspace.out) == rendered
+    return recorded
+
+
+def _first(predicate: Callable[[str], bool]) -> Callable[[list[str]], int]:
+    return lambda events: next(i for i, e in enumerate(events) if predicate(e))
+
+
+def _last(predicate: Callable[[str], bool]) -> Callable[[list[str]], int]:
+    return lambda events: max(i for i, e in enumerate(events) if predicate(e))
+
+
+def _renames(events: list[str]) -> list[int]:
+    return [i for i, e in enumerate(events) if e.startswith("os.rename")]
+
+
+STEPS: dict[str, Callable[[list[str]], int]] = {
+    "removing a stale staging tree": _first(lambda e: e.startswith("shutil.rmtree")),
+    "creating the staging tree": _first(lambda e: e.startswith("os.mkdir")),
+    "writing the first file": _first(lambda e: e.startswith("open")),
+    "writing the last file": _last(lambda e: e.startswith("open")),
+    "giving the tree its mode": _first(lambda e: e.startswith("os.chmod")),
+    "moving the old tree aside": lambda events: _renames(events)[0],
+    "moving the new tree in (between the renames)": lambda events: _renames(events)[1],
+    "removing the old tree": lambda events: _renames(events)[1] + 1,
+    "half way through removing the old tree": lambda events: (
+        (_renames(events)[1] + 1 + len(events)) // 2
+    ),
+    "removing the old tree's last entry": _last(lambda e: e.startswith("os.rmdir")),
+    "cleaning up after the swap": lambda events: len(events) - 1,
+}
+
+
+def _check(out: Path) -> int:
+    return main(["check", "--spec", "unused.yaml", "--out", str(out)])
+
+
+def _generate(out: Path) -> int:
+    return main(["generate", "--spec", "unused.yaml", "--out", str(out), "--no-redocly"])
+
+
+@pytest.mark.parametrize("step", list(STEPS))
+def test_kill_during_the_swap_is_repaired(
+    step: str,
+    events: list[str],
+    rendered: dict[str, bytes],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = STEPS[step](events)
+    workspace = Workspace(tmp_path, rendered)
+    code, seen = workspace.run_child(kill_at=index + 1)
+    assert code == -signal.SIGKILL, f"the run was not killed before {events[index]}"
+    assert seen == events[: index + 1]
+
+    monkeypatch.setattr(pipeline, "render_all", lambda spec, use_redocly=True: rendered)
+    swapped = index > _renames(events)[1]
+    # check first: it repairs, then compares a whole tree (the old one or the new one).
+    assert _check(workspace.out) == (0 if swapped else 1)
+    assert _tree(workspace.out) == (workspace.new if swapped else workspace.old)
+    assert leftovers(workspace.out.parent) == []
+    # generate then produces the new tree, with the mode the folder had.
+    assert _generate(workspace.out) == 0
+    assert _tree(workspace.out) == workspace.new
+    assert stat.S_IMODE(workspace.out.stat().st_mode) == 0o750
+    assert leftovers(workspace.out.parent) == []
+    assert _check(workspace.out) == 0
+
+
+def test_generate_after_a_kill_repairs_without_a_check(
+    events: list[str], rendered: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = Workspace(tmp_path, rendered)
+    code, _ = workspace.run_child(kill_at=_renames(events)[1] + 1)
+    assert code == -signal.SIGKILL
+    assert not workspace.out.exists()  # the window: only generated.previous and staging remain
+    monkeypatch.setattr(pipeline, "render_all", lambda spec, use_redocly=True: rendered)
+    assert _generate(workspace.out) == 0
+    assert _tree(workspace.out) == workspace.new
+    assert stat.S_IMODE(workspace.out.stat().st_mode) == 0o750
+    assert leftovers(workspace.out.parent) == []
+
+
+def test_generated_keeps_its_mode(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    out.mkdir()
+    out.chmod(0o755)
+    before = snapshot(out)["."]
+    assert main(["generate", "--spec", str(spec), "--out", str(out), "--no-redocly"]) == 0
+    assert stat.S_IMODE(out.stat().st_mode) == before[0] == 0o755
+
+
+def test_first_generated_tree_gets_the_usual_mode(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    umask = os.umask(0o022)
+    try:
+        assert main(["generate", "--spec", str(spec), "--out", str(out), "--no-redocly"]) == 0
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o755
