@@ -433,7 +433,7 @@ def test_stream_yields_an_open_response_and_closes_it() -> None:
         assert not response.is_closed
         assert list(response.iter_lines()) == ["data: {}", ""]
     assert response.is_closed
-    assert seen[0].headers["accept"] == "text/event-stream"
+    assert seen[0].headers["accept"] == "text/event-stream, application/json"
 
 
 def test_stream_error_answers_are_read_and_raised() -> None:

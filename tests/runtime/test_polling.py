@@ -118,10 +118,16 @@ def test_no_timeout_waits_until_done() -> None:
 
 def test_progress_after_every_check() -> None:
     time = FakeTime()
-    seen: list[tuple[str, float]] = []
+    seen: list[tuple[Status, float]] = []
     fetch = Fetcher(time, [*processing(2), Status("t1", "completed")])
     poll(fetch, on_progress=lambda s, e: seen.append((s, e)), sleep=time.sleep, clock=time.clock)
-    assert seen == [("processing", 0.0), ("processing", 5.0), ("completed", 12.5)]
+    # The status payload itself, so a callback can read `.status` (and anything else it carries).
+    assert [(status.status, elapsed) for status, elapsed in seen] == [
+        ("processing", 0.0),
+        ("processing", 5.0),
+        ("completed", 12.5),
+    ]
+    assert seen[-1][0] is fetch.states[-1]
 
 
 def test_enum_statuses_and_unknown_states() -> None:
@@ -156,18 +162,18 @@ def test_bad_settings(interval: float, max_interval: float, backoff: float) -> N
 
 def test_apoll_matches_poll() -> None:
     time = FakeTime()
-    seen: list[tuple[str, float]] = []
+    seen: list[tuple[Status, float]] = []
     fetch = Fetcher(time, [*processing(3), Status("t1", "completed")])
 
-    async def progress(state: str, elapsed: float) -> None:
-        seen.append((state, elapsed))
+    async def progress(status: Status, elapsed: float) -> None:
+        seen.append((status, elapsed))
 
     result = asyncio.run(
         apoll(fetch.fetch_async, on_progress=progress, sleep=time.asleep, clock=time.clock)
     )
     assert result.status == "completed"
     assert time.sleeps == pytest.approx([5.0, 7.5, 11.25])
-    assert [state for state, _ in seen] == ["processing"] * 3 + ["completed"]
+    assert [status.status for status, _ in seen] == ["processing"] * 3 + ["completed"]
 
 
 def test_apoll_failure_and_timeout() -> None:

@@ -174,7 +174,9 @@ class Progress:
         self.shown = False
 
     def __call__(self, status: Any, elapsed: float) -> None:
-        state = str(getattr(status, "value", status))
+        # `status` is the polled status model; its `status` field the state.
+        state = getattr(status, "status", status)
+        state = str(getattr(state, "value", state))
         text = f"task {self.task_id}: {state} ({elapsed:.1f}s elapsed)"
         if self.live:
             sys.stderr.write("\r\x1b[K" + text)

@@ -26,6 +26,7 @@ __all__ = [
     "EXIT_CONNECTION",
     "EXIT_CREDITS",
     "EXIT_RATE_LIMIT",
+    "EXIT_RESPONSE",
     "EXIT_TASK_FAILED",
     "EXIT_TIMEOUT",
     "EXIT_USAGE",
@@ -41,6 +42,10 @@ EXIT_API_ERROR = 6
 EXIT_TASK_FAILED = 7
 EXIT_TIMEOUT = 8
 EXIT_CONNECTION = 9
+#: The request was sent and answered, but the answer could not be read (not JSON, or a result
+#: without its fields): unlike 2, something may have happened on the server, so a script must
+#: not simply send a create again.
+EXIT_RESPONSE = 10
 
 DEFAULT_WAIT_TIMEOUT = 900.0
 MAX_POLL_INTERVAL = 30.0
@@ -281,8 +286,9 @@ def _print_result(result: Any, invocation: Invocation) -> None:
 def execute(command: Cmd, invocation: Invocation) -> None:
     import runapi
 
-    client = _client(invocation)
     try:
+        # Inside the try: a malformed key is refused when the client is built.
+        client = _client(invocation)
         with client:
             result = _dispatch(command, invocation, client)
             data = _output.to_json(result)
@@ -298,6 +304,8 @@ def execute(command: Cmd, invocation: Invocation) -> None:
             _output.message("dry run: no key is configured; a placeholder key was used")
     except runapi.ValidationError as exc:
         raise click.UsageError(str(exc)) from None
+    except runapi.InvalidCredentialsError as exc:
+        fail(EXIT_AUTH, str(exc))
     except runapi.MissingCredentialsError as exc:
         flag = exc.key_name.replace("_", "-")
         fail(
@@ -319,6 +327,12 @@ def execute(command: Cmd, invocation: Invocation) -> None:
         fail(EXIT_RATE_LIMIT, str(exc))
     except runapi.APIStatusError as exc:
         fail(EXIT_API_ERROR, str(exc))
+    except runapi.APIResponseValidationError as exc:
+        fail(
+            EXIT_RESPONSE,
+            f"{exc}\nthe request was sent, but its answer could not be read: check the task "
+            "(or your callback) before sending a create again",
+        )
     except runapi.APITimeoutError as exc:
         fail(EXIT_TIMEOUT, str(exc))
     except runapi.APIConnectionError as exc:

@@ -75,13 +75,17 @@ class EditImage(SyncTaskResource[types.GptImageEditImageStatus, types.GptImageEd
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.GptImageEditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -100,7 +104,7 @@ class EditImage(SyncTaskResource[types.GptImageEditImageStatus, types.GptImageEd
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.EditImageCreateParams]) -> None:
         """Check a `create` body against every rule of gpt_image.edit_image.create without sending
@@ -161,13 +165,17 @@ class TextToImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.GptImageTextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -186,7 +194,7 @@ class TextToImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.TextToImageCreateParams]) -> None:
         """Check a `create` body against every rule of gpt_image.text_to_image.create without sending
@@ -255,13 +263,17 @@ class AsyncEditImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.GptImageEditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -280,7 +292,7 @@ class AsyncEditImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.EditImageCreateParams]) -> None:
         """Check a `create` body against every rule of gpt_image.edit_image.create without sending
@@ -341,13 +353,17 @@ class AsyncTextToImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.GptImageTextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -366,7 +382,7 @@ class AsyncTextToImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.TextToImageCreateParams]) -> None:
         """Check a `create` body against every rule of gpt_image.text_to_image.create without sending

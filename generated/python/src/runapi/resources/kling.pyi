@@ -81,13 +81,17 @@ class AiAvatar(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -106,7 +110,7 @@ class AiAvatar(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.AiAvatarCreateParams]) -> None:
         """Check a `create` body against every rule of kling.ai_avatar.create without sending anything;
@@ -206,13 +210,17 @@ class ImageToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComple
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -232,7 +240,7 @@ class ImageToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComple
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -346,13 +354,17 @@ class MotionControl(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompl
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -371,7 +383,7 @@ class MotionControl(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompl
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.MotionControlCreateParams]) -> None:
         """Check a `create` body against every rule of kling.motion_control.create without sending
@@ -482,13 +494,17 @@ class TextToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComplet
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -508,7 +524,7 @@ class TextToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComplet
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -631,13 +647,17 @@ class AsyncAiAvatar(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskComp
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -656,7 +676,7 @@ class AsyncAiAvatar(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskComp
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.AiAvatarCreateParams]) -> None:
         """Check a `create` body against every rule of kling.ai_avatar.create without sending anything;
@@ -756,13 +776,17 @@ class AsyncImageToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTask
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -782,7 +806,7 @@ class AsyncImageToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTask
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(
@@ -896,13 +920,17 @@ class AsyncMotionControl(AsyncTaskResource[types.KlingTaskStatus, types.KlingTas
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -921,7 +949,7 @@ class AsyncMotionControl(AsyncTaskResource[types.KlingTaskStatus, types.KlingTas
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.MotionControlCreateParams]) -> None:
         """Check a `create` body against every rule of kling.motion_control.create without sending
@@ -1032,13 +1060,17 @@ class AsyncTextToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskC
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -1058,7 +1090,7 @@ class AsyncTextToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskC
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(

@@ -77,13 +77,17 @@ class RemoveBackground(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.RecraftRemoveBackgroundCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -102,7 +106,7 @@ class RemoveBackground(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.RemoveBackgroundCreateParams]) -> None:
         """Check a `create` body against every rule of recraft.remove_background.create without sending
@@ -163,13 +167,17 @@ class UpscaleImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.RecraftUpscaleImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -188,7 +196,7 @@ class UpscaleImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.UpscaleImageCreateParams]) -> None:
         """Check a `create` body against every rule of recraft.upscale_image.create without sending
@@ -257,13 +265,17 @@ class AsyncRemoveBackground(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.RecraftRemoveBackgroundCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -282,7 +294,7 @@ class AsyncRemoveBackground(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.RemoveBackgroundCreateParams]) -> None:
         """Check a `create` body against every rule of recraft.remove_background.create without sending
@@ -343,13 +355,17 @@ class AsyncUpscaleImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.RecraftUpscaleImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -368,7 +384,7 @@ class AsyncUpscaleImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.UpscaleImageCreateParams]) -> None:
         """Check a `create` body against every rule of recraft.upscale_image.create without sending

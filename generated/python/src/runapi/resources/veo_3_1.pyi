@@ -79,13 +79,17 @@ class ExtendVideo(SyncTaskResource[types.Veo31ExtendVideoStatus, types.Veo31Exte
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Veo31ExtendVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -104,7 +108,7 @@ class ExtendVideo(SyncTaskResource[types.Veo31ExtendVideoStatus, types.Veo31Exte
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.ExtendVideoCreateParams]) -> None:
         """Check a `create` body against every rule of veo_3_1.extend_video.create without sending
@@ -222,13 +226,17 @@ class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31Text
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Veo31TextToVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -248,7 +256,7 @@ class TextToVideo(SyncTaskResource[types.Veo31TextToVideoStatus, types.Veo31Text
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -378,13 +386,17 @@ class UpscaleVideo(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Veo31UpscaleVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -403,7 +415,7 @@ class UpscaleVideo(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.UpscaleVideoCreateParams]) -> None:
         """Check a `create` body against every rule of veo_3_1.upscale_video.create without sending
@@ -476,13 +488,17 @@ class AsyncExtendVideo(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Veo31ExtendVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -501,7 +517,7 @@ class AsyncExtendVideo(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.ExtendVideoCreateParams]) -> None:
         """Check a `create` body against every rule of veo_3_1.extend_video.create without sending
@@ -621,13 +637,17 @@ class AsyncTextToVideo(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Veo31TextToVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -647,7 +667,7 @@ class AsyncTextToVideo(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(
@@ -777,13 +797,17 @@ class AsyncUpscaleVideo(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Veo31UpscaleVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -802,7 +826,7 @@ class AsyncUpscaleVideo(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.UpscaleVideoCreateParams]) -> None:
         """Check a `create` body against every rule of veo_3_1.upscale_video.create without sending

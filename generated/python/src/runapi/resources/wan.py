@@ -184,19 +184,25 @@ class Animate(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -216,7 +222,7 @@ class Animate(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -303,19 +309,25 @@ class EditVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -335,7 +347,7 @@ class EditVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -434,19 +446,25 @@ class ImageToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -466,7 +484,7 @@ class ImageToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -550,19 +568,25 @@ class SpeechToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -582,7 +606,7 @@ class SpeechToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -672,19 +696,25 @@ class TextToImage(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanImageTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -704,7 +734,7 @@ class TextToImage(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -804,19 +834,25 @@ class TextToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -836,7 +872,7 @@ class TextToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -947,19 +983,25 @@ class AsyncAnimate(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -979,7 +1021,7 @@ class AsyncAnimate(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1066,19 +1108,25 @@ class AsyncEditVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1098,7 +1146,7 @@ class AsyncEditVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1197,19 +1245,25 @@ class AsyncImageToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1229,7 +1283,7 @@ class AsyncImageToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1313,19 +1367,25 @@ class AsyncSpeechToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1345,7 +1405,7 @@ class AsyncSpeechToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1435,19 +1495,25 @@ class AsyncTextToImage(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanImageTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: images."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: images (an answer without them raises
+        `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1467,7 +1533,7 @@ class AsyncTextToImage(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1567,19 +1633,25 @@ class AsyncTextToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation from the reference's 5-second cadence, growing to
         `max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task
         fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is
-        called after every poll. Completed results always include: videos."""
+        called after every poll with the status model. `extra_headers` and `request_timeout` apply
+        to every poll. Completed results always include: videos (an answer without them raises
+        `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1599,7 +1671,7 @@ class AsyncTextToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
