@@ -103,8 +103,9 @@ class InvalidCredentialsError(RunAPIError, ValueError):
         self.key_name = key_name
         self.source = source
         origin = "" if source == "argument" else f" (from {source})"
+        name = "API key" if key_name == "api_key" else key_name.replace("_", " ")
         super().__init__(
-            f"the {key_name.replace('_', ' ')}{origin} {problem}; check how it was copied "
+            f"the {name}{origin} {problem}; check how it was copied "
             "(keys are plain ASCII without spaces)"
         )
 

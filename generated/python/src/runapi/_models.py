@@ -155,25 +155,30 @@ def _construct(model: type[ModelT], data: dict[str, Any]) -> ModelT:
 
 def _closest(members: list[Any], value: Any) -> Any:
     """The union member `value` most likely was meant to be: the one whose literal tags (such as
-    ``type: "message_start"``) it matches, then the one it breaks the fewest rules of."""
+    ``type: "message_start"``) it matches, then the one it breaks the fewest rules of. A tag
+    that matches no member (a new one) decides nothing: the rest of the value then does."""
 
     def score(member: Any) -> tuple[int, int]:
-        return (_tag_agreement(member, value), -_error_count(member, value))
+        return (_matching_tags(member, value), -_error_count(member, value))
 
     return max(members, key=score)  # max keeps the first of equals: the declared order
 
 
-def _tag_agreement(member: Any, value: Any) -> int:
+def _matching_tags(member: Any, value: Any) -> int:
     member = _unwrap(member)
     if not _is_model(member) or not isinstance(value, dict):
         return 0
-    agreement = 0
+    matches = 0
     for name, field in member.model_fields.items():
         annotation = _unwrap(field.annotation)
         key = _key_in(field, name, value)
-        if get_origin(annotation) is Literal and key is not None:
-            agreement += 1 if value[key] in get_args(annotation) else -1
-    return agreement
+        if (
+            get_origin(annotation) is Literal
+            and key is not None
+            and value[key] in get_args(annotation)
+        ):
+            matches += 1
+    return matches
 
 
 def _error_count(member: Any, value: Any) -> int:
