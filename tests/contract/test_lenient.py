@@ -21,7 +21,14 @@ import pydantic
 import pytest
 import runapi
 
-from ._support import BASE_URL, Exchange, build_call, load_exchanges, resolve_attribute, sse_payloads
+from ._support import (
+    BASE_URL,
+    Exchange,
+    build_call,
+    load_exchanges,
+    resolve_attribute,
+    sse_payloads,
+)
 
 Path = tuple[str | int, ...]
 Flavour = Literal["sync", "async"]
@@ -105,7 +112,9 @@ def _replay(answer: Answer, documents: list[Any], flavour: Flavour) -> list[Any]
             http_client=httpx.Client(transport=httpx.MockTransport(handler)),
         )
         resource, method = resolve_attribute(client, exchange.operation_id)
-        result = getattr(resource, method)(*call.args, extra_headers=call.extra_headers, **call.kwargs)
+        result = getattr(resource, method)(
+            *call.args, extra_headers=call.extra_headers, **call.kwargs
+        )
         return list(result) if isinstance(result, runapi.Stream) else [result]
 
     async def main() -> list[Any]:
@@ -163,13 +172,18 @@ def _is_tag(model: Any, key: str | int) -> bool:
 
 
 def _problems(
-    documents: list[Any], reference: list[Any], result: list[Any], index: int, path: Path, value: Any
+    documents: list[Any],
+    reference: list[Any],
+    result: list[Any],
+    index: int,
+    path: Path,
+    value: Any,
 ) -> list[str]:
     problems: list[str] = []
     if _at(result[index], path) != value:
         problems.append(f"{path}: the off-spec value was not kept ({_at(result[index], path)!r})")
     for document_index, document in enumerate(documents):
-        nodes = [((), document)]
+        nodes: list[tuple[Path, Any]] = [((), document)]
         while nodes:
             node_path, node = nodes.pop()
             mutated_here = document_index == index
@@ -179,7 +193,9 @@ def _problems(
                 expected = _at(reference[document_index], node_path)
                 got = _at(result[document_index], node_path)
                 if type(got) is not type(expected) and not _is_tag(expected, path[len(node_path)]):
-                    problems.append(f"{node_path}: {type(got).__name__}, not {type(expected).__name__}")
+                    problems.append(
+                        f"{node_path}: {type(got).__name__}, not {type(expected).__name__}"
+                    )
             elif not (mutated_here and node_path[: len(path)] == path):
                 expected = _at(reference[document_index], node_path)
                 got = _at(result[document_index], node_path)
@@ -195,7 +211,11 @@ def _problems(
 
 
 def _is_task_id(answer: Answer, path: Path) -> bool:
-    return answer.exchange.operation_id.endswith(".create") and answer.exchange.status == 202 and path == ("id",)
+    return (
+        answer.exchange.operation_id.endswith(".create")
+        and answer.exchange.status == 202
+        and path == ("id",)
+    )
 
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
@@ -230,11 +250,16 @@ def test_one_off_spec_value_keeps_everything_else_typed(answer: Answer, flavour:
                     for problem in _problems(documents, reference, result, index, path, value)
                 ]
     assert tried > 0
-    assert not failures, f"{len(failures)} of {tried} off-spec values broke the answer:\n" + "\n".join(failures[:20])
+    assert not failures, (
+        f"{len(failures)} of {tried} off-spec values broke the answer:\n" + "\n".join(failures[:20])
+    )
 
 
 def test_every_model_kind_is_covered() -> None:
     """The recorded answers reach plain models, root models (lists, unions) and stream events."""
-    kinds = {("stream" if a.exchange.is_stream else type(a.exchange.response["body"]).__name__) for a in ANSWERS}
+    kinds = {
+        ("stream" if a.exchange.is_stream else type(a.exchange.response["body"]).__name__)
+        for a in ANSWERS
+    }
     assert kinds == {"dict", "list", "stream"}
     assert len(ANSWERS) > 200

@@ -44,7 +44,9 @@ VIDEO = [{"url": "https://file.runapi.ai/v.mp4"}]
 # Answers no documented model can be read from, whatever the operation.
 UNREADABLE: dict[str, Reply] = {
     "html-202": html(202, **{"x-request-id": REQUEST_ID}),
-    "html-200": html(200, "<!doctype html><title>Captive portal</title>", **{"x-request-id": REQUEST_ID}),
+    "html-200": html(
+        200, "<!doctype html><title>Captive portal</title>", **{"x-request-id": REQUEST_ID}
+    ),
     "empty-200": Reply(200, b"", JSON),
     "cut-json": Reply(202, b'{"id": "task_1", "sta', JSON),
     "not-utf8": Reply(202, b'\xff\xfe{"id": "task_1"}', JSON),
@@ -64,7 +66,10 @@ NO_TASK_ID: dict[str, Reply] = {
 INCOMPLETE: dict[str, tuple[Any, tuple[str, ...]]] = {
     "no-result": ({"id": TASK_ID, "status": "completed"}, ("videos",)),
     "null-result": ({"id": TASK_ID, "status": "completed", "videos": None}, ("videos",)),
-    "result-of-wrong-kind": ({"id": TASK_ID, "status": "completed", "videos": "v.mp4"}, ("videos",)),
+    "result-of-wrong-kind": (
+        {"id": TASK_ID, "status": "completed", "videos": "v.mp4"},
+        ("videos",),
+    ),
     "items-without-url": (
         {"id": TASK_ID, "status": "completed", "videos": [{"url": "a"}, {}]},
         ("videos[1].url",),
@@ -255,8 +260,9 @@ def test_a_new_status_keeps_polling_and_the_result_stays_typed(flavour: str) -> 
     track = result.audios[0]
     assert type(track) is SunoMusicAudio
     assert track.audio_url == "https://file.runapi.ai/a.mp3"
-    assert track.duration == "about three minutes" and track.tags == "pop"
-    assert result.model == 5
+    # The off-spec values, kept as sent (the type checker rightly expects otherwise).
+    sent: Any = (track.duration, track.tags, result.model)
+    assert sent == ("about three minutes", "pop", 5)
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

@@ -49,7 +49,10 @@ FAULTS: dict[str, tuple[Action, type[runapi.RunAPIError]]] = {
     "truncated-body": (Truncated(200, b'{"id": "task_1"', 64), runapi.APIConnectionError),
     "client-timeout": (Stall(), runapi.APITimeoutError),
     "http-500": (json_reply(500, {"error": "internal"}), runapi.InternalServerError),
-    "http-502": (Reply(502, b"<html>Bad gateway</html>", {"Content-Type": "text/html"}), runapi.InternalServerError),
+    "http-502": (
+        Reply(502, b"<html>Bad gateway</html>", {"Content-Type": "text/html"}),
+        runapi.InternalServerError,
+    ),
     "http-503": (json_reply(503, {"error": "unavailable"}), runapi.ServiceUnavailableError),
     "http-504": (json_reply(504, {"error": "gateway timeout"}), runapi.InternalServerError),
     "http-408": (json_reply(408, {"error": "request timeout"}), runapi.RequestTimeoutError),
@@ -190,7 +193,9 @@ CONCURRENT = 300
 def _echo_task(arrival: Arrival) -> Action:
     task_id = arrival.path.rsplit("/", 1)[1]
     if arrival.method == "POST":
-        return json_reply(202, {"id": f"created-{arrival.json()['prompt']}", "status": "processing"})
+        return json_reply(
+            202, {"id": f"created-{arrival.json()['prompt']}", "status": "processing"}
+        )
     return json_reply(200, {"id": task_id, "status": "processing"})
 
 

@@ -26,7 +26,6 @@ from .sdk_servers import (
     SEEDANCE_BODY,
     Action,
     Arrival,
-    FaultServer,
     Reply,
     Reset,
     Stall,
@@ -47,7 +46,7 @@ class Scheme:
 
     header: str
     secret: str
-    call: Callable[[Any], Any]
+    call: Callable[[Any, dict[str, str] | None], Any]
     client_options: dict[str, Any]
     extra_headers: dict[str, str] | None = None
 
@@ -101,7 +100,9 @@ def _echo_page(status: int) -> Callable[[Arrival], Action]:
 
     def answer(arrival: Arrival) -> Action:
         quoted = "".join(f"<li>{name}: {value}</li>" for name, value in arrival.headers.items())
-        return Reply(status, f"<html><ul>{quoted}</ul></html>".encode(), {"Content-Type": "text/html"})
+        return Reply(
+            status, f"<html><ul>{quoted}</ul></html>".encode(), {"Content-Type": "text/html"}
+        )
 
     return answer
 
@@ -224,9 +225,10 @@ def test_no_error_path_shows_the_key(
     assert isinstance(error, expected), repr(error)
     assert_no_secret(_surfaces(error))
     assert_no_secret(_log_texts(logs))
-    if getattr(error, "request", None) is not None and scheme.header in error.request.headers:
+    request = error.request
+    if request is not None and scheme.header in request.headers:
         # The request still carries the key (httpx needs it); only its printed form hides it.
-        assert error.request.headers[scheme.header].endswith(scheme.secret)
+        assert request.headers[scheme.header].endswith(scheme.secret)
 
 
 # -- keys as they are read from files and environment variables --------------------------------
@@ -260,7 +262,11 @@ def _keys(arrival: Arrival) -> Action:
 @pytest.mark.parametrize("source", ["argument", "environment", "with_options"])
 @pytest.mark.parametrize("kind", sorted(WHITESPACE))
 def test_surrounding_whitespace_is_stripped(
-    kind: str, source: str, flavour: str, monkeypatch: pytest.MonkeyPatch, logs: pytest.LogCaptureFixture
+    kind: str,
+    source: str,
+    flavour: str,
+    monkeypatch: pytest.MonkeyPatch,
+    logs: pytest.LogCaptureFixture,
 ) -> None:
     raw = WHITESPACE[kind]
     monkeypatch.delenv("RUNAPI_API_KEY", raising=False)
@@ -277,11 +283,9 @@ def test_surrounding_whitespace_is_stripped(
 
     with serve(scenario) as server:
         cls = runapi.RunAPI if flavour == "sync" else runapi.AsyncRunAPI
-        client = cls(base_url=server.url, **options)
+        client: Any = cls(base_url=server.url, **options)
         if source == "with_options":
-            client = client.with_options(
-                api_key=raw, management_key=raw.replace(KEY, MANAGEMENT)
-            )
+            client = client.with_options(api_key=raw, management_key=raw.replace(KEY, MANAGEMENT))
         assert client.api_key == KEY and client.management_key == MANAGEMENT
 
         async def both() -> None:
@@ -297,7 +301,16 @@ def test_surrounding_whitespace_is_stripped(
             server.scenario = lambda a: (
                 _keys(a)
                 if a.path == "/api/v1/keys"
-                else json_reply(200, {"id": "m", "type": "message", "role": "assistant", "content": [], "model": "m"})
+                else json_reply(
+                    200,
+                    {
+                        "id": "m",
+                        "type": "message",
+                        "role": "assistant",
+                        "content": [],
+                        "model": "m",
+                    },
+                )
                 if a.path == "/v1/messages"
                 else _balance(a)
             )
@@ -316,6 +329,7 @@ def test_malformed_keys_are_refused_at_construction_without_quoting_them(
     kind: str, source: str, key_name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = MALFORMED[kind]
+    given: dict[str, Any] = {key_name: bad}
     env = "RUNAPI_API_KEY" if key_name == "api_key" else "RUNAPI_MANAGEMENT_KEY"
     monkeypatch.delenv("RUNAPI_API_KEY", raising=False)
     monkeypatch.delenv("RUNAPI_MANAGEMENT_KEY", raising=False)
@@ -324,12 +338,12 @@ def test_malformed_keys_are_refused_at_construction_without_quoting_them(
     for cls in (runapi.RunAPI, runapi.AsyncRunAPI):
         with pytest.raises(runapi.InvalidCredentialsError) as caught:
             if source == "argument":
-                cls(**{key_name: bad})
+                cls(**given)
             elif source == "environment":
                 monkeypatch.setenv(env, bad)
                 cls()
             else:
-                cls(api_key="sk-fine", management_key="mk-fine").with_options(**{key_name: bad})
+                cls(api_key="sk-fine", management_key="mk-fine").with_options(**given)
         error = caught.value
         assert isinstance(error, ValueError)  # refused before anything is sent
         assert error.key_name == key_name
@@ -381,7 +395,11 @@ def test_caller_headers_that_cannot_be_sent_fail_before_sending(
 
 
 def test_caller_header_values_lose_surrounding_whitespace() -> None:
-    with serve(lambda arrival: json_reply(200, {"id": "m", "type": "message", "role": "assistant", "content": [], "model": "m"})) as server:
+    with serve(
+        lambda arrival: json_reply(
+            200, {"id": "m", "type": "message", "role": "assistant", "content": [], "model": "m"}
+        )
+    ) as server:
         with runapi.RunAPI(api_key=KEY, base_url=server.url) as client:
             client.anthropic.messages.create(
                 **MESSAGES_BODY, extra_headers={"Authorization": f"Bearer {OTHER_KEY}\n"}

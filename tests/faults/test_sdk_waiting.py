@@ -127,11 +127,10 @@ def test_wait_applies_request_timeout_to_the_polls(flavour: str) -> None:
             _run(
                 server,
                 flavour,
-                lambda c: c.seedance.text_to_video.wait(
-                    TASK_ID, request_timeout=0.3, **FAST_WAIT
-                ),
+                lambda c: c.seedance.text_to_video.wait(TASK_ID, request_timeout=0.3, **FAST_WAIT),
                 max_retries=0,
             )
+        assert server.count("GET") == 1  # cut short by request_timeout, not retried
 
 
 # -- on_progress gets the status model ---------------------------------------------------------
@@ -145,7 +144,9 @@ def test_on_progress_receives_the_status_model(flavour: str) -> None:
             server,
             flavour,
             lambda c: c.seedance.text_to_video.wait(
-                TASK_ID, on_progress=lambda status, elapsed: seen.append((status, elapsed)), **FAST_WAIT
+                TASK_ID,
+                on_progress=lambda status, elapsed: seen.append((status, elapsed)),
+                **FAST_WAIT,
             ),
         )
     assert all(type(status) is SeedanceTextToVideoStatus for status, _ in seen)
@@ -160,7 +161,11 @@ def test_async_on_progress_may_be_a_coroutine() -> None:
         seen.append(status.status)
 
     with serve(Task(polls=2)) as server:
-        _run(server, "async", lambda c: c.seedance.text_to_video.wait(TASK_ID, on_progress=report, **FAST_WAIT))
+        _run(
+            server,
+            "async",
+            lambda c: c.seedance.text_to_video.wait(TASK_ID, on_progress=report, **FAST_WAIT),
+        )
     assert seen == ["processing", "completed"]
 
 
@@ -185,7 +190,7 @@ def test_wait_refuses_settings_that_never_end(setting: str, flavour: str) -> Non
     # The task completes on the third check, so code that accepts the setting returns a result
     # here instead of hanging.
     with serve(Task(polls=3)) as server:
-        with pytest.raises(ValueError, match="finite|> 0"):
+        with pytest.raises(ValueError, match=r"finite|> 0"):
             _run(server, flavour, lambda c: c.seedance.text_to_video.wait(TASK_ID, **options))
         assert server.arrivals == []
 
@@ -197,8 +202,10 @@ def test_run_refuses_them_before_creating_the_task(setting: str, flavour: str) -
     if "timeout" in options:
         options["wait_timeout"] = options.pop("timeout")
     with serve(Task(polls=3)) as server:
-        with pytest.raises(ValueError, match="finite|> 0"):
-            _run(server, flavour, lambda c: c.seedance.text_to_video.run(**SEEDANCE_BODY, **options))
+        with pytest.raises(ValueError, match=r"finite|> 0"):
+            _run(
+                server, flavour, lambda c: c.seedance.text_to_video.run(**SEEDANCE_BODY, **options)
+            )
         assert server.count("POST") == 0, "a task was created that run() then refused to wait for"
 
 
@@ -228,7 +235,9 @@ def _negotiating(arrival: Arrival) -> Action:
 def test_a_streaming_call_accepts_json_and_raises_the_documented_error(flavour: str) -> None:
     with serve(_negotiating) as server:
         with pytest.raises(runapi.BadRequestError) as caught:
-            _run(server, flavour, lambda c: c.anthropic.messages.create(**MESSAGES_BODY, stream=True))
+            _run(
+                server, flavour, lambda c: c.anthropic.messages.create(**MESSAGES_BODY, stream=True)
+            )
         (arrival,) = server.arrivals
     assert arrival.headers["accept"] == "text/event-stream, application/json"
     assert caught.value.status_code == 400
@@ -237,9 +246,13 @@ def test_a_streaming_call_accepts_json_and_raises_the_documented_error(flavour: 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
 def test_a_2xx_that_is_not_an_event_stream_is_an_unreadable_answer(flavour: str) -> None:
-    page = Reply(200, b"<html>maintenance</html>", {"Content-Type": "text/html", "x-request-id": "r1"})
+    page = Reply(
+        200, b"<html>maintenance</html>", {"Content-Type": "text/html", "x-request-id": "r1"}
+    )
     with serve(lambda arrival: page) as server:
         with pytest.raises(runapi.APIResponseValidationError) as caught:
-            _run(server, flavour, lambda c: c.anthropic.messages.create(**MESSAGES_BODY, stream=True))
+            _run(
+                server, flavour, lambda c: c.anthropic.messages.create(**MESSAGES_BODY, stream=True)
+            )
         assert server.count("POST") == 1
     assert caught.value.body == "<html>maintenance</html>" and caught.value.request_id == "r1"

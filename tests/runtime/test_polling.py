@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import itertools
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 import pytest
@@ -213,3 +213,41 @@ def test_apoll_does_not_block_the_event_loop() -> None:
     assert asyncio.run(main()).status == "completed"
     # The ticker advanced during every wait between two checks.
     assert all(a < b for a, b in itertools.pairwise(ticks_at_fetch))
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"timeout": float("nan")},
+        {"timeout": float("inf")},
+        {"timeout": -1.0},
+        {"interval": float("nan")},
+        {"interval": float("inf"), "max_interval": float("inf")},
+        {"interval": -1.0},
+        {"max_interval": float("nan")},
+        {"backoff": float("nan")},
+    ],
+    ids=str,
+)
+def test_settings_that_would_never_end_are_refused_before_the_first_check(
+    settings: dict[str, float],
+) -> None:
+    # NaN compares false with everything: unchecked, `timeout=nan` would poll forever.
+    calls: list[int] = []
+
+    def fetch() -> Status:
+        calls.append(1)
+        return Status("t", "processing")
+
+    with pytest.raises(ValueError, match=r"finite|> 0"):
+        poll(fetch, **settings)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"finite|> 0"):
+        asyncio.run(apoll(_async(fetch), **settings))  # type: ignore[arg-type]
+    assert calls == []
+
+
+def _async(fetch: Callable[[], Status]) -> Callable[[], Awaitable[Status]]:
+    async def call() -> Status:
+        return fetch()
+
+    return call
