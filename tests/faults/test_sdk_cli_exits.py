@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -227,3 +228,76 @@ def test_every_exit_code_list_has_exit_10_and_they_agree() -> None:
         assert codes == set(range(11)), f"{where} lists {sorted(codes)}"
     assert "answer could not be read" in help_text
     assert runapi.APIResponseValidationError.__name__ in errors_page
+
+
+# -- wait settings are refused before the create; downloads fail with the documented exits ------
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [
+        ("--timeout", "nan"),
+        ("--timeout", "inf"),
+        ("--timeout", "-5"),
+        ("--poll-interval", "-1"),
+        ("--poll-interval", "nan"),
+        ("--poll-interval", "inf"),
+    ],
+    ids=" ".join,
+)
+@pytest.mark.parametrize("how", ["run", "create --wait"])
+def test_wait_settings_are_refused_before_the_task_is_created(
+    how: str, flags: tuple[str, str]
+) -> None:
+    command = [*CREATE[:2], "run", *CREATE[3:]] if how == "run" else [*CREATE, "--wait"]
+    with serve(_routes(ACCEPTED)) as server:  # type: ignore[arg-type]
+        result = invoke(server, *command, *flags)
+        assert server.arrivals == [], "a task was created, then exit 2 said nothing was sent"
+    assert result.exit_code == 2, result.stderr
+
+
+def _with_result_file(file_answer: Action) -> object:
+    def scenario(arrival: Arrival) -> Action:
+        if arrival.method == "POST":
+            return ACCEPTED
+        if arrival.path.startswith(SEEDANCE_PATH):
+            url = f"http://{arrival.headers['host']}/files/v.mp4"
+            return json_reply(
+                200, {"id": "task_1", "status": "completed", "videos": [{"url": url}]}
+            )
+        return file_answer
+
+    return scenario
+
+
+@pytest.mark.parametrize(
+    ("answer", "code"),
+    [
+        (Reply(200, b"not gzip", {"Content-Encoding": "gzip"}), 10),
+        (Reply(302, b"", {"Location": "/files/v.mp4"}), 9),
+        (ResetMidBody(200, b"\x00\x00\x00 ftyp", 4096), 9),
+        (json_reply(403, {"error": "link expired"}), 6),
+    ],
+    ids=["undecodable", "redirect-loop", "reset", "expired"],
+)
+def test_a_failed_download_exits_with_a_documented_code(
+    answer: Action, code: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "videos"
+    with serve(_with_result_file(answer)) as server:  # type: ignore[arg-type]
+        result = invoke(server, *CREATE[:2], "run", *CREATE[3:], "--download", str(target))
+        assert server.count("POST") == 1
+    assert result.exit_code == code, result.stderr
+    assert list(target.glob("*")) == []  # no partial file left behind
+
+
+def test_an_off_spec_result_prints_as_sent_without_warnings() -> None:
+    done = {"id": "task_1", "status": "completed", "videos": [{"url": "u"}], "model": 7}
+    status = json_reply(200, done)
+    with serve(_routes(ACCEPTED, status)) as server:  # type: ignore[arg-type]
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = invoke(server, "seedance", "text-to-video", "wait", "task_1")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == done
+    assert [str(warning.message) for warning in caught] == []

@@ -255,8 +255,22 @@ def _download(client: Any, result: Any, directory: str) -> list[str]:
     return saved
 
 
+def _check_wait(invocation: Invocation) -> None:
+    """Refuse wait settings before anything is sent: refused after a create, they would end in
+    exit 2 ("nothing sent") for a task that exists."""
+    from .._polling import check_schedule
+
+    check_schedule(
+        interval=invocation.poll_interval,
+        max_interval=max(MAX_POLL_INTERVAL, invocation.poll_interval),
+        timeout=DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout,
+    )
+
+
 def _dispatch(command: Cmd, invocation: Invocation, client: Any) -> Any:
     resource = _resource(client, command)
+    if command.action in ("wait", "run") or (command.action == "create" and invocation.wait):
+        _check_wait(invocation)
     if command.action == "wait":
         task_id = invocation.args["id"]
     else:

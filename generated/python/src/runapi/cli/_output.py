@@ -25,7 +25,8 @@ def to_json(value: Any) -> Any:
     """A response model (or anything else the SDK returns) as plain JSON values."""
     dump = getattr(value, "model_dump", None)
     if callable(dump):
-        return dump(mode="json", by_alias=True, exclude_unset=True)
+        # A value the spec does not describe yet is printed as sent, without pydantic's warning.
+        return dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
     return value
 
 
