@@ -294,10 +294,12 @@ def test_a_failed_download_exits_with_a_documented_code(
 def test_an_off_spec_result_prints_as_sent_without_warnings() -> None:
     done = {"id": "task_1", "status": "completed", "videos": [{"url": "u"}], "model": 7}
     status = json_reply(200, done)
-    with serve(_routes(ACCEPTED, status)) as server:  # type: ignore[arg-type]
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            result = invoke(server, "seedance", "text-to-video", "wait", "task_1")
+    with (
+        serve(_routes(ACCEPTED, status)) as server,  # type: ignore[arg-type]
+        warnings.catch_warnings(record=True) as caught,
+    ):
+        warnings.simplefilter("always")
+        result = invoke(server, "seedance", "text-to-video", "wait", "task_1")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout) == done
     assert [str(warning.message) for warning in caught] == []
