@@ -30,6 +30,7 @@ from .sdk_servers import (
     Reply,
     Reset,
     ResetMidBody,
+    Scenario,
     Stall,
     Truncated,
     json_reply,
@@ -80,7 +81,7 @@ def invoke(server: FaultServer, *args: str, key: str | None = API_KEY) -> Result
     return CliRunner().invoke(cli, [*args, *options], prog_name="runapi", catch_exceptions=False)
 
 
-def _routes(create: Action, status: Action | None = None) -> object:
+def _routes(create: Action, status: Action | None = None) -> Scenario:
     def scenario(arrival: Arrival) -> Action:
         if arrival.method == "POST":
             return create
@@ -91,7 +92,7 @@ def _routes(create: Action, status: Action | None = None) -> object:
 
 @pytest.mark.parametrize("fault", sorted(UNREADABLE))
 def test_unreadable_answer_to_a_create_exits_10_with_the_request_id(fault: str) -> None:
-    with serve(_routes(UNREADABLE[fault])) as server:  # type: ignore[arg-type]
+    with serve(_routes(UNREADABLE[fault])) as server:
         result = invoke(server, *CREATE)
         assert server.count("POST", SEEDANCE_PATH) == 1
     assert result.exit_code == 10, result.stderr
@@ -112,7 +113,7 @@ def test_unreadable_answer_to_a_get_exits_10(fault: str) -> None:
 def test_completed_without_result_exits_10_naming_the_fields(fault: str) -> None:
     answer, missing = INCOMPLETE[fault]
     status = json_reply(200, answer, {"x-request-id": REQUEST_ID})
-    with serve(_routes(ACCEPTED, status)) as server:  # type: ignore[arg-type]
+    with serve(_routes(ACCEPTED, status)) as server:
         waited = invoke(server, "seedance", "text-to-video", "wait", "task_1")
         ran = invoke(server, *CREATE, "--wait")
         assert server.count("POST") == 1
@@ -126,7 +127,7 @@ def test_completed_without_result_exits_10_naming_the_fields(fault: str) -> None
 @pytest.mark.parametrize("fault", sorted(TRANSPORT))
 def test_a_sent_create_never_exits_2(fault: str) -> None:
     action, code = TRANSPORT[fault]
-    with serve(_routes(action)) as server:  # type: ignore[arg-type]
+    with serve(_routes(action)) as server:
         result = invoke(server, *CREATE)
         assert server.count("POST", SEEDANCE_PATH) == 1  # and never retried
     assert result.exit_code == code, result.stderr
@@ -250,13 +251,13 @@ def test_wait_settings_are_refused_before_the_task_is_created(
     how: str, flags: tuple[str, str]
 ) -> None:
     command = [*CREATE[:2], "run", *CREATE[3:]] if how == "run" else [*CREATE, "--wait"]
-    with serve(_routes(ACCEPTED)) as server:  # type: ignore[arg-type]
+    with serve(_routes(ACCEPTED)) as server:
         result = invoke(server, *command, *flags)
         assert server.arrivals == [], "a task was created, then exit 2 said nothing was sent"
     assert result.exit_code == 2, result.stderr
 
 
-def _with_result_file(file_answer: Action) -> object:
+def _with_result_file(file_answer: Action) -> Scenario:
     def scenario(arrival: Arrival) -> Action:
         if arrival.method == "POST":
             return ACCEPTED
@@ -284,7 +285,7 @@ def test_a_failed_download_exits_with_a_documented_code(
     answer: Action, code: int, tmp_path: Path
 ) -> None:
     target = tmp_path / "videos"
-    with serve(_with_result_file(answer)) as server:  # type: ignore[arg-type]
+    with serve(_with_result_file(answer)) as server:
         result = invoke(server, *CREATE[:2], "run", *CREATE[3:], "--download", str(target))
         assert server.count("POST") == 1
     assert result.exit_code == code, result.stderr
@@ -295,7 +296,7 @@ def test_an_off_spec_result_prints_as_sent_without_warnings() -> None:
     done = {"id": "task_1", "status": "completed", "videos": [{"url": "u"}], "model": 7}
     status = json_reply(200, done)
     with (
-        serve(_routes(ACCEPTED, status)) as server,  # type: ignore[arg-type]
+        serve(_routes(ACCEPTED, status)) as server,
         warnings.catch_warnings(record=True) as caught,
     ):
         warnings.simplefilter("always")
