@@ -285,6 +285,9 @@ MESSAGES_BODY: dict[str, Any] = {
     "messages": [{"role": "user", "content": "Hi"}],
 }
 FAST_WAIT: dict[str, float] = {"poll_interval": 0.001, "max_poll_interval": 0.002}
+# With a deadline, so that code which keeps polling fails the test instead of hanging it.
+WAIT: dict[str, float] = {**FAST_WAIT, "timeout": 5.0}
+RUN_WAIT: dict[str, float] = {**FAST_WAIT, "wait_timeout": 5.0}
 
 
 def _no_sleep(_seconds: float) -> None:

@@ -20,9 +20,10 @@ from runapi.types.shared import MediaUrl
 from runapi.types.suno import SunoMusicAudio, SunoMusicCompleted
 
 from .sdk_servers import (
-    FAST_WAIT,
+    RUN_WAIT,
     SEEDANCE_BODY,
     SEEDANCE_PATH,
+    WAIT,
     Action,
     Arrival,
     FaultServer,
@@ -150,7 +151,7 @@ def test_create_answer_without_a_task_id(fault: str, flavour: str) -> None:
     reply = NO_TASK_ID[fault]
     with serve(_routes(reply)) as server:
         error = _raised(
-            lambda client: client.seedance.text_to_video.run(**SEEDANCE_BODY, **FAST_WAIT),
+            lambda client: client.seedance.text_to_video.run(**SEEDANCE_BODY, **RUN_WAIT),
             server,
             flavour,
         )
@@ -167,7 +168,7 @@ def test_run_with_unreadable_create_answer_never_polls(fault: str, flavour: str)
     reply = UNREADABLE[fault]
     with serve(_routes(reply)) as server:
         error = _raised(
-            lambda client: client.seedance.text_to_video.run(**SEEDANCE_BODY, **FAST_WAIT),
+            lambda client: client.seedance.text_to_video.run(**SEEDANCE_BODY, **RUN_WAIT),
             server,
             flavour,
         )
@@ -206,13 +207,13 @@ def test_completed_without_result_raises_naming_the_fields(
     with serve(_routes(ACCEPTED, status)) as server:
         if method == "wait":
             error = _raised(
-                lambda client: client.seedance.text_to_video.wait(TASK_ID, **FAST_WAIT),
+                lambda client: client.seedance.text_to_video.wait(TASK_ID, **WAIT),
                 server,
                 flavour,
             )
         else:
             error = _raised(
-                lambda client: client.seedance.text_to_video.run(**SEEDANCE_BODY, **FAST_WAIT),
+                lambda client: client.seedance.text_to_video.run(**SEEDANCE_BODY, **RUN_WAIT),
                 server,
                 flavour,
             )
@@ -248,7 +249,7 @@ def test_a_new_status_keeps_polling_and_the_result_stays_typed(flavour: str) -> 
         seen: list[Any] = []
         result = _run(
             lambda client: client.suno.text_to_music.wait(
-                TASK_ID, on_progress=lambda status, _elapsed: seen.append(status), **FAST_WAIT
+                TASK_ID, on_progress=lambda status, _elapsed: seen.append(status), **WAIT
             ),
             server,
             flavour,

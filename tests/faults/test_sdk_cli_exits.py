@@ -114,8 +114,10 @@ def test_completed_without_result_exits_10_naming_the_fields(fault: str) -> None
     answer, missing = INCOMPLETE[fault]
     status = json_reply(200, answer, {"x-request-id": REQUEST_ID})
     with serve(_routes(ACCEPTED, status)) as server:
-        waited = invoke(server, "seedance", "text-to-video", "wait", "task_1")
-        ran = invoke(server, *CREATE, "--wait")
+        # A deadline, so that code which keeps polling fails instead of hanging the test.
+        bounded = ("--timeout", "5", "--poll-interval", "0.01")
+        waited = invoke(server, "seedance", "text-to-video", "wait", "task_1", *bounded)
+        ran = invoke(server, *CREATE, "--wait", *bounded)
         assert server.count("POST") == 1
     for result in (waited, ran):
         assert result.exit_code == 10, result.stderr

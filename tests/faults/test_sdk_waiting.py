@@ -19,10 +19,11 @@ import runapi
 from runapi.types.seedance import SeedanceTextToVideoStatus
 
 from .sdk_servers import (
-    FAST_WAIT,
     MESSAGES_BODY,
+    RUN_WAIT,
     SEEDANCE_BODY,
     SEEDANCE_PATH,
+    WAIT,
     Action,
     Arrival,
     FaultServer,
@@ -81,7 +82,7 @@ def test_wait_sends_extra_headers_with_every_poll(flavour: str) -> None:
             server,
             flavour,
             lambda c: c.seedance.text_to_video.wait(
-                TASK_ID, extra_headers={"X-Trace": "wait-1"}, request_timeout=5.0, **FAST_WAIT
+                TASK_ID, extra_headers={"X-Trace": "wait-1"}, request_timeout=5.0, **WAIT
             ),
         )
         polls = server.arrivals
@@ -97,7 +98,7 @@ def test_run_sends_extra_headers_with_the_create_and_every_poll(flavour: str) ->
             server,
             flavour,
             lambda c: c.seedance.text_to_video.run(
-                **SEEDANCE_BODY, extra_headers={"X-Trace": "run-1"}, **FAST_WAIT
+                **SEEDANCE_BODY, extra_headers={"X-Trace": "run-1"}, **RUN_WAIT
             ),
         )
         arrivals = server.arrivals
@@ -114,7 +115,7 @@ def test_run_applies_its_request_timeout_to_the_polls(flavour: str) -> None:
             _run(
                 server,
                 flavour,
-                lambda c: c.seedance.text_to_video.run(**SEEDANCE_BODY, timeout=0.3, **FAST_WAIT),
+                lambda c: c.seedance.text_to_video.run(**SEEDANCE_BODY, timeout=0.3, **RUN_WAIT),
                 max_retries=0,
             )
         assert server.count("POST") == 1 and server.count("GET") == 2
@@ -127,7 +128,7 @@ def test_wait_applies_request_timeout_to_the_polls(flavour: str) -> None:
             _run(
                 server,
                 flavour,
-                lambda c: c.seedance.text_to_video.wait(TASK_ID, request_timeout=0.3, **FAST_WAIT),
+                lambda c: c.seedance.text_to_video.wait(TASK_ID, request_timeout=0.3, **WAIT),
                 max_retries=0,
             )
         assert server.count("GET") == 1  # cut short by request_timeout, not retried
@@ -146,7 +147,7 @@ def test_on_progress_receives_the_status_model(flavour: str) -> None:
             lambda c: c.seedance.text_to_video.wait(
                 TASK_ID,
                 on_progress=lambda status, elapsed: seen.append((status, elapsed)),
-                **FAST_WAIT,
+                **WAIT,
             ),
         )
     assert all(type(status) is SeedanceTextToVideoStatus for status, _ in seen)
@@ -164,7 +165,7 @@ def test_async_on_progress_may_be_a_coroutine() -> None:
         _run(
             server,
             "async",
-            lambda c: c.seedance.text_to_video.wait(TASK_ID, on_progress=report, **FAST_WAIT),
+            lambda c: c.seedance.text_to_video.wait(TASK_ID, on_progress=report, **WAIT),
         )
     assert seen == ["processing", "completed"]
 
@@ -186,7 +187,7 @@ NEVER_ENDING = {
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("setting", sorted(NEVER_ENDING))
 def test_wait_refuses_settings_that_never_end(setting: str, flavour: str) -> None:
-    options = {**FAST_WAIT, **NEVER_ENDING[setting]}
+    options = {**WAIT, **NEVER_ENDING[setting]}
     # The task completes on the third check, so code that accepts the setting returns a result
     # here instead of hanging.
     with serve(Task(polls=3)) as server:
@@ -198,9 +199,8 @@ def test_wait_refuses_settings_that_never_end(setting: str, flavour: str) -> Non
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("setting", sorted(NEVER_ENDING))
 def test_run_refuses_them_before_creating_the_task(setting: str, flavour: str) -> None:
-    options = {**FAST_WAIT, **NEVER_ENDING[setting]}
-    if "timeout" in options:
-        options["wait_timeout"] = options.pop("timeout")
+    options = {**WAIT, **NEVER_ENDING[setting]}
+    options["wait_timeout"] = options.pop("timeout")
     with serve(Task(polls=3)) as server:
         with pytest.raises(ValueError, match=r"finite|> 0"):
             _run(

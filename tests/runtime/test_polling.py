@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import itertools
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pytest
@@ -232,22 +232,14 @@ def test_apoll_does_not_block_the_event_loop() -> None:
 def test_settings_that_would_never_end_are_refused_before_the_first_check(
     settings: dict[str, float],
 ) -> None:
-    # NaN compares false with everything: unchecked, `timeout=nan` would poll forever.
-    calls: list[int] = []
-
-    def fetch() -> Status:
-        calls.append(1)
-        return Status("t", "processing")
-
+    # NaN compares false with everything: unchecked, `timeout=nan` would poll forever. (Here the
+    # task completes on the third check, so code that accepts the setting returns instead.)
+    time = FakeTime()
+    fetch = Fetcher(time, [*processing(2), Status("t", "completed")])
     with pytest.raises(ValueError, match=r"finite|> 0"):
-        poll(fetch, **settings)  # type: ignore[arg-type]
+        poll(fetch, sleep=time.sleep, clock=time.clock, **settings)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"finite|> 0"):
-        asyncio.run(apoll(_async(fetch), **settings))  # type: ignore[arg-type]
-    assert calls == []
-
-
-def _async(fetch: Callable[[], Status]) -> Callable[[], Awaitable[Status]]:
-    async def call() -> Status:
-        return fetch()
-
-    return call
+        asyncio.run(
+            apoll(fetch.fetch_async, sleep=time.asleep, clock=time.clock, **settings)  # type: ignore[arg-type]
+        )
+    assert fetch.calls_at == []
