@@ -15,7 +15,15 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from . import webhooks
-from ._exceptions import APIResponseValidationError, IncompleteResultError
+from ._answers import (
+    accepted_task,
+    answer_text,
+    is_event_stream,
+    json_of,
+    not_an_event_stream,
+    parse_answer,
+)
+from ._exceptions import IncompleteResultError
 from ._polling import ProgressCallback, apoll, check_schedule, poll
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Operation
@@ -76,80 +84,6 @@ def _event_parser(model: Any) -> Callable[[str | None, Any], Any]:
         return parse_value(model, data)
 
     return parse
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading answers: anything but the documented JSON is an APIResponseValidationError, because
-# the request was sent (and may have started billed work) even though its answer is unusable.
-# ---------------------------------------------------------------------------------------------
-
-_PREVIEW = 200
-
-
-def _text(response: httpx.Response) -> str | None:
-    try:
-        return response.text
-    except Exception:  # an undecodable charset; the raw text is then not available
-        return None
-
-
-def _json_of(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError:  # JSONDecodeError, or bytes that are not UTF-8
-        text = _text(response)
-        content_type = response.headers.get("content-type", "no Content-Type")
-        if not text:
-            what = "empty"
-        else:
-            what = f"not JSON ({content_type}): {text[:_PREVIEW]!r}"
-        raise APIResponseValidationError(
-            f"the answer is {what}", response=response, body=text
-        ) from None
-
-
-def _parse_answer(model: type[ModelT], response: httpx.Response, data: Any) -> ModelT:
-    from ._models import UnreadableAnswer
-
-    try:
-        return parse_model(model, data)
-    except UnreadableAnswer as exc:
-        raise APIResponseValidationError(
-            f"the answer is not the documented {model.__name__}: {exc}",
-            response=response,
-            body=_text(response),
-        ) from None
-
-
-def _accepted(response: httpx.Response) -> TaskAccepted:
-    """The create answer; without a task id the task exists but cannot be followed."""
-    from ._models import missing_fields
-    from .types.shared import TaskAccepted
-
-    data = _json_of(response)
-    accepted = _parse_answer(TaskAccepted, response, data)
-    if missing_fields(TaskAccepted, data) or not accepted.id:
-        raise APIResponseValidationError(
-            "the task was created but the answer has no task id; look the task up before "
-            "creating it again",
-            response=response,
-            body=_text(response),
-        )
-    return accepted
-
-
-def _is_event_stream(response: httpx.Response) -> bool:
-    content_type = response.headers.get("content-type", "")
-    return not content_type or content_type.split(";")[0].strip().lower() == "text/event-stream"
-
-
-def _not_a_stream(response: httpx.Response) -> APIResponseValidationError:
-    content_type = response.headers.get("content-type", "")
-    return APIResponseValidationError(
-        f"the answer to a streaming call is {content_type}, not an event stream",
-        response=response,
-        body=_text(response),
-    )
 
 
 class _Request:
@@ -246,7 +180,7 @@ class SyncAPIResource(_ResourceBase):
 
     def _call(self, operation: Operation, model: str, **kwargs: Any) -> Any:
         response = self._send(operation, **kwargs)
-        return _parse_answer(self._model(model), response, _json_of(response))
+        return parse_answer(self._model(model), response, json_of(response))
 
     def _call_empty(self, operation: Operation, **kwargs: Any) -> None:
         self._send(operation, **kwargs)
@@ -262,14 +196,14 @@ class SyncAPIResource(_ResourceBase):
             timeout=kwargs.get("timeout", NOT_GIVEN),
             stream=True,
         )
-        if not _is_event_stream(response):
+        if not is_event_stream(response):
             try:
                 response.read()
             except Exception:  # the error below is raised with what could be read
                 pass
             finally:
                 response.close()
-            raise _not_a_stream(response)
+            raise not_an_event_stream(response)
         return Stream(response, _event_parser(self._event_type(event)))
 
 
@@ -304,7 +238,7 @@ class AsyncAPIResource(_ResourceBase):
 
     async def _call(self, operation: Operation, model: str, **kwargs: Any) -> Any:
         response = await self._send(operation, **kwargs)
-        return _parse_answer(self._model(model), response, _json_of(response))
+        return parse_answer(self._model(model), response, json_of(response))
 
     async def _call_empty(self, operation: Operation, **kwargs: Any) -> None:
         await self._send(operation, **kwargs)
@@ -322,14 +256,14 @@ class AsyncAPIResource(_ResourceBase):
             timeout=kwargs.get("timeout", NOT_GIVEN),
             stream=True,
         )
-        if not _is_event_stream(response):
+        if not is_event_stream(response):
             try:
                 await response.aread()
             except Exception:  # the error below is raised with what could be read
                 pass
             finally:
                 await response.aclose()
-            raise _not_a_stream(response)
+            raise not_an_event_stream(response)
         return AsyncStream(response, _event_parser(self._event_type(event)))
 
 
@@ -390,15 +324,15 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
         """A polled status; an answer without a readable `status` cannot be waited on."""
         from ._models import missing_fields
 
-        data = _json_of(response)
+        data = json_of(response)
         last.data, last.response = data, response
         state = data.get("status") if isinstance(data, dict) else None
         if not isinstance(state, str) or not state:
             missing = missing_fields(self._status_class(), data) or ("status",)
             raise IncompleteResultError(
-                task_id=task_id, missing=missing, response=response, body=_text(response)
+                task_id=task_id, missing=missing, response=response, body=answer_text(response)
             )
-        return _parse_answer(self._status_class(), response, data)
+        return parse_answer(self._status_class(), response, data)
 
     def _completed(self, task_id: str, last: _StatusAnswer) -> CompletedT:
         """The completed result, or IncompleteResultError naming what it lacks."""
@@ -412,15 +346,15 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
                 task_id=task_id,
                 missing=missing,
                 response=last.response,
-                body=_text(last.response),
+                body=answer_text(last.response),
                 status="completed",
             )
-        return _parse_answer(model, last.response, last.data)
+        return parse_answer(model, last.response, last.data)
 
 
 class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        return _accepted(self._send(self._create_operation, body=body, **options))
+        return accepted_task(self._send(self._create_operation, body=body, **options))
 
     def _get_task(self, task_id: str, **options: Any) -> StatusT:
         status: StatusT = self._call(self._status_operation, self._status_model,
@@ -467,7 +401,7 @@ class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
 
 class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     async def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        return _accepted(await self._send(self._create_operation, body=body, **options))
+        return accepted_task(await self._send(self._create_operation, body=body, **options))
 
     async def _get_task(self, task_id: str, **options: Any) -> StatusT:
         status: StatusT = await self._call(self._status_operation, self._status_model,

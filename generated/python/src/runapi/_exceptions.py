@@ -1,7 +1,8 @@
 """The exception hierarchy of the SDK and the mapping from HTTP error answers to it.
 
 Messages carry what the server said and what the caller needs to act on, never credentials:
-the request objects kept on the exceptions print only their method and URL.
+the request objects kept on the exceptions print their method and URL, and their headers with
+every credential hidden; text quoted from an answer is scrubbed of the request's credentials.
 """
 
 from __future__ import annotations
