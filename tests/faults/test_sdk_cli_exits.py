@@ -307,3 +307,14 @@ def test_an_off_spec_result_prints_as_sent_without_warnings() -> None:
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout) == done
     assert [str(warning.message) for warning in caught] == []
+
+
+@pytest.mark.parametrize("url", ["http://[::1/v.mp4", "http://127.0.0.1:9/v\u0000.mp4"])
+def test_a_result_url_that_cannot_be_downloaded_exits_10(url: str, tmp_path: Path) -> None:
+    done = {"id": "task_1", "status": "completed", "videos": [{"url": url}]}
+    with serve(_routes(ACCEPTED, json_reply(200, done))) as server:
+        target = str(tmp_path / "videos")
+        result = invoke(server, *CREATE[:2], "run", *CREATE[3:], "--download", target)
+        assert server.count("POST") == 1
+    assert result.exit_code == 10, result.stderr
+    assert "result URL cannot be downloaded" in result.stderr

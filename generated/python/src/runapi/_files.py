@@ -152,6 +152,8 @@ def download(
                 raise
     except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
         raise _download_error(exc, response) from exc
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"the download URL is invalid: {exc}") from None
 
 
 async def adownload(
@@ -184,3 +186,5 @@ async def adownload(
                 raise
     except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
         raise _download_error(exc, response) from exc
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"the download URL is invalid: {exc}") from None

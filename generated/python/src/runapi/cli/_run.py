@@ -241,13 +241,17 @@ def _download(client: Any, result: Any, directory: str) -> list[str]:
     saved: list[str] = []
     used: set[str] = set()
     for url in urls:
-        target = _destination_path(url, directory + os.sep)
-        stem, suffix, counter = target.stem, target.suffix, 1
-        while str(target) in used:
-            target = target.with_name(f"{stem}-{counter}{suffix}")
-            counter += 1
-        used.add(str(target))
-        path = runapi.download(client, url, target)
+        try:
+            target = _destination_path(url, directory + os.sep)
+            stem, suffix, counter = target.stem, target.suffix, 1
+            while str(target) in used:
+                target = target.with_name(f"{stem}-{counter}{suffix}")
+                counter += 1
+            used.add(str(target))
+            path = runapi.download(client, url, target)
+        except ValueError as exc:
+            # The URL came from the answer: the task ran, so this is not a usage error (exit 2).
+            fail(EXIT_RESPONSE, f"the task finished, but a result URL cannot be downloaded: {exc}")
         _output.message(f"saved {path}")
         saved.append(str(path))
     if not urls:
