@@ -221,13 +221,12 @@ def _undecodable(exc: httpx.DecodingError, response: httpx.Response) -> APIRespo
 
 def _check_timeout(timeout: object) -> None:
     """Refuse a timeout that would never expire by accident (NaN) or cannot be honoured."""
-    import httpx
+    values: tuple[object, ...] = (timeout,)
+    if not isinstance(timeout, int | float | NotGiven | None):
+        import httpx  # only for an httpx.Timeout: a plain number needs no httpx
 
-    values: tuple[object, ...]
-    if isinstance(timeout, httpx.Timeout):
-        values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    else:
-        values = (timeout,)
+        if isinstance(timeout, httpx.Timeout):
+            values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     for value in values:
         if value is None or isinstance(value, NotGiven):
             continue
