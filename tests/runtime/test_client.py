@@ -564,3 +564,38 @@ def test_timeouts_that_never_expire_are_refused(timeout: float) -> None:
     with pytest.raises(ValueError, match="finite"):
         sync_client(script).request(TASK_GET, path_params={"id": "t"}, timeout=timeout)
     assert script.requests == []
+
+
+def test_threads_sharing_a_new_client_build_one_connection_pool(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pool is built on first use; threads arriving together must not each build one (all
+    but the last would never be closed: their connections leaked)."""
+    import threading
+    import time
+
+    built: list[object] = []
+    real = SyncAPIClient._new_http_client
+
+    def slow_build(self: SyncAPIClient) -> httpx.Client:
+        built.append(self)
+        time.sleep(0.05)  # widen the window in which a second thread could start building
+        return real(self)
+
+    monkeypatch.setattr(SyncAPIClient, "_new_http_client", slow_build)
+    client = SyncAPIClient(api_key=API_KEY, base_url=BASE_URL)
+    start = threading.Barrier(8)
+    pools: list[httpx.Client] = []
+
+    def first_use() -> None:
+        start.wait()
+        pools.append(client.http_client)
+
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    client.close()
+    assert len(built) == 1
+    assert len({id(pool) for pool in pools}) == 1 and pools[0].is_closed

@@ -16,6 +16,7 @@ import math
 import os
 import random
 import re
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, contextmanager
@@ -375,6 +376,7 @@ class _BaseClient(Generic[_HttpT]):
         self.validate_requests = validate_requests
         self._default_headers: dict[str, str] = check_headers(dict(default_headers or {}))
         self._random: Callable[[], float] = random.random
+        self._http_lock = threading.Lock()
 
     @property
     def timeout(self) -> Timeout:
@@ -403,9 +405,13 @@ class _BaseClient(Generic[_HttpT]):
         # Created on first use: building the TLS context costs tens of milliseconds that a
         # client constructed at import time (or never used) should not pay.
         if self._http_client is None:
-            if self._closed:  # closed before first use: fail as httpx does on a closed client
-                raise RuntimeError("Cannot send a request, as the client has been closed.")
-            self._http_client = self._new_http_client()
+            # Threads sharing a new client all get here on their first request: without the
+            # lock each would build a pool of its own, and all but one would never be closed.
+            with self._http_lock:
+                if self._http_client is None:
+                    if self._closed:  # closed before first use: fail as httpx does
+                        raise RuntimeError("Cannot send a request, as the client has been closed.")
+                    self._http_client = self._new_http_client()
         return self._http_client
 
     _closed = False
