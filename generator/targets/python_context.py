@@ -314,8 +314,10 @@ def _task_methods(task: Task, types: PythonTypes) -> list[Method]:
         "Polls the status operation every 5 seconds at first, growing to "
         "`max_poll_interval`; raises `TaskFailedError` (with the server's message) when the task "
         "fails and `TaskTimeoutError` after `timeout` seconds. `on_progress(status, elapsed)` is "
-        f"called after every poll. Completed results always include: "
-        f"{', '.join(task.completed_fields)}.",
+        "called after every poll with the status model. `extra_headers` and `request_timeout` "
+        "apply to every poll. Completed results always include: "
+        f"{', '.join(task.completed_fields)} (an answer without them raises "
+        "`IncompleteResultError`).",
     )
     wait = Method("wait", "wait", status, wait_doc, _model(task.completed_schema))
     run_doc = docstring(
@@ -323,7 +325,7 @@ def _task_methods(task: Task, types: PythonTypes) -> list[Method]:
         "completed status.",
         "Takes the same fields as `create` (see its documentation for the request shapes and "
         "rules); `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control "
-        "the wait as in `wait`.",
+        "the wait as in `wait`; `extra_headers` and `timeout` apply to the create and every poll.",
     )
     run = Method(
         "run",

@@ -156,7 +156,10 @@ def test_wait_returns_completed_model_sync(task: Task) -> None:
         )
     assert route.call_count == 3
     _check_completed(resource, task, result)
-    assert [state for state, _ in progress] == ["processing", "processing", "completed"]
+    # on_progress receives the status model itself (the README example reads `.status`).
+    status_model = resource._status_class()
+    assert all(type(status) is status_model for status, _ in progress)
+    assert [status.status for status, _ in progress] == ["processing", "processing", "completed"]
     elapsed = [seconds for _, seconds in progress]
     assert elapsed == sorted(elapsed) and all(seconds >= 0 for seconds in elapsed)
 
@@ -176,7 +179,8 @@ async def test_wait_returns_completed_model_async(task: Task) -> None:
         )
     assert route.call_count == 3
     _check_completed(resource, task, result)
-    assert progress == ["processing", "processing", "completed"]
+    assert all(type(status) is resource._status_class() for status in progress)
+    assert [status.status for status in progress] == ["processing", "processing", "completed"]
 
 
 @pytest.mark.parametrize("task", TASK_PARAMS)
@@ -247,7 +251,7 @@ def test_wait_timeout_raises_task_timeout_sync() -> None:
     assert caught.value.task_id == task.processing["id"]
     assert caught.value.waited >= 0.05
     assert route.call_count - 1 >= 2
-    assert seen == ["processing"] * (route.call_count - 1)
+    assert [status.status for status in seen] == ["processing"] * (route.call_count - 1)
 
 
 @pytest.mark.asyncio
@@ -329,7 +333,7 @@ def test_run_creates_then_waits_sync(task: Task) -> None:
     sent = create.calls.last.request
     assert sent.headers["authorization"] == f"Bearer {API_KEY}"
     _check_completed(resource, task, result, method="run")
-    assert progress == ["processing", "completed"]
+    assert [status.status for status in progress] == ["processing", "completed"]
 
 
 @pytest.mark.parametrize("task", TASK_PARAMS)

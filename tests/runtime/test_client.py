@@ -433,7 +433,7 @@ def test_stream_yields_an_open_response_and_closes_it() -> None:
         assert not response.is_closed
         assert list(response.iter_lines()) == ["data: {}", ""]
     assert response.is_closed
-    assert seen[0].headers["accept"] == "text/event-stream"
+    assert seen[0].headers["accept"] == "text/event-stream, application/json"
 
 
 def test_stream_error_answers_are_read_and_raised() -> None:
@@ -518,3 +518,84 @@ def test_async_connect_errors_are_retried_for_post() -> None:
 
     asyncio.run(main())
     assert len(script.requests) == 2
+
+
+# -- answers that cannot be read; timeouts that would never expire -------------------------------
+
+
+def test_an_undecodable_body_is_an_unreadable_answer_not_an_httpx_error() -> None:
+    from runapi._exceptions import APIResponseValidationError
+
+    sent: list[httpx.Request] = []
+
+    def garbage(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        headers = {"Content-Encoding": "gzip", "x-request-id": "req_9"}
+        # A stream, not `content=`: httpx would decode (and fail) while building the response.
+        return httpx.Response(200, stream=httpx.ByteStream(b"not gzip"), headers=headers)
+
+    async def agarbage(request: httpx.Request) -> httpx.Response:
+        return garbage(request)
+
+    client = sync_client(garbage)
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.request(TASK_CREATE, json={"prompt": "x"})
+    assert caught.value.status_code == 200 and caught.value.request_id == "req_9"
+    assert "Content-Encoding gzip" in str(caught.value)
+    assert len(sent) == 1  # answered: never sent again
+
+    async def main() -> None:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(agarbage))
+        aclient = AsyncAPIClient(api_key=API_KEY, base_url=BASE_URL, http_client=http)
+        with pytest.raises(APIResponseValidationError):
+            await aclient.request(TASK_CREATE, json={"prompt": "x"})
+
+    asyncio.run(main())
+    assert len(sent) == 2
+
+
+@pytest.mark.parametrize("timeout", [float("nan"), float("inf"), -1.0])
+def test_timeouts_that_never_expire_are_refused(timeout: float) -> None:
+    script = Script([OK])
+    with pytest.raises(ValueError, match="finite"):
+        SyncAPIClient(api_key=API_KEY, timeout=timeout)
+    with pytest.raises(ValueError, match="finite"):
+        AsyncAPIClient(api_key=API_KEY, timeout=httpx.Timeout(5.0, read=timeout))
+    with pytest.raises(ValueError, match="finite"):
+        sync_client(script).request(TASK_GET, path_params={"id": "t"}, timeout=timeout)
+    assert script.requests == []
+
+
+def test_threads_sharing_a_new_client_build_one_connection_pool(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pool is built on first use; threads arriving together must not each build one (all
+    but the last would never be closed: their connections leaked)."""
+    import threading
+    import time
+
+    built: list[object] = []
+    real = SyncAPIClient._new_http_client
+
+    def slow_build(self: SyncAPIClient) -> httpx.Client:
+        built.append(self)
+        time.sleep(0.05)  # widen the window in which a second thread could start building
+        return real(self)
+
+    monkeypatch.setattr(SyncAPIClient, "_new_http_client", slow_build)
+    client = SyncAPIClient(api_key=API_KEY, base_url=BASE_URL)
+    start = threading.Barrier(8)
+    pools: list[httpx.Client] = []
+
+    def first_use() -> None:
+        start.wait()
+        pools.append(client.http_client)
+
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    client.close()
+    assert len(built) == 1
+    assert len({id(pool) for pool in pools}) == 1 and pools[0].is_closed

@@ -129,3 +129,35 @@ def test_task_errors() -> None:
     assert (timed_out.task_id, timed_out.waited) == ("t2", 900.0)
     assert timed_out.last_status == {"status": "processing"}
     assert "900.0 s" in str(timed_out)
+
+
+def test_an_unreadable_answer_keeps_status_request_id_and_a_clipped_body() -> None:
+    from runapi._exceptions import APIError, APIResponseValidationError
+
+    page = "<html>" + "x" * 10_000 + "</html>"
+    answer = response(202, text=page, headers={"x-request-id": "req_42"})
+    error = APIResponseValidationError("the answer is not JSON", response=answer, body=page)
+    assert isinstance(error, APIError) and not isinstance(error, APIStatusError)
+    assert error.status_code == 202 and error.request_id == "req_42"
+    assert error.response is answer and error.request is REQUEST
+    assert error.body is not None
+    assert error.body.startswith("<html>xxx") and error.body.endswith("(6013 more characters)")
+    assert str(error) == "HTTP 202: the answer is not JSON (request id req_42)"
+
+
+def test_an_incomplete_result_names_the_task_and_what_it_lacks() -> None:
+    from runapi._exceptions import APIResponseValidationError, IncompleteResultError
+
+    answer = response(200, json={"id": "t1", "status": "completed"})
+    error = IncompleteResultError(
+        task_id="t1", missing=("videos", "id"), response=answer, status="completed"
+    )
+    assert isinstance(error, APIResponseValidationError)
+    assert (error.task_id, error.missing, error.task_status) == (
+        "t1",
+        ("videos", "id"),
+        "completed",
+    )
+    assert str(error) == "HTTP 200: task t1 is completed but its answer lacks videos, id"
+    unread = IncompleteResultError(task_id="t1", missing=("status",), response=answer)
+    assert "has no readable status" in str(unread)

@@ -32,11 +32,15 @@ _CHECK = textwrap.dedent(
     sys.path.insert(0, {root!r})
     import runapi._base_client, runapi._exceptions, runapi.webhooks, runapi._streaming
     import runapi._files, runapi._polling, runapi._types, runapi._models
+    import runapi._secrets, runapi._answers
     from runapi._base_client import AsyncAPIClient, SyncAPIClient
     from runapi._types import Operation
 
     sync_client = SyncAPIClient(api_key="x", base_url="https://api.example.test")
     async_client = AsyncAPIClient(api_key="x", base_url="https://api.example.test")
+    # Checking keys, headers and a plain-number timeout needs no httpx either.
+    SyncAPIClient(api_key="x\\n", timeout=30.0, default_headers={{"X-Trace": " t "}})
+    AsyncAPIClient(api_key=" x", management_key="m\\r\\n", timeout=None)
     public = getattr(runapi, "RunAPI", None), getattr(runapi, "AsyncRunAPI", None)
     for cls in public:
         if cls is not None:

@@ -118,10 +118,16 @@ def test_no_timeout_waits_until_done() -> None:
 
 def test_progress_after_every_check() -> None:
     time = FakeTime()
-    seen: list[tuple[str, float]] = []
+    seen: list[tuple[Status, float]] = []
     fetch = Fetcher(time, [*processing(2), Status("t1", "completed")])
     poll(fetch, on_progress=lambda s, e: seen.append((s, e)), sleep=time.sleep, clock=time.clock)
-    assert seen == [("processing", 0.0), ("processing", 5.0), ("completed", 12.5)]
+    # The status payload itself, so a callback can read `.status` (and anything else it carries).
+    assert [(status.status, elapsed) for status, elapsed in seen] == [
+        ("processing", 0.0),
+        ("processing", 5.0),
+        ("completed", 12.5),
+    ]
+    assert seen[-1][0] is fetch.states[-1]
 
 
 def test_enum_statuses_and_unknown_states() -> None:
@@ -156,18 +162,18 @@ def test_bad_settings(interval: float, max_interval: float, backoff: float) -> N
 
 def test_apoll_matches_poll() -> None:
     time = FakeTime()
-    seen: list[tuple[str, float]] = []
+    seen: list[tuple[Status, float]] = []
     fetch = Fetcher(time, [*processing(3), Status("t1", "completed")])
 
-    async def progress(state: str, elapsed: float) -> None:
-        seen.append((state, elapsed))
+    async def progress(status: Status, elapsed: float) -> None:
+        seen.append((status, elapsed))
 
     result = asyncio.run(
         apoll(fetch.fetch_async, on_progress=progress, sleep=time.asleep, clock=time.clock)
     )
     assert result.status == "completed"
     assert time.sleeps == pytest.approx([5.0, 7.5, 11.25])
-    assert [state for state, _ in seen] == ["processing"] * 3 + ["completed"]
+    assert [status.status for status, _ in seen] == ["processing"] * 3 + ["completed"]
 
 
 def test_apoll_failure_and_timeout() -> None:
@@ -207,3 +213,33 @@ def test_apoll_does_not_block_the_event_loop() -> None:
     assert asyncio.run(main()).status == "completed"
     # The ticker advanced during every wait between two checks.
     assert all(a < b for a, b in itertools.pairwise(ticks_at_fetch))
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"timeout": float("nan")},
+        {"timeout": float("inf")},
+        {"timeout": -1.0},
+        {"interval": float("nan")},
+        {"interval": float("inf"), "max_interval": float("inf")},
+        {"interval": -1.0},
+        {"max_interval": float("nan")},
+        {"backoff": float("nan")},
+    ],
+    ids=str,
+)
+def test_settings_that_would_never_end_are_refused_before_the_first_check(
+    settings: dict[str, float],
+) -> None:
+    # NaN compares false with everything: unchecked, `timeout=nan` would poll forever. (Here the
+    # task completes on the third check, so code that accepts the setting returns instead.)
+    time = FakeTime()
+    fetch = Fetcher(time, [*processing(2), Status("t", "completed")])
+    with pytest.raises(ValueError, match=r"finite|> 0"):
+        poll(fetch, sleep=time.sleep, clock=time.clock, **settings)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"finite|> 0"):
+        asyncio.run(
+            apoll(fetch.fetch_async, sleep=time.asleep, clock=time.clock, **settings)  # type: ignore[arg-type]
+        )
+    assert fetch.calls_at == []

@@ -197,3 +197,52 @@ def test_async_stream_close_and_errors() -> None:
         assert failing_body.closed
 
     asyncio.run(main())
+
+
+class Broken(Body):
+    """A body that breaks off after its chunks, as a reset connection does."""
+
+    def __init__(self, chunks: list[bytes], error: Exception) -> None:
+        super().__init__(chunks)
+        self.error = error
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from super().__iter__()
+        raise self.error
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            yield chunk
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (httpx.RemoteProtocolError("peer closed connection"), "APIConnectionError"),
+        (httpx.ReadError("connection reset"), "APIConnectionError"),
+        (httpx.ReadTimeout("timed out"), "APITimeoutError"),
+        (httpx.DecodingError("bad gzip"), "APIResponseValidationError"),
+    ],
+)
+def test_a_stream_that_breaks_off_raises_the_documented_error(
+    error: Exception, expected: str
+) -> None:
+    request = httpx.Request("POST", "https://runapi.ai/v1/messages")
+    first = b'data: {"a": 1}\n\n'
+
+    def sync_events() -> list[Any]:
+        body = Broken([first], error)
+        response = httpx.Response(200, stream=body, request=request)
+        return list(Stream(response, pair))
+
+    async def async_events() -> list[Any]:
+        body = Broken([first], error)
+        response = httpx.Response(200, stream=body, request=request)
+        return [event async for event in AsyncStream(response, pair)]
+
+    for run in (sync_events, lambda: asyncio.run(async_events())):
+        with pytest.raises(APIError) as caught:
+            run()
+        assert type(caught.value).__name__ == expected
+        assert caught.value.request is request

@@ -8,20 +8,22 @@ image jobs still return promptly. No sleep ever runs past the overall deadline.
 from __future__ import annotations
 
 import inspect
+import math
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from ._exceptions import TaskFailedError, TaskTimeoutError
 
-__all__ = ["apoll", "poll"]
+__all__ = ["apoll", "check_schedule", "poll"]
 
 
 # A status payload: any object with `id` and `status` attributes (`error` is read when present).
 # Not a bound Protocol, so generic callers can pass their own model TypeVars through.
 _T = TypeVar("_T")
 
-ProgressCallback = Callable[[str, float], object]
+# Called with the status payload itself (read `.status`, or anything else it carries).
+ProgressCallback = Callable[[Any, float], object]
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -31,13 +33,28 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _check_settings(interval: float, max_interval: float, backoff: float) -> None:
-    if interval <= 0:
-        raise ValueError("interval must be > 0")
-    if max_interval < interval:
-        raise ValueError("max_interval must be >= interval")
-    if backoff < 1:
-        raise ValueError("backoff must be >= 1")
+def _finite(value: object) -> bool:
+    return (
+        isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    )
+
+
+def check_schedule(
+    *, interval: float, max_interval: float, backoff: float = 1.5, timeout: float | None
+) -> None:
+    """Refuse settings that would poll in a busy loop or never stop: NaN compares false with
+    everything, so without these checks `timeout=nan` would wait forever."""
+    if not _finite(interval) or interval <= 0:
+        raise ValueError(f"poll interval must be a finite number of seconds > 0, not {interval!r}")
+    if not _finite(max_interval) or max_interval < interval:
+        raise ValueError(
+            f"max poll interval must be a finite number >= the poll interval ({interval!r}), "
+            f"not {max_interval!r}"
+        )
+    if not _finite(backoff) or backoff < 1:
+        raise ValueError(f"backoff must be a finite number >= 1, not {backoff!r}")
+    if timeout is not None and (not _finite(timeout) or timeout < 0):
+        raise ValueError(f"timeout must be a finite number of seconds >= 0, not {timeout!r}")
 
 
 def _state(task: Any) -> str:
@@ -68,7 +85,9 @@ class _Schedule:
         timeout: float | None,
         clock: Callable[[], float],
     ) -> None:
-        _check_settings(interval, max_interval, backoff)
+        check_schedule(
+            interval=interval, max_interval=max_interval, backoff=backoff, timeout=timeout
+        )
         self._clock = clock
         self._delay = interval
         self._max_interval = max_interval
@@ -106,7 +125,8 @@ def poll(
 
     Raises `TaskFailedError` with the server's message when the task fails, and
     `TaskTimeoutError` when it is still running at the deadline (``timeout=None``: wait forever).
-    `on_progress(status, elapsed_seconds)` runs after every check.
+    `on_progress(status, elapsed_seconds)` runs after every check, with the status payload
+    `fetch` returned.
     """
     schedule = _Schedule(
         interval=interval, max_interval=max_interval, backoff=backoff, timeout=timeout, clock=clock
@@ -115,7 +135,7 @@ def poll(
         task = fetch()
         state = _state(task)
         if on_progress is not None:
-            on_progress(state, schedule.elapsed())
+            on_progress(task, schedule.elapsed())
         if state == "completed":
             return task
         if state == "failed":
@@ -148,7 +168,7 @@ async def apoll(
         task = await fetch()
         state = _state(task)
         if on_progress is not None:
-            outcome = on_progress(state, schedule.elapsed())
+            outcome = on_progress(task, schedule.elapsed())
             if inspect.isawaitable(outcome):
                 await outcome
         if state == "completed":

@@ -10,11 +10,21 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from . import webhooks
-from ._polling import apoll, poll
+from ._answers import (
+    accepted_task,
+    answer_text,
+    is_event_stream,
+    json_of,
+    not_an_event_stream,
+    parse_answer,
+)
+from ._exceptions import IncompleteResultError
+from ._polling import ProgressCallback, apoll, check_schedule, poll
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Operation
 from ._validation import check_body
@@ -30,7 +40,18 @@ ModelT = TypeVar("ModelT", bound="BaseModel")
 StatusT = TypeVar("StatusT", bound="BaseModel")
 CompletedT = TypeVar("CompletedT", bound="BaseModel")
 
-ProgressCallback = Callable[[Any, float], None]
+__all__ = [
+    "DEFAULT_MAX_POLL_INTERVAL",
+    "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_WAIT_TIMEOUT",
+    "AsyncAPIResource",
+    "AsyncTaskResource",
+    "ProgressCallback",
+    "SyncAPIResource",
+    "SyncTaskResource",
+    "model_class",
+    "parse_model",
+]
 
 DEFAULT_WAIT_TIMEOUT = 900.0
 DEFAULT_POLL_INTERVAL = 5.0  # the reference's cadence
@@ -49,28 +70,18 @@ def model_class(namespace: str, name: str) -> Any:
 
 
 def parse_model(model: type[ModelT], data: Any) -> ModelT:
-    """Validate `data` into `model`; if the API sent something the spec does not describe yet
-    (a new enum value, say), keep every field rather than fail."""
-    import pydantic
+    """Validate `data` into `model`, keeping values the spec does not describe yet (a new enum
+    value, say) while everything else stays typed; see `_models.parse_model`."""
+    from ._models import parse_model as lenient_parse
 
-    try:
-        return model.model_validate(data)
-    except pydantic.ValidationError:
-        return model.model_construct(**data) if isinstance(data, dict) else model.model_construct()
+    return lenient_parse(model, data)
 
 
 def _event_parser(model: Any) -> Callable[[str | None, Any], Any]:
-    import pydantic
-
-    adapter = pydantic.TypeAdapter(model)
+    from ._models import parse_value
 
     def parse(_event: str | None, data: Any) -> Any:
-        try:
-            parsed = adapter.validate_python(data)
-        except pydantic.ValidationError:
-            return data
-        # A union of event kinds is a RootModel; callers get the event itself.
-        return parsed.root if isinstance(parsed, pydantic.RootModel) else parsed
+        return parse_value(model, data)
 
     return parse
 
@@ -168,7 +179,8 @@ class SyncAPIResource(_ResourceBase):
         return response
 
     def _call(self, operation: Operation, model: str, **kwargs: Any) -> Any:
-        return parse_model(self._model(model), self._send(operation, **kwargs).json())
+        response = self._send(operation, **kwargs)
+        return parse_answer(self._model(model), response, json_of(response))
 
     def _call_empty(self, operation: Operation, **kwargs: Any) -> None:
         self._send(operation, **kwargs)
@@ -184,6 +196,14 @@ class SyncAPIResource(_ResourceBase):
             timeout=kwargs.get("timeout", NOT_GIVEN),
             stream=True,
         )
+        if not is_event_stream(response):
+            try:
+                response.read()
+            except Exception:  # the error below is raised with what could be read
+                pass
+            finally:
+                response.close()
+            raise not_an_event_stream(response)
         return Stream(response, _event_parser(self._event_type(event)))
 
 
@@ -217,7 +237,8 @@ class AsyncAPIResource(_ResourceBase):
         return response
 
     async def _call(self, operation: Operation, model: str, **kwargs: Any) -> Any:
-        return parse_model(self._model(model), (await self._send(operation, **kwargs)).json())
+        response = await self._send(operation, **kwargs)
+        return parse_answer(self._model(model), response, json_of(response))
 
     async def _call_empty(self, operation: Operation, **kwargs: Any) -> None:
         await self._send(operation, **kwargs)
@@ -235,7 +256,42 @@ class AsyncAPIResource(_ResourceBase):
             timeout=kwargs.get("timeout", NOT_GIVEN),
             stream=True,
         )
+        if not is_event_stream(response):
+            try:
+                await response.aread()
+            except Exception:  # the error below is raised with what could be read
+                pass
+            finally:
+                await response.aclose()
+            raise not_an_event_stream(response)
         return AsyncStream(response, _event_parser(self._event_type(event)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tasks: create, get, wait and run
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _StatusAnswer:
+    """The last status answer of a wait: its JSON and response, for the result check."""
+
+    data: Any = None
+    response: httpx.Response | None = None
+
+
+def _wait_settings(wait: Mapping[str, Any]) -> None:
+    """Check the wait options before anything is sent (`run` must not create a task it then
+    refuses to wait for)."""
+    check_schedule(
+        interval=wait["poll_interval"],
+        max_interval=wait["max_poll_interval"],
+        timeout=wait["timeout"],
+    )
+
+
+def _request_options(extra_headers: Mapping[str, str] | None, timeout: Any) -> dict[str, Any]:
+    return {"extra_headers": extra_headers, "timeout": timeout}
 
 
 class _TaskMixin(Generic[StatusT, CompletedT]):
@@ -264,16 +320,41 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
         text = raw_body.decode("utf-8") if isinstance(raw_body, bytes) else raw_body
         return parse_model(self._status_class(), json.loads(text))
 
-    def _completed(self, status: StatusT) -> CompletedT:
-        data = status.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        return parse_model(self._completed_class(), data)
+    def _status(self, task_id: str, response: httpx.Response, last: _StatusAnswer) -> StatusT:
+        """A polled status; an answer without a readable `status` cannot be waited on."""
+        from ._models import missing_fields
+
+        data = json_of(response)
+        last.data, last.response = data, response
+        state = data.get("status") if isinstance(data, dict) else None
+        if not isinstance(state, str) or not state:
+            missing = missing_fields(self._status_class(), data) or ("status",)
+            raise IncompleteResultError(
+                task_id=task_id, missing=missing, response=response, body=answer_text(response)
+            )
+        return parse_answer(self._status_class(), response, data)
+
+    def _completed(self, task_id: str, last: _StatusAnswer) -> CompletedT:
+        """The completed result, or IncompleteResultError naming what it lacks."""
+        from ._models import missing_fields
+
+        assert last.response is not None  # a wait returns only after a status answer
+        model = self._completed_class()
+        missing = missing_fields(model, last.data)
+        if missing:
+            raise IncompleteResultError(
+                task_id=task_id,
+                missing=missing,
+                response=last.response,
+                body=answer_text(last.response),
+                status="completed",
+            )
+        return parse_answer(model, last.response, last.data)
 
 
 class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        accepted: TaskAccepted = self._call(self._create_operation, "TaskAccepted", body=body,
-                                            **options)
-        return accepted
+        return accepted_task(self._send(self._create_operation, body=body, **options))
 
     def _get_task(self, task_id: str, **options: Any) -> StatusT:
         status: StatusT = self._call(self._status_operation, self._status_model,
@@ -288,26 +369,39 @@ class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
         poll_interval: float,
         max_poll_interval: float,
         on_progress: ProgressCallback | None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> CompletedT:
-        status = poll(
-            lambda: self._get_task(task_id),
+        last = _StatusAnswer()
+        options = _request_options(extra_headers, request_timeout)
+
+        def fetch() -> StatusT:
+            response = self._send(self._status_operation, path_params={"id": task_id}, **options)
+            return self._status(task_id, response, last)
+
+        poll(
+            fetch,
             interval=poll_interval,
             max_interval=max_poll_interval,
             timeout=timeout,
             on_progress=on_progress,
         )
-        return self._completed(status)
+        return self._completed(task_id, last)
 
     def _run_task(self, body: Mapping[str, Any], *, wait: dict[str, Any], **options: Any) -> CompletedT:
+        _wait_settings(wait)
         accepted = self._create_task(body, **options)
-        return self._wait_task(accepted.id, **wait)
+        return self._wait_task(
+            accepted.id,
+            **wait,
+            extra_headers=options.get("extra_headers"),
+            request_timeout=options.get("timeout", NOT_GIVEN),
+        )
 
 
 class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     async def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        accepted: TaskAccepted = await self._call(self._create_operation, "TaskAccepted",
-                                                  body=body, **options)
-        return accepted
+        return accepted_task(await self._send(self._create_operation, body=body, **options))
 
     async def _get_task(self, task_id: str, **options: Any) -> StatusT:
         status: StatusT = await self._call(self._status_operation, self._status_model,
@@ -322,18 +416,35 @@ class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
         poll_interval: float,
         max_poll_interval: float,
         on_progress: ProgressCallback | None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> CompletedT:
-        status = await apoll(
-            lambda: self._get_task(task_id),
+        last = _StatusAnswer()
+        options = _request_options(extra_headers, request_timeout)
+
+        async def fetch() -> StatusT:
+            response = await self._send(
+                self._status_operation, path_params={"id": task_id}, **options
+            )
+            return self._status(task_id, response, last)
+
+        await apoll(
+            fetch,
             interval=poll_interval,
             max_interval=max_poll_interval,
             timeout=timeout,
             on_progress=on_progress,
         )
-        return self._completed(status)
+        return self._completed(task_id, last)
 
     async def _run_task(
         self, body: Mapping[str, Any], *, wait: dict[str, Any], **options: Any
     ) -> CompletedT:
+        _wait_settings(wait)
         accepted = await self._create_task(body, **options)
-        return await self._wait_task(accepted.id, **wait)
+        return await self._wait_task(
+            accepted.id,
+            **wait,
+            extra_headers=options.get("extra_headers"),
+            request_timeout=options.get("timeout", NOT_GIVEN),
+        )

@@ -16,6 +16,7 @@ import math
 import os
 import random
 import re
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, contextmanager
@@ -25,11 +26,13 @@ from urllib.parse import quote
 
 from ._exceptions import (
     APIConnectionError,
+    APIResponseValidationError,
     APITimeoutError,
     MissingCredentialsError,
     make_status_error,
 )
 from ._files import to_httpx_file
+from ._secrets import check_headers, normalize_key, redact, redacting_headers, secrets_of
 from ._types import NOT_GIVEN, FileInput, Headers, NotGiven, Operation, Query, Timeout
 from ._version import __version__
 
@@ -70,6 +73,8 @@ MAX_RETRY_DELAY: Final = 8.0
 MAX_RETRY_AFTER: Final = 60.0
 
 _AUTH_HEADERS = ("authorization", "x-api-key")
+# Streaming calls take SSE, but an error is answered as JSON: accept both so it can be negotiated.
+_STREAM_ACCEPT: Final = "text/event-stream, application/json"
 API_KEY_ENV: Final = "RUNAPI_API_KEY"
 MANAGEMENT_KEY_ENV: Final = "RUNAPI_MANAGEMENT_KEY"
 BASE_URL_ENV: Final = "RUNAPI_BASE_URL"
@@ -202,8 +207,40 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIC
 
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
-    # The httpx message describes the socket failure; it never contains request headers.
-    return APIConnectionError(f"Connection error: {exc}", request=request)
+    # The httpx message describes the socket failure. Header values are checked before sending,
+    # so none can be quoted here; the scrub is the second line of defence.
+    message = redact(f"Connection error: {exc}", secrets_of(request.headers))
+    return APIConnectionError(message, request=request)
+
+
+def _undecodable(exc: httpx.DecodingError, response: httpx.Response) -> APIResponseValidationError:
+    encoding = response.headers.get("content-encoding", "identity")
+    return APIResponseValidationError(
+        f"the answer could not be decoded (Content-Encoding {encoding}): {exc}", response=response
+    )
+
+
+def _check_timeout(timeout: object) -> None:
+    """Refuse a timeout that would never expire by accident (NaN) or cannot be honoured."""
+    values: tuple[object, ...] = (timeout,)
+    if not isinstance(timeout, int | float | NotGiven | None):
+        import httpx  # only for an httpx.Timeout: a plain number needs no httpx
+
+        if isinstance(timeout, httpx.Timeout):
+            values = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    for value in values:
+        if value is None or isinstance(value, NotGiven):
+            continue
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or value < 0
+        ):
+            raise ValueError(
+                f"timeout must be a finite number of seconds >= 0, or None for no timeout; "
+                f"got {value!r}"
+            )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,6 +333,13 @@ class _Rewinder:
         return True
 
 
+def _key(key_name: str, given: str | None, env_var: str) -> str | None:
+    """The key from the argument, else from the environment; stripped and checked."""
+    if given is not None:
+        return normalize_key(key_name, given, source="argument")
+    return normalize_key(key_name, os.environ.get(env_var), source=env_var) or None
+
+
 class _BaseClient(Generic[_HttpT]):
     """Configuration, headers and request building common to the sync and async clients."""
 
@@ -321,19 +365,18 @@ class _BaseClient(Generic[_HttpT]):
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
-        self.api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV) or None
-        self.management_key = (
-            management_key
-            if management_key is not None
-            else os.environ.get(MANAGEMENT_KEY_ENV) or None
-        )
+        if not isinstance(timeout, NotGiven):
+            _check_timeout(timeout)
+        self.api_key = _key("api_key", api_key, API_KEY_ENV)
+        self.management_key = _key("management_key", management_key, MANAGEMENT_KEY_ENV)
         self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
         self._timeout = timeout
         self.max_retries = max_retries
         # Off only when the API accepts something the spec does not describe yet.
         self.validate_requests = validate_requests
-        self._default_headers: dict[str, str] = dict(default_headers or {})
+        self._default_headers: dict[str, str] = check_headers(dict(default_headers or {}))
         self._random: Callable[[], float] = random.random
+        self._http_lock = threading.Lock()
 
     @property
     def timeout(self) -> Timeout:
@@ -362,9 +405,13 @@ class _BaseClient(Generic[_HttpT]):
         # Created on first use: building the TLS context costs tens of milliseconds that a
         # client constructed at import time (or never used) should not pay.
         if self._http_client is None:
-            if self._closed:  # closed before first use: fail as httpx does on a closed client
-                raise RuntimeError("Cannot send a request, as the client has been closed.")
-            self._http_client = self._new_http_client()
+            # Threads sharing a new client all get here on their first request: without the
+            # lock each would build a pool of its own, and all but one would never be closed.
+            with self._http_lock:
+                if self._http_client is None:
+                    if self._closed:  # closed before first use: fail as httpx does
+                        raise RuntimeError("Cannot send a request, as the client has been closed.")
+                    self._http_client = self._new_http_client()
         return self._http_client
 
     _closed = False
@@ -429,15 +476,17 @@ class _BaseClient(Generic[_HttpT]):
         headers = httpx.Headers(
             {
                 "User-Agent": self.user_agent,
-                "Accept": "text/event-stream" if streaming else "application/json",
+                "Accept": _STREAM_ACCEPT if streaming else "application/json",
             }
         )
-        caller = httpx.Headers({**self._default_headers, **(extra or {})})
+        # Checked before httpx sees them: an invalid value must fail here, with a message that
+        # quotes no credential, not deep in the transport (or in its debug log).
+        caller = httpx.Headers(check_headers({**self._default_headers, **(extra or {})}))
         # A caller who sends credentials of their own (say `Authorization: Bearer` on an
         # LLM-compatible path, where either scheme is accepted) chooses the scheme: the client
         # then adds none, so the request never carries two different keys.
         if not any(name in caller for name in _AUTH_HEADERS):
-            headers.update(self._auth_headers(operation))
+            headers.update(check_headers(self._auth_headers(operation)))
         # Caller-supplied headers come last so they can override anything, auth included.
         headers.update(caller)
         return headers
@@ -470,7 +519,7 @@ class _BaseClient(Generic[_HttpT]):
                 ]
         elif operation.body == "json" and json is not None:
             kwargs["json"] = json
-        return self._http.build_request(
+        request = self._http.build_request(
             operation.method,
             url,
             params=_query_params(query),
@@ -478,6 +527,9 @@ class _BaseClient(Generic[_HttpT]):
             timeout=effective,
             **kwargs,
         )
+        # Exceptions keep this request: its repr must not show x-api-key and the like.
+        request.headers = redacting_headers(request.headers)
+        return request
 
     def _mask(self, key: str | None) -> str:
         return _REDACTED if key else "None"
@@ -634,6 +686,7 @@ class SyncAPIClient(_SyncBase):
         """
         import httpx
 
+        _check_timeout(timeout)
         url = self.base_url + _resolve_path(operation, path_params)
         request_headers = self._headers(operation, headers, streaming=stream)
         with ExitStack() as stack:
@@ -705,16 +758,25 @@ class SyncAPIClient(_SyncBase):
 
         try:
             # Never follow redirects with credentials attached: httpx strips Authorization on a
-            # cross-origin redirect, but not x-api-key.
-            response = self._http.send(request, stream=stream, follow_redirects=False)
+            # cross-origin redirect, but not x-api-key. The body is read here rather than by
+            # httpx, so a body that breaks off or cannot be decoded is met with the response
+            # (and its status and request id) in hand.
+            response = self._http.send(request, stream=True, follow_redirects=False)
         except httpx.TransportError as exc:
             return exc
-        if not response.is_success and stream:
-            try:
-                response.read()  # the error body carries the message
-            except httpx.TransportError as exc:
-                response.close()
-                return exc
+        if stream and response.is_success:
+            return response
+        try:
+            response.read()  # an error body carries the message
+        except httpx.TransportError as exc:
+            response.close()
+            return exc
+        except httpx.DecodingError as exc:
+            response.close()
+            raise _undecodable(exc, response) from None
+        except BaseException:
+            response.close()
+            raise
         return response
 
 
@@ -834,6 +896,7 @@ class AsyncAPIClient(_AsyncBase):
         """
         import httpx
 
+        _check_timeout(timeout)
         url = self.base_url + _resolve_path(operation, path_params)
         request_headers = self._headers(operation, headers, streaming=stream)
         with ExitStack() as stack:
@@ -903,16 +966,23 @@ class AsyncAPIClient(_AsyncBase):
         import httpx
 
         try:
-            # See SyncAPIClient._send_once on redirects.
-            response = await self._http.send(request, stream=stream, follow_redirects=False)
+            # See SyncAPIClient._send_once on redirects and reading the body.
+            response = await self._http.send(request, stream=True, follow_redirects=False)
         except httpx.TransportError as exc:
             return exc
-        if not response.is_success and stream:
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                await response.aclose()
-                return exc
+        if stream and response.is_success:
+            return response
+        try:
+            await response.aread()
+        except httpx.TransportError as exc:
+            await response.aclose()
+            return exc
+        except httpx.DecodingError as exc:
+            await response.aclose()
+            raise _undecodable(exc, response) from None
+        except BaseException:
+            await response.aclose()
+            raise
         return response
 
 

@@ -1,7 +1,8 @@
 """The exception hierarchy of the SDK and the mapping from HTTP error answers to it.
 
 Messages carry what the server said and what the caller needs to act on, never credentials:
-the request objects kept on the exceptions print only their method and URL.
+the request objects kept on the exceptions print their method and URL, and their headers with
+every credential hidden; text quoted from an answer is scrubbed of the request's credentials.
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ if TYPE_CHECKING:
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "IncompleteResultError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "InvalidCredentialsError",
     "MissingCredentialsError",
     "NotFoundError",
     "PayloadTooLargeError",
@@ -44,6 +48,32 @@ __all__ = [
 
 # Longest slice of a non-JSON error body quoted in a message (HTML error pages can be huge).
 _MAX_QUOTED_BODY = 500
+# Longest raw answer text kept on an APIResponseValidationError.
+_MAX_BODY_TEXT = 4000
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text) - limit} more characters)"
+
+
+def _request_secrets(response: httpx.Response) -> tuple[str, ...]:
+    # Imported here: _secrets raises InvalidCredentialsError from this module.
+    from ._secrets import secrets_of
+
+    try:
+        request = response.request
+    except RuntimeError:  # a response built by hand, never sent
+        return ()
+    return secrets_of(request.headers)
+
+
+def _redact(value: Any, secrets: tuple[str, ...]) -> Any:
+    # An answer can quote the request back (an echoing proxy, a debug page): never its keys.
+    from ._secrets import redact
+
+    return redact(value, secrets)
 
 
 class RunAPIError(Exception):
@@ -60,6 +90,24 @@ class MissingCredentialsError(RunAPIError):
         super().__init__(
             f"{operation_id} needs a {key_name.replace('_', ' ')}: pass {key_name}=... to the "
             f"client or set the {env_var} environment variable"
+        )
+
+
+class InvalidCredentialsError(RunAPIError, ValueError):
+    """A key holds characters no key has (a line break, a space, a non-ASCII character).
+
+    Raised when the client is built, so nothing is sent; surrounding whitespace (the newline
+    ``cat key.txt`` leaves) is stripped without complaint. The message never quotes the key.
+    """
+
+    def __init__(self, *, key_name: str, problem: str, source: str) -> None:
+        self.key_name = key_name
+        self.source = source
+        origin = "" if source == "argument" else f" (from {source})"
+        name = "API key" if key_name == "api_key" else key_name.replace("_", " ")
+        super().__init__(
+            f"the {name}{origin} {problem}; check how it was copied "
+            "(keys are plain ASCII without spaces)"
         )
 
 
@@ -112,15 +160,65 @@ class APIStreamError(APIError):
         super().__init__(message, request)
 
 
+class APIResponseValidationError(APIError):
+    """RunAPI answered, but the answer could not be read as the operation documents it.
+
+    The request was sent and the server acted on it: a create may have started (and billed) a
+    task, so do not simply send it again; look the task up (or wait for its callback) first.
+    `body` is the raw answer text (at most 4,000 characters; None if it could not be decoded).
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: str | None = None) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id: str | None = response.headers.get("x-request-id")
+        secrets = _request_secrets(response)
+        self.body = None if body is None else _redact(_clip(body, _MAX_BODY_TEXT), secrets)
+        super().__init__(_redact(message, secrets), response.request)
+
+    def __str__(self) -> str:
+        text = f"HTTP {self.status_code}: {self.message}"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class IncompleteResultError(APIResponseValidationError):
+    """A task answered ``completed`` (or an unreadable status) without its result fields.
+
+    `missing` names the fields the completed result must have but the answer lacked (absent,
+    null or of the wrong kind), so `wait()`/`run()` never hand back a result without them.
+    """
+
+    def __init__(
+        self,
+        *,
+        task_id: str,
+        missing: tuple[str, ...],
+        response: httpx.Response,
+        body: str | None = None,
+        status: str | None = None,
+    ) -> None:
+        self.task_id = task_id
+        self.missing = missing
+        self.task_status = status
+        state = f"is {status}" if status else "has no readable status"
+        fields = ", ".join(missing)
+        super().__init__(
+            f"task {task_id} {state} but its answer lacks {fields}", response=response, body=body
+        )
+
+
 class APIStatusError(APIError):
     """RunAPI answered with an error status (4xx or 5xx)."""
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
         self.response = response
         self.status_code = response.status_code
-        self.body = body
+        secrets = _request_secrets(response)
+        self.body = _redact(body, secrets)
         self.request_id: str | None = response.headers.get("x-request-id")
-        super().__init__(message, response.request)
+        super().__init__(_redact(message, secrets), response.request)
 
     def __str__(self) -> str:
         text = f"HTTP {self.status_code}: {self.message}"

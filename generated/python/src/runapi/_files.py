@@ -9,7 +9,13 @@ from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Final
 from urllib.parse import unquote, urlsplit
 
-from ._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    make_status_error,
+)
 from ._types import FileContent, FileInput
 
 if TYPE_CHECKING:
@@ -96,11 +102,20 @@ def _discard(handle: IO[bytes], temp: Path) -> None:
     temp.unlink(missing_ok=True)
 
 
-def _transport_error(exc: httpx.TransportError) -> APIConnectionError:
+def _download_error(exc: httpx.RequestError, response: httpx.Response | None) -> APIError:
+    """The SDK error for a download that failed in transit (never a bare httpx exception)."""
     import httpx
 
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=exc.request)
+    if isinstance(exc, httpx.DecodingError) and response is not None:
+        encoding = response.headers.get("content-encoding", "identity")
+        return APIResponseValidationError(
+            f"the download could not be decoded (Content-Encoding {encoding}): {exc}",
+            response=response,
+        )
+    if isinstance(exc, httpx.TooManyRedirects):
+        return APIConnectionError(f"Download failed: {exc}", request=exc.request)
     return APIConnectionError(f"Connection error: {exc}", request=exc.request)
 
 
@@ -121,6 +136,7 @@ def download(
 
     http = client if isinstance(client, httpx.Client) else client.http_client
     final = _destination_path(url, destination)
+    response: httpx.Response | None = None
     try:
         with http.stream("GET", url, follow_redirects=True) as response:
             if not response.is_success:
@@ -134,8 +150,10 @@ def download(
             except BaseException:
                 _discard(handle, temp)
                 raise
-    except httpx.TransportError as exc:
-        raise _transport_error(exc) from exc
+    except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
+        raise _download_error(exc, response) from exc
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"the download URL is invalid: {exc}") from None
 
 
 async def adownload(
@@ -150,6 +168,7 @@ async def adownload(
 
     http = client if isinstance(client, httpx.AsyncClient) else client.http_client
     final = _destination_path(url, destination)
+    response: httpx.Response | None = None
     try:
         async with http.stream("GET", url, follow_redirects=True) as response:
             if not response.is_success:
@@ -165,5 +184,7 @@ async def adownload(
             except BaseException:
                 _discard(handle, temp)
                 raise
-    except httpx.TransportError as exc:
-        raise _transport_error(exc) from exc
+    except (httpx.TransportError, httpx.DecodingError, httpx.TooManyRedirects) as exc:
+        raise _download_error(exc, response) from exc
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"the download URL is invalid: {exc}") from None

@@ -3,6 +3,10 @@
 Parsing follows the WHATWG event-stream rules: ``event``/``data``/``id``/``retry`` fields, one
 optional space after the colon, ``data`` lines joined with newlines, ``:`` comments ignored, and
 an event dispatched at a blank line only when it carried data.
+
+A connection that breaks mid-stream ends the iteration with `APIConnectionError` (or
+`APITimeoutError`), a body that cannot be decoded with `APIResponseValidationError`: the same
+documented errors a plain call raises, never a bare httpx exception.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-from ._exceptions import APIStreamError, error_message_from_body
+from ._exceptions import APIError, APIStreamError, error_message_from_body
 
 if TYPE_CHECKING:
     # Annotations only: a stream wraps a response that exists only once httpx is loaded.
@@ -122,6 +126,40 @@ def _is_error_payload(payload: object) -> bool:
     return "type" not in payload and bool(payload.get("error"))
 
 
+def _stream_error(exc: Exception, response: httpx.Response) -> APIError | None:
+    """The SDK error for a failure while reading the stream, or None to let `exc` through."""
+    import httpx
+
+    from ._base_client import _connection_error, _undecodable
+
+    if isinstance(exc, httpx.TransportError):
+        return _connection_error(exc, response.request)
+    if isinstance(exc, httpx.DecodingError):
+        return _undecodable(exc, response)
+    return None
+
+
+def _lines(response: httpx.Response) -> Iterator[str]:
+    try:
+        yield from response.iter_lines()
+    except Exception as exc:
+        error = _stream_error(exc, response)
+        if error is None:
+            raise
+        raise error from None
+
+
+async def _alines(response: httpx.Response) -> AsyncIterator[str]:
+    try:
+        async for line in response.aiter_lines():
+            yield line
+    except Exception as exc:
+        error = _stream_error(exc, response)
+        if error is None:
+            raise
+        raise error from None
+
+
 def _request_of(response: httpx.Response) -> httpx.Request | None:
     try:
         return response.request
@@ -150,7 +188,7 @@ class Stream(Generic[T]):
     def events(self) -> Iterator[ServerSentEvent]:
         """The raw events, up to and excluding ``[DONE]`` (for callers who parse themselves)."""
         decoder = SSEDecoder()
-        for event in decoder.iter_lines(self.response.iter_lines()):
+        for event in decoder.iter_lines(_lines(self.response)):
             if event.data == _DONE:
                 return
             yield event
@@ -195,7 +233,7 @@ class AsyncStream(Generic[T]):
 
     async def events(self) -> AsyncIterator[ServerSentEvent]:
         decoder = SSEDecoder()
-        async for line in self.response.aiter_lines():
+        async for line in _alines(self.response):
             event = decoder.decode(line)
             if event is None:
                 continue

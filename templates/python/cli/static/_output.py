@@ -25,7 +25,8 @@ def to_json(value: Any) -> Any:
     """A response model (or anything else the SDK returns) as plain JSON values."""
     dump = getattr(value, "model_dump", None)
     if callable(dump):
-        return dump(mode="json", by_alias=True, exclude_unset=True)
+        # A value the spec does not describe yet is printed as sent, without pydantic's warning.
+        return dump(mode="json", by_alias=True, exclude_unset=True, warnings=False)
     return value
 
 
@@ -174,7 +175,9 @@ class Progress:
         self.shown = False
 
     def __call__(self, status: Any, elapsed: float) -> None:
-        state = str(getattr(status, "value", status))
+        # `status` is the polled status model; its `status` field the state.
+        state = getattr(status, "status", status)
+        state = str(getattr(state, "value", state))
         text = f"task {self.task_id}: {state} ({elapsed:.1f}s elapsed)"
         if self.live:
             sys.stderr.write("\r\x1b[K" + text)

@@ -31,7 +31,9 @@ EXIT_CODES = """Exit codes:
   6  any other API error (HTTP 4xx/5xx)
   7  the task failed
   8  timeout: the task did not finish within --timeout, or the request timed out
-  9  connection error (RunAPI could not be reached)"""
+  9  connection error (RunAPI could not be reached)
+  10 the request was sent, but its answer could not be read (not JSON, or a task result
+     without its fields): do not blindly retry a create; the request id is printed"""
 
 ROOT_HELP = f"""RunAPI from the command line: {OPERATIONS} operations, JSON on stdout.
 

@@ -25,6 +25,7 @@ __all__ = [
     "EXIT_CONNECTION",
     "EXIT_CREDITS",
     "EXIT_RATE_LIMIT",
+    "EXIT_RESPONSE",
     "EXIT_TASK_FAILED",
     "EXIT_TIMEOUT",
     "EXIT_USAGE",
@@ -40,6 +41,10 @@ EXIT_API_ERROR = 6
 EXIT_TASK_FAILED = 7
 EXIT_TIMEOUT = 8
 EXIT_CONNECTION = 9
+#: The request was sent and answered, but the answer could not be read (not JSON, or a result
+#: without its fields): unlike 2, something may have happened on the server, so a script must
+#: not simply send a create again.
+EXIT_RESPONSE = 10
 
 DEFAULT_WAIT_TIMEOUT = 900.0
 MAX_POLL_INTERVAL = 30.0
@@ -227,13 +232,17 @@ def _download(client: Any, result: Any, directory: str) -> list[str]:
     saved: list[str] = []
     used: set[str] = set()
     for url in urls:
-        target = _destination_path(url, directory + os.sep)
-        stem, suffix, counter = target.stem, target.suffix, 1
-        while str(target) in used:
-            target = target.with_name(f"{stem}-{counter}{suffix}")
-            counter += 1
-        used.add(str(target))
-        path = runapi.download(client, url, target)
+        try:
+            target = _destination_path(url, directory + os.sep)
+            stem, suffix, counter = target.stem, target.suffix, 1
+            while str(target) in used:
+                target = target.with_name(f"{stem}-{counter}{suffix}")
+                counter += 1
+            used.add(str(target))
+            path = runapi.download(client, url, target)
+        except ValueError as exc:
+            # The URL came from the answer: the task ran, so this is not a usage error (exit 2).
+            fail(EXIT_RESPONSE, f"the task finished, but a result URL cannot be downloaded: {exc}")
         _output.message(f"saved {path}")
         saved.append(str(path))
     if not urls:
@@ -241,8 +250,22 @@ def _download(client: Any, result: Any, directory: str) -> list[str]:
     return saved
 
 
+def _check_wait(invocation: Invocation) -> None:
+    """Refuse wait settings before anything is sent: refused after a create, they would end in
+    exit 2 ("nothing sent") for a task that exists."""
+    from .._polling import check_schedule
+
+    check_schedule(
+        interval=invocation.poll_interval,
+        max_interval=max(MAX_POLL_INTERVAL, invocation.poll_interval),
+        timeout=DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout,
+    )
+
+
 def _dispatch(command: Cmd, invocation: Invocation, client: Any) -> Any:
     resource = _resource(client, command)
+    if command.action in ("wait", "run") or (command.action == "create" and invocation.wait):
+        _check_wait(invocation)
     if command.action == "wait":
         task_id = invocation.args["id"]
     else:
@@ -272,8 +295,9 @@ def _print_result(result: Any, invocation: Invocation) -> None:
 def execute(command: Cmd, invocation: Invocation) -> None:
     import runapi
 
-    client = _client(invocation)
     try:
+        # Inside the try: a malformed key is refused when the client is built.
+        client = _client(invocation)
         with client:
             result = _dispatch(command, invocation, client)
             data = _output.to_json(result)
@@ -289,6 +313,8 @@ def execute(command: Cmd, invocation: Invocation) -> None:
             _output.message("dry run: no key is configured; a placeholder key was used")
     except runapi.ValidationError as exc:
         raise click.UsageError(str(exc)) from None
+    except runapi.InvalidCredentialsError as exc:
+        fail(EXIT_AUTH, str(exc))
     except runapi.MissingCredentialsError as exc:
         flag = exc.key_name.replace("_", "-")
         fail(
@@ -310,6 +336,12 @@ def execute(command: Cmd, invocation: Invocation) -> None:
         fail(EXIT_RATE_LIMIT, str(exc))
     except runapi.APIStatusError as exc:
         fail(EXIT_API_ERROR, str(exc))
+    except runapi.APIResponseValidationError as exc:
+        fail(
+            EXIT_RESPONSE,
+            f"{exc}\nthe request was sent, but its answer could not be read: check the task "
+            "(or your callback) before sending a create again",
+        )
     except runapi.APITimeoutError as exc:
         fail(EXIT_TIMEOUT, str(exc))
     except runapi.APIConnectionError as exc:

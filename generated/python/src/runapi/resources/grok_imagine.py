@@ -184,19 +184,24 @@ class EditImage(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -216,7 +221,7 @@ class EditImage(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -298,19 +303,24 @@ class ExtendVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -330,7 +340,7 @@ class ExtendVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -418,19 +428,24 @@ class ImageToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -450,7 +465,7 @@ class ImageToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -532,19 +547,24 @@ class TextToImage(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -564,7 +584,7 @@ class TextToImage(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -647,19 +667,24 @@ class TextToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -679,7 +704,7 @@ class TextToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -761,19 +786,24 @@ class UpscaleImage(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -793,7 +823,7 @@ class UpscaleImage(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -904,19 +934,24 @@ class AsyncEditImage(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -936,7 +971,7 @@ class AsyncEditImage(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1018,19 +1053,24 @@ class AsyncExtendVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1050,7 +1090,7 @@ class AsyncExtendVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1138,19 +1178,24 @@ class AsyncImageToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1170,7 +1215,7 @@ class AsyncImageToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1252,19 +1297,24 @@ class AsyncTextToImage(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1284,7 +1334,7 @@ class AsyncTextToImage(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1367,19 +1417,24 @@ class AsyncTextToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1399,7 +1454,7 @@ class AsyncTextToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1481,19 +1536,24 @@ class AsyncUpscaleImage(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.GrokImagineVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1513,7 +1573,7 @@ class AsyncUpscaleImage(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,

@@ -134,19 +134,24 @@ class ImageToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.HailuoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -166,7 +171,7 @@ class ImageToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -254,19 +259,24 @@ class TextToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.HailuoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -286,7 +296,7 @@ class TextToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -395,19 +405,24 @@ class AsyncImageToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.HailuoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -427,7 +442,7 @@ class AsyncImageToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -515,19 +530,24 @@ class AsyncTextToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.HailuoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -547,7 +567,7 @@ class AsyncTextToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,

@@ -79,13 +79,16 @@ class RemixImage(SyncTaskResource[types.Imagen4RemixImageStatus, types.Imagen4Re
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Imagen4RemixImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     def run(
         self,
@@ -104,7 +107,7 @@ class RemixImage(SyncTaskResource[types.Imagen4RemixImageStatus, types.Imagen4Re
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.RemixImageCreateParams]) -> None:
         """Check a `create` body against every rule of imagen_4.remix_image.create without sending
@@ -193,13 +196,16 @@ class TextToImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Imagen4TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -219,7 +225,7 @@ class TextToImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -323,13 +329,16 @@ class AsyncRemixImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Imagen4RemixImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -348,7 +357,7 @@ class AsyncRemixImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.RemixImageCreateParams]) -> None:
         """Check a `create` body against every rule of imagen_4.remix_image.create without sending
@@ -437,13 +446,16 @@ class AsyncTextToImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Imagen4TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -463,7 +475,7 @@ class AsyncTextToImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(

@@ -154,19 +154,24 @@ class AiAvatar(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -186,7 +191,7 @@ class AiAvatar(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -280,19 +285,24 @@ class ImageToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -312,7 +322,7 @@ class ImageToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -401,19 +411,24 @@ class MotionControl(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -433,7 +448,7 @@ class MotionControl(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -537,19 +552,24 @@ class TextToVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -569,7 +589,7 @@ class TextToVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -674,19 +694,24 @@ class AsyncAiAvatar(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -706,7 +731,7 @@ class AsyncAiAvatar(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -800,19 +825,24 @@ class AsyncImageToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -832,7 +862,7 @@ class AsyncImageToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -921,19 +951,24 @@ class AsyncMotionControl(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -953,7 +988,7 @@ class AsyncMotionControl(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -1057,19 +1092,24 @@ class AsyncTextToVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -1089,7 +1129,7 @@ class AsyncTextToVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,

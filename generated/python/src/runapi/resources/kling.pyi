@@ -81,13 +81,16 @@ class AiAvatar(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     def run(
         self,
@@ -106,7 +109,7 @@ class AiAvatar(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompleted]
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.AiAvatarCreateParams]) -> None:
         """Check a `create` body against every rule of kling.ai_avatar.create without sending anything;
@@ -206,13 +209,16 @@ class ImageToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComple
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -232,7 +238,7 @@ class ImageToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComple
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -349,13 +355,16 @@ class MotionControl(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompl
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     def run(
         self,
@@ -374,7 +383,7 @@ class MotionControl(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskCompl
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.MotionControlCreateParams]) -> None:
         """Check a `create` body against every rule of kling.motion_control.create without sending
@@ -484,13 +493,16 @@ class TextToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComplet
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -510,7 +522,7 @@ class TextToVideo(SyncTaskResource[types.KlingTaskStatus, types.KlingTaskComplet
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -633,13 +645,16 @@ class AsyncAiAvatar(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskComp
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -658,7 +673,7 @@ class AsyncAiAvatar(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskComp
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.AiAvatarCreateParams]) -> None:
         """Check a `create` body against every rule of kling.ai_avatar.create without sending anything;
@@ -758,13 +773,16 @@ class AsyncImageToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTask
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -784,7 +802,7 @@ class AsyncImageToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTask
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(
@@ -901,13 +919,16 @@ class AsyncMotionControl(AsyncTaskResource[types.KlingTaskStatus, types.KlingTas
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -926,7 +947,7 @@ class AsyncMotionControl(AsyncTaskResource[types.KlingTaskStatus, types.KlingTas
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.MotionControlCreateParams]) -> None:
         """Check a `create` body against every rule of kling.motion_control.create without sending
@@ -1036,13 +1057,16 @@ class AsyncTextToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskC
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.KlingTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -1062,7 +1086,7 @@ class AsyncTextToVideo(AsyncTaskResource[types.KlingTaskStatus, types.KlingTaskC
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(

@@ -83,13 +83,16 @@ class EditImage(SyncTaskResource[types.Qwen2EditImageStatus, types.Qwen2EditImag
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Qwen2EditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     def run(
         self,
@@ -108,7 +111,7 @@ class EditImage(SyncTaskResource[types.Qwen2EditImageStatus, types.Qwen2EditImag
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.EditImageCreateParams]) -> None:
         """Check a `create` body against every rule of qwen_2.edit_image.create without sending
@@ -172,13 +175,16 @@ class RemixImage(SyncTaskResource[types.Qwen2RemixImageStatus, types.Qwen2RemixI
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Qwen2RemixImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     def run(
         self,
@@ -197,7 +203,7 @@ class RemixImage(SyncTaskResource[types.Qwen2RemixImageStatus, types.Qwen2RemixI
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.RemixImageCreateParams]) -> None:
         """Check a `create` body against every rule of qwen_2.remix_image.create without sending
@@ -260,13 +266,16 @@ class TextToImage(SyncTaskResource[types.Qwen2TextToImageStatus, types.Qwen2Text
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Qwen2TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     def run(
         self,
@@ -285,7 +294,7 @@ class TextToImage(SyncTaskResource[types.Qwen2TextToImageStatus, types.Qwen2Text
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.TextToImageCreateParams]) -> None:
         """Check a `create` body against every rule of qwen_2.text_to_image.create without sending
@@ -360,13 +369,16 @@ class AsyncEditImage(AsyncTaskResource[types.Qwen2EditImageStatus, types.Qwen2Ed
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Qwen2EditImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -385,7 +397,7 @@ class AsyncEditImage(AsyncTaskResource[types.Qwen2EditImageStatus, types.Qwen2Ed
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.EditImageCreateParams]) -> None:
         """Check a `create` body against every rule of qwen_2.edit_image.create without sending
@@ -451,13 +463,16 @@ class AsyncRemixImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Qwen2RemixImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -476,7 +491,7 @@ class AsyncRemixImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.RemixImageCreateParams]) -> None:
         """Check a `create` body against every rule of qwen_2.remix_image.create without sending
@@ -541,13 +556,16 @@ class AsyncTextToImage(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.Qwen2TextToImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -566,7 +584,7 @@ class AsyncTextToImage(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.TextToImageCreateParams]) -> None:
         """Check a `create` body against every rule of qwen_2.text_to_image.create without sending

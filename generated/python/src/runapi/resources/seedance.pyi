@@ -138,13 +138,16 @@ class TextToVideo(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.SeedanceTextToVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -164,7 +167,7 @@ class TextToVideo(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -375,13 +378,16 @@ class AsyncTextToVideo(
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.SeedanceTextToVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -401,7 +407,7 @@ class AsyncTextToVideo(
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(

@@ -120,19 +120,24 @@ class UpscaleImage(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.TopazUpscaleImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -152,7 +157,7 @@ class UpscaleImage(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -234,19 +239,24 @@ class UpscaleVideo(SyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.TopazUpscaleVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     def run(
@@ -266,7 +276,7 @@ class UpscaleVideo(SyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -361,19 +371,24 @@ class AsyncUpscaleImage(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.TopazUpscaleImageCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -393,7 +408,7 @@ class AsyncUpscaleImage(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,
@@ -475,19 +490,24 @@ class AsyncUpscaleVideo(AsyncTaskResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         max_poll_interval: float = DEFAULT_MAX_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        request_timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> types.TopazUpscaleVideoCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
             poll_interval=poll_interval,
             max_poll_interval=max_poll_interval,
             on_progress=on_progress,
+            extra_headers=extra_headers,
+            request_timeout=request_timeout,
         )
 
     async def run(
@@ -507,7 +527,7 @@ class AsyncUpscaleVideo(AsyncTaskResource):
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
         wait = {
             "timeout": wait_timeout,
             "poll_interval": poll_interval,

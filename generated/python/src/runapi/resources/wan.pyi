@@ -84,13 +84,16 @@ class Animate(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompl
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     def run(
         self,
@@ -109,7 +112,7 @@ class Animate(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCompl
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.AnimateCreateParams]) -> None:
         """Check a `create` body against every rule of wan.animate.create without sending anything;
@@ -193,13 +196,16 @@ class EditVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCom
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -219,7 +225,7 @@ class EditVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskCom
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -365,13 +371,16 @@ class ImageToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTask
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -391,7 +400,7 @@ class ImageToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTask
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -524,13 +533,16 @@ class SpeechToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTas
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     def run(
         self,
@@ -549,7 +561,7 @@ class SpeechToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTas
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.SpeechToVideoCreateParams]) -> None:
         """Check a `create` body against every rule of wan.speech_to_video.create without sending
@@ -627,13 +639,16 @@ class TextToImage(SyncTaskResource[types.WanImageTaskStatus, types.WanImageTaskC
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanImageTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -653,7 +668,7 @@ class TextToImage(SyncTaskResource[types.WanImageTaskStatus, types.WanImageTaskC
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -789,13 +804,16 @@ class TextToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskC
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     def run(
@@ -815,7 +833,7 @@ class TextToVideo(SyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTaskC
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     def run(
@@ -954,13 +972,16 @@ class AsyncAnimate(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTas
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -979,7 +1000,7 @@ class AsyncAnimate(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoTas
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.AnimateCreateParams]) -> None:
         """Check a `create` body against every rule of wan.animate.create without sending anything;
@@ -1063,13 +1084,16 @@ class AsyncEditVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoT
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -1089,7 +1113,7 @@ class AsyncEditVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVideoT
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(
@@ -1235,13 +1259,16 @@ class AsyncImageToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVid
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -1261,7 +1288,7 @@ class AsyncImageToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVid
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(
@@ -1394,13 +1421,16 @@ class AsyncSpeechToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVi
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -1419,7 +1449,7 @@ class AsyncSpeechToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVi
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     def validate(self, **body: Unpack[params.SpeechToVideoCreateParams]) -> None:
         """Check a `create` body against every rule of wan.speech_to_video.create without sending
@@ -1497,13 +1527,16 @@ class AsyncTextToImage(AsyncTaskResource[types.WanImageTaskStatus, types.WanImag
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanImageTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: images."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: images (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -1523,7 +1556,7 @@ class AsyncTextToImage(AsyncTaskResource[types.WanImageTaskStatus, types.WanImag
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(
@@ -1659,13 +1692,16 @@ class AsyncTextToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVide
         poll_interval: float = ...,
         max_poll_interval: float = ...,
         on_progress: ProgressCallback | None = ...,
+        extra_headers: Mapping[str, str] | None = ...,
+        request_timeout: float | httpx.Timeout | NotGiven | None = ...,
     ) -> types.WanVideoTaskCompleted:
         """Wait for the task to finish and return its completed status.
 
         Polls the status operation every 5 seconds at first, growing to `max_poll_interval`; raises
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
-        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll.
-        Completed results always include: videos."""
+        after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
+        status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
+        always include: videos (an answer without them raises `IncompleteResultError`)."""
 
     @overload
     async def run(
@@ -1685,7 +1721,7 @@ class AsyncTextToVideo(AsyncTaskResource[types.WanVideoTaskStatus, types.WanVide
 
         Takes the same fields as `create` (see its documentation for the request shapes and rules);
         `wait_timeout`, `poll_interval`, `max_poll_interval` and `on_progress` control the wait as
-        in `wait`."""
+        in `wait`; `extra_headers` and `timeout` apply to the create and every poll."""
 
     @overload
     async def run(
