@@ -56,6 +56,10 @@ def docstring(*parts: str, width: int = 92) -> str:
             lines.append(paragraph.rstrip())
         else:
             lines.extend(textwrap.wrap(paragraph, width=width) or [""])
+    # The closing quotes follow the last line: keep room for them, or black moves them.
+    if lines and len(lines[-1]) > width - 3 and " " in lines[-1].strip():
+        head, _, tail = lines[-1].rstrip().rpartition(" ")
+        lines[-1:] = [head, tail]
     return "\n".join(lines).strip()
 
 

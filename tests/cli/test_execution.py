@@ -88,8 +88,20 @@ def test_request_timeout_exits_8(serve: Serve) -> None:
         return json_answer(200, {"id": "t", "status": "processing"})
 
     server = serve(slow)
-    code, _out, err = run(server, "suno", "boost-style", "--description", "Pop", "--timeout", "0.2")
+    code, _out, err = run(server, "suno", "text-to-music", "get", "t", "--timeout", "0.2")
     assert code == 8, err
+
+
+def test_a_post_that_times_out_after_sending_exits_10(serve: Serve) -> None:
+    """The POST may have been acted on (and charged): never the retry-safe 8 or 9."""
+
+    def slow(request: Request) -> tuple[int, dict[str, str], bytes]:
+        time.sleep(1.0)
+        return json_answer(200, {"id": "t", "status": "processing"})
+
+    server = serve(slow)
+    code, _out, err = run(server, "suno", "boost-style", "--description", "Pop", "--timeout", "0.2")
+    assert code == 10, err
 
 
 def _task_server(serve: Serve, outcome: str) -> LocalServer:

@@ -53,10 +53,12 @@ CREATE = [
 ]
 ACCEPTED = json_reply(202, {"id": "task_1", "status": "processing"}, {"x-request-id": REQUEST_ID})
 # Faults after the request was sent that are not about reading the answer: (action, exit code).
+# A POST cut off after sending may have started a task: exit 10 ("sent"), never 9 ("not
+# reached"), which a retry script would take as safe to send again.
 TRANSPORT: dict[str, tuple[Action, int]] = {
-    "reset-after-request": (Reset(), 9),
-    "reset-mid-body": (ResetMidBody(202, b'{"id": "ta', 40, {"x-request-id": REQUEST_ID}), 9),
-    "truncated": (Truncated(202, b'{"id": "ta', 40, {"x-request-id": REQUEST_ID}), 9),
+    "reset-after-request": (Reset(), 10),
+    "reset-mid-body": (ResetMidBody(202, b'{"id": "ta', 40, {"x-request-id": REQUEST_ID}), 10),
+    "truncated": (Truncated(202, b'{"id": "ta', 40, {"x-request-id": REQUEST_ID}), 10),
     "http-500": (json_reply(500, {"error": "boom"}, {"x-request-id": REQUEST_ID}), 6),
     "http-502-html": (Reply(502, b"<html>Bad gateway</html>", {"Content-Type": "text/html"}), 6),
     "http-408": (json_reply(408, {"error": "slow upstream"}), 6),
@@ -133,6 +135,72 @@ def test_a_sent_create_never_exits_2(fault: str) -> None:
         result = invoke(server, *CREATE)
         assert server.count("POST", SEEDANCE_PATH) == 1  # and never retried
     assert result.exit_code == code, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_create_that_times_out_after_sending_exits_10() -> None:
+    with serve(lambda arrival: Stall()) as server:
+        result = invoke(server, *CREATE, "--timeout", "0.3")
+        assert server.count("POST", SEEDANCE_PATH) == 1
+    assert result.exit_code == 10, result.stderr
+    assert "may have reached RunAPI" in result.stderr
+
+
+def test_a_create_that_reaches_no_server_exits_9() -> None:
+    with serve(lambda arrival: ACCEPTED) as server:
+        url = server.url
+    # The server is gone: the connection is refused, so nothing was sent.
+    result = CliRunner().invoke(
+        cli, [*CREATE, "--base-url", url, "--api-key", API_KEY], prog_name="runapi"
+    )
+    assert result.exit_code == 9, result.stderr
+    assert "may have reached" not in result.stderr
+
+
+@pytest.mark.parametrize("fault", ["reset", "http-500", "stall"])
+def test_a_failure_after_the_create_names_the_task_and_how_to_follow_it(fault: str) -> None:
+    faults: dict[str, Action] = {
+        "reset": Reset(),
+        "http-500": json_reply(500, {"error": "boom"}),
+        "stall": Stall(),
+    }
+    status = faults[fault]
+    with serve(_routes(ACCEPTED, status)) as server:
+        result = invoke(server, *CREATE, "--wait", "--timeout", "0.5", "--poll-interval", "0.01")
+        assert server.count("POST", SEEDANCE_PATH) == 1
+    assert result.exit_code not in (0, 2), result.stderr
+    assert "task task_1 was created" in result.stderr
+    assert "`runapi seedance text-to-video wait task_1`" in result.stderr
+
+
+def test_an_unwritable_download_folder_is_refused_before_the_create(tmp_path: Path) -> None:
+    folder = tmp_path / "results"
+    folder.write_text("a file, not a folder")
+    with serve(_routes(ACCEPTED)) as server:
+        result = invoke(server, *CREATE, "--wait", "--download", str(folder))
+        assert server.count("POST", SEEDANCE_PATH) == 0
+    assert result.exit_code == 2, result.stderr
+    assert "--download" in result.stderr
+
+
+def test_results_that_cannot_be_saved_exit_10_naming_the_task(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    done = json_reply(
+        200, {"id": "task_1", "status": "completed", "videos": [{"url": "http://x.invalid/v.mp4"}]}
+    )
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(runapi, "download", disk_full)
+    with serve(_routes(ACCEPTED, done)) as server:
+        result = invoke(
+            server, *CREATE, "--wait", "--poll-interval", "0.01", "--download", str(tmp_path)
+        )
+    assert result.exit_code == 10, result.stderr
+    assert "cannot be saved" in result.stderr
+    assert "task task_1 was created" in result.stderr
     assert "Traceback" not in result.stderr
 
 

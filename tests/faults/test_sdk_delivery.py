@@ -264,3 +264,34 @@ def test_hundreds_of_concurrent_requests_from_asyncio() -> None:
     after = _settle(baseline)
     if baseline is not None and after is not None:
         assert after <= baseline + 8, f"{after - baseline} descriptors left open"
+
+
+# -- whether a failed request may have reached the server --------------------------------------
+
+
+def test_a_refused_connection_says_nothing_was_sent() -> None:
+    import runapi
+
+    from .sdk_servers import SEEDANCE_BODY, json_reply, serve, sync_client
+
+    with serve(lambda arrival: json_reply(202, {"id": "t", "status": "processing"})) as server:
+        client = sync_client(server, max_retries=0)
+    with client, pytest.raises(runapi.APIConnectionError) as caught:
+        client.seedance.text_to_video.create(**SEEDANCE_BODY)
+    assert caught.value.may_have_reached_server is False
+
+
+@pytest.mark.parametrize("fault", ["reset", "stall"])
+def test_a_post_cut_off_after_sending_may_have_reached_the_server(fault: str) -> None:
+    import runapi
+
+    from .sdk_servers import SEEDANCE_BODY, SEEDANCE_PATH, Reset, Stall, serve, sync_client
+
+    action = Reset() if fault == "reset" else Stall()
+    with serve(lambda arrival: action) as server:
+        client = sync_client(server, max_retries=2, timeout=0.3)
+        with client, pytest.raises(runapi.APIConnectionError) as caught:
+            client.seedance.text_to_video.create(**SEEDANCE_BODY)
+        assert server.count("POST", SEEDANCE_PATH) == 1
+    assert caught.value.may_have_reached_server is True
+    assert isinstance(caught.value, runapi.APITimeoutError) == (fault == "stall")

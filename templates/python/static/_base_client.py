@@ -205,12 +205,15 @@ def _failure_kind(exc: httpx.TransportError) -> FailureKind:
 def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
     import httpx
 
+    # Only a connection that never opened (or a request httpx refused to write) proves that
+    # nothing was sent; after that, the server may have acted on the request.
+    reached = _failure_kind(exc) not in ("connect", "fatal")
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request=request)
+        return APITimeoutError(request=request, may_have_reached_server=reached)
     # The httpx message describes the socket failure. Header values are checked before sending,
     # so none can be quoted here; the scrub is the second line of defence.
     message = redact(f"Connection error: {exc}", secrets_of(request.headers))
-    return APIConnectionError(message, request=request)
+    return APIConnectionError(message, request=request, may_have_reached_server=reached)
 
 
 def _undecodable(exc: httpx.DecodingError, response: httpx.Response) -> APIResponseValidationError:

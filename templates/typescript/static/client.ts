@@ -367,9 +367,11 @@ export class APIClient {
   }
 
   private connectionError(result: { failure: FailureKind; error: unknown }): Error {
-    if (result.failure === 'timeout') return new APITimeoutError();
+    // Only a connection that never opened (or a request never written) proves nothing was sent.
+    const mayHaveReachedServer = result.failure !== 'connect' && result.failure !== 'fatal';
+    if (result.failure === 'timeout') return new APITimeoutError(undefined, { mayHaveReachedServer });
     // The runtime's message describes the socket failure; it never contains request headers.
     const detail = result.error instanceof Error ? result.error.message : String(result.error);
-    return new APIConnectionError(`Connection error: ${detail}`, { cause: result.error });
+    return new APIConnectionError(`Connection error: ${detail}`, { cause: result.error, mayHaveReachedServer });
   }
 }

@@ -133,11 +133,21 @@ class APIError(RunAPIError):
 
 
 class APIConnectionError(APIError):
-    """No usable answer arrived: the connection failed or broke off."""
+    """No usable answer arrived: the connection failed or broke off.
+
+    `may_have_reached_server` is False only when the connection could not be opened, so nothing
+    was sent. When it is True the server may have received the request and acted on it: before
+    sending a create again, check whether the first one started a task.
+    """
 
     def __init__(
-        self, message: str = "Connection error.", request: httpx.Request | None = None
+        self,
+        message: str = "Connection error.",
+        request: httpx.Request | None = None,
+        *,
+        may_have_reached_server: bool = True,
     ) -> None:
+        self.may_have_reached_server = may_have_reached_server
         super().__init__(message, request)
 
 
@@ -145,9 +155,13 @@ class APITimeoutError(APIConnectionError):
     """The request timed out (connecting, writing or waiting for the answer)."""
 
     def __init__(
-        self, message: str = "Request timed out.", request: httpx.Request | None = None
+        self,
+        message: str = "Request timed out.",
+        request: httpx.Request | None = None,
+        *,
+        may_have_reached_server: bool = True,
     ) -> None:
-        super().__init__(message, request)
+        super().__init__(message, request, may_have_reached_server=may_have_reached_server)
 
 
 class APIStreamError(APIError):

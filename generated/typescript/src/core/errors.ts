@@ -53,16 +53,26 @@ export class APIError extends RunApiError {
 /** No usable answer arrived: the connection failed or broke off. */
 export class APIConnectionError extends APIError {
   override name = 'APIConnectionError';
-  constructor(message = 'Connection error.', options?: { cause?: unknown }) {
+  /**
+   * False only when the connection could not be opened, so nothing was sent. When true the
+   * server may have received the request and acted on it: before sending a create again, check
+   * whether the first one started a task.
+   */
+  readonly mayHaveReachedServer: boolean;
+  constructor(
+    message = 'Connection error.',
+    options?: { cause?: unknown; mayHaveReachedServer?: boolean },
+  ) {
     super(message, options);
+    this.mayHaveReachedServer = options?.mayHaveReachedServer ?? true;
   }
 }
 
 /** The request timed out (the client's `timeout` passed before the answer was read). */
 export class APITimeoutError extends APIConnectionError {
   override name = 'APITimeoutError';
-  constructor(message = 'Request timed out.') {
-    super(message);
+  constructor(message = 'Request timed out.', options?: { mayHaveReachedServer?: boolean }) {
+    super(message, options);
   }
 }
 

@@ -32,8 +32,13 @@ EXIT_CODES = """Exit codes:
   7  the task failed
   8  timeout: the task did not finish within --timeout, or the request timed out
   9  connection error (RunAPI could not be reached)
-  10 the request was sent, but its answer could not be read (not JSON, or a task result
-     without its fields): do not blindly retry a create; the request id is printed"""
+  10 the request was sent (or may have been: the connection broke after sending), but its
+     answer could not be read or its results saved: do not blindly retry a create; the
+     request id is printed
+
+\b
+After a failure in `run` or `create --wait`, a task that was created is named on stderr
+with the command that follows it: wait for it rather than creating another."""
 
 ROOT_HELP = f"""RunAPI from the command line: {OPERATIONS} operations, JSON on stdout.
 

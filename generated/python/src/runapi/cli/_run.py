@@ -74,6 +74,7 @@ class Invocation:
     wait: bool = False
     poll_interval: float = DEFAULT_POLL_INTERVAL
     download: str | None = None
+    created_task: str | None = None  # set once a create of this invocation has succeeded
 
     @classmethod
     def from_values(
@@ -227,7 +228,6 @@ def _download(client: Any, result: Any, directory: str) -> list[str]:
 
     from .._files import _destination_path
 
-    os.makedirs(directory, exist_ok=True)
     urls = list(dict.fromkeys(_urls(result)))
     saved: list[str] = []
     used: set[str] = set()
@@ -243,6 +243,8 @@ def _download(client: Any, result: Any, directory: str) -> list[str]:
         except ValueError as exc:
             # The URL came from the answer: the task ran, so this is not a usage error (exit 2).
             fail(EXIT_RESPONSE, f"the task finished, but a result URL cannot be downloaded: {exc}")
+        except OSError as exc:
+            fail(EXIT_RESPONSE, f"the task finished, but its results cannot be saved: {exc}")
         _output.message(f"saved {path}")
         saved.append(str(path))
     if not urls:
@@ -262,10 +264,24 @@ def _check_wait(invocation: Invocation) -> None:
     )
 
 
+def _check_download(directory: str) -> None:
+    """Refuse a --download folder that cannot take the files before the task is created."""
+    try:
+        os.makedirs(directory, exist_ok=True)
+    except OSError as exc:
+        raise click.BadParameter(
+            f"cannot create {directory}: {exc.strerror}", param_hint="'--download'"
+        ) from None
+    if not os.path.isdir(directory) or not os.access(directory, os.W_OK | os.X_OK):
+        raise click.BadParameter(f"{directory} is not a writable folder", param_hint="'--download'")
+
+
 def _dispatch(command: Cmd, invocation: Invocation, client: Any) -> Any:
     resource = _resource(client, command)
     if command.action in ("wait", "run") or (command.action == "create" and invocation.wait):
         _check_wait(invocation)
+    if invocation.download and command.action in ("create", "run", "wait"):
+        _check_download(invocation.download)
     if command.action == "wait":
         task_id = invocation.args["id"]
     else:
@@ -274,6 +290,7 @@ def _dispatch(command: Cmd, invocation: Invocation, client: Any) -> Any:
         if command.action != "run" and not (command.action == "create" and invocation.wait):
             return result
         task_id = str(result.id)
+        invocation.created_task = task_id
         _output.message(f"created task {task_id}")
     return _wait(resource, task_id, invocation)
 
@@ -293,6 +310,21 @@ def _print_result(result: Any, invocation: Invocation) -> None:
 
 
 def execute(command: Cmd, invocation: Invocation) -> None:
+    """Run one command; a failure after a create of this invocation names the task it left."""
+    try:
+        _execute(command, invocation)
+    except SystemExit as stop:
+        if stop.code not in (0, None) and invocation.created_task is not None:
+            group = command.call[0].replace("_", "-")
+            words = " ".join(("runapi", group, *command.path, "wait", invocation.created_task))
+            _output.message(
+                f"task {invocation.created_task} was created and may still be running: follow "
+                f"it with `{words}` rather than creating it again"
+            )
+        raise
+
+
+def _execute(command: Cmd, invocation: Invocation) -> None:
     import runapi
 
     try:
@@ -342,10 +374,16 @@ def execute(command: Cmd, invocation: Invocation) -> None:
             f"{exc}\nthe request was sent, but its answer could not be read: check the task "
             "(or your callback) before sending a create again",
         )
-    except runapi.APITimeoutError as exc:
-        fail(EXIT_TIMEOUT, str(exc))
     except runapi.APIConnectionError as exc:
-        fail(EXIT_CONNECTION, str(exc))
+        sent = exc.request is not None and exc.request.method == "POST"
+        if sent and exc.may_have_reached_server:
+            # A POST is never repeated blindly: RunAPI may have started (and charged) it.
+            fail(
+                EXIT_RESPONSE,
+                f"{exc}\nthe request may have reached RunAPI, but no answer arrived: check the "
+                "task (or your callback) before sending a create again",
+            )
+        fail(EXIT_TIMEOUT if isinstance(exc, runapi.APITimeoutError) else EXIT_CONNECTION, str(exc))
     except runapi.RunAPIError as exc:
         fail(EXIT_API_ERROR, str(exc))
     except ValueError as exc:

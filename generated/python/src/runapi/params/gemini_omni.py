@@ -47,7 +47,8 @@ class CreateCharacterParams(TypedDict, total=False):
     """Character reference image URL; the image must be no larger than 20 MB."""
 
     model: Literal["gemini-omni-character"]
-    """Model id; `gemini-omni-character` is the only model of this endpoint, so it may be left out."""
+    """Model id; `gemini-omni-character` is the only model of this endpoint, so it may be left
+    out."""
 
     audio_ids: list[str] | tuple[str, ...]
     """Audio IDs returned by create_audio, used as voice or persona guidance."""
@@ -63,13 +64,15 @@ class TextToVideoCreateParams(TypedDict, total=False):
     """Video prompt, at most 20000 characters."""
 
     duration_seconds: Required[Literal[4, 6, 8, 10]]
-    """Video length in seconds - 4, 6, 8 or 10; required, but ignored when video_list is provided."""
+    """Video length in seconds - 4, 6, 8 or 10; required, but ignored when video_list is
+    provided."""
 
     model: Literal["gemini-omni-text-to-video"]
     """Model id; `gemini-omni-text-to-video` is the default and the only model of this endpoint."""
 
     reference_image_urls: list[str] | tuple[str, ...]
-    """Reference image URLs, at most 7 images of at most 20 MB each; each counts 1 reference unit."""
+    """Reference image URLs, at most 7 images of at most 20 MB each; each counts 1 reference
+    unit."""
 
     audio_ids: list[str] | tuple[str, ...]
     """Audio IDs returned by create_audio, at most 3."""

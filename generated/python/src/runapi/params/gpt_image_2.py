@@ -31,7 +31,8 @@ class EditImageCreateParams(TypedDict, total=False):
     """Output aspect ratio. When it is auto or omitted, only 1k output is available."""
 
     output_resolution: Literal["1k", "2k", "4k"]
-    """Output resolution. 4k is not available for 1:1; auto or unset aspect_ratio supports only 1k."""
+    """Output resolution. 4k is not available for 1:1; auto or unset aspect_ratio supports only
+    1k."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see
@@ -51,7 +52,8 @@ class TextToImageCreateParams(TypedDict, total=False):
     """Output aspect ratio. When it is auto or omitted, only 1k output is available."""
 
     output_resolution: Literal["1k", "2k", "4k"]
-    """Output resolution. 4k is not available for 1:1; auto or unset aspect_ratio supports only 1k."""
+    """Output resolution. 4k is not available for 1:1; auto or unset aspect_ratio supports only
+    1k."""
 
     callback_url: str
     """URL that receives a signed POST with the final status payload when the task finishes (see

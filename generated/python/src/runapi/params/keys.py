@@ -22,7 +22,8 @@ class CreateParams(TypedDict, total=False):
     """Friendly name for the API key."""
 
     credit_limit_cents: int
-    """Per-key spending cap in USD cents; a lifetime cap unless credit_limit_reset_interval is set."""
+    """Per-key spending cap in USD cents; a lifetime cap unless credit_limit_reset_interval is
+    set."""
 
     credit_limit_reset_interval: Literal["daily", "weekly", "monthly"]
     """Reset cadence of a spending cap."""

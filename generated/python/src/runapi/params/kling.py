@@ -347,7 +347,8 @@ class TextToVideoCreateKlingV25TurboTextToVideoProParams(TypedDict, total=False)
     """Output aspect ratio."""
 
     negative_prompt: str
-    """What to avoid in the generated video, at most 2500 characters for V2.5 Turbo text-to-video."""
+    """What to avoid in the generated video, at most 2500 characters for V2.5 Turbo
+    text-to-video."""
 
     cfg_scale: float
     """Creativity vs prompt adherence, 0 to 1."""

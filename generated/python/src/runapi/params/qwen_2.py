@@ -26,7 +26,8 @@ class EditImageCreateParams(TypedDict, total=False):
     """Edit instruction, up to 800 characters."""
 
     source_image_url: Required[str]
-    """Source image URL; JPEG, PNG or WebP up to 10 MB (type and size are checked by the server)."""
+    """Source image URL; JPEG, PNG or WebP up to 10 MB (type and size are checked by the
+    server)."""
 
     aspect_ratio: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9"]
     """Output aspect ratio."""
@@ -55,7 +56,8 @@ class RemixImageCreateParams(TypedDict, total=False):
     """Remix prompt, up to 5000 characters."""
 
     source_image_url: Required[str]
-    """Source image URL; JPEG, PNG or WebP up to 10 MB (type and size are checked by the server)."""
+    """Source image URL; JPEG, PNG or WebP up to 10 MB (type and size are checked by the
+    server)."""
 
     strength: float
     """Denoising strength from 0 to 1 (default 0.8)."""

@@ -94,7 +94,8 @@ class TextToVideoCreateSeedance20Params(TypedDict, total=False):
     the server)."""
 
     reference_audio_urls: list[str] | tuple[str, ...]
-    """Reference mode - up to 3 reference audio URLs; needs at least one reference image or video."""
+    """Reference mode - up to 3 reference audio URLs; needs at least one reference image or
+    video."""
 
     web_search: bool
     """Optional web search toggle (2.x only)."""
@@ -141,7 +142,8 @@ class TextToVideoCreateSeedance20FastParams(TypedDict, total=False):
     the server)."""
 
     reference_audio_urls: list[str] | tuple[str, ...]
-    """Reference mode - up to 3 reference audio URLs; needs at least one reference image or video."""
+    """Reference mode - up to 3 reference audio URLs; needs at least one reference image or
+    video."""
 
     web_search: bool
     """Optional web search toggle (2.x only)."""

@@ -480,7 +480,8 @@ class ExtendMusicCreateSourceParams(TypedDict, total=False):
     """Music styles to exclude."""
 
     vocal_gender: Literal["male", "female"]
-    """Preferred vocal gender (takes effect in custom mode only); increases the probability only."""
+    """Preferred vocal gender (takes effect in custom mode only); increases the probability
+    only."""
 
     style_weight: float
     """Style adherence weight, 0-1 with two decimals (higher = stricter)."""
@@ -550,7 +551,8 @@ class ExtendMusicCreateCustomParams(TypedDict, total=False):
     """Music styles to exclude."""
 
     vocal_gender: Literal["male", "female"]
-    """Preferred vocal gender (takes effect in custom mode only); increases the probability only."""
+    """Preferred vocal gender (takes effect in custom mode only); increases the probability
+    only."""
 
     style_weight: float
     """Style adherence weight, 0-1 with two decimals (higher = stricter)."""

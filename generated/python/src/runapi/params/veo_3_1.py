@@ -52,7 +52,8 @@ class TextToVideoCreateVeo31Params(TypedDict, total=False):
     veo-3.1-fast."""
 
     first_frame_image_url: str
-    """First frame image URL (image to video); required when input_mode is first_and_last_frames."""
+    """First frame image URL (image to video); required when input_mode is
+    first_and_last_frames."""
 
     last_frame_image_url: str
     """Optional last frame image URL (image to video); the video transitions from the first to the
@@ -93,7 +94,8 @@ class TextToVideoCreateVeo31FastParams(TypedDict, total=False):
     images)."""
 
     first_frame_image_url: str
-    """First frame image URL (image to video); required when input_mode is first_and_last_frames."""
+    """First frame image URL (image to video); required when input_mode is
+    first_and_last_frames."""
 
     last_frame_image_url: str
     """Optional last frame image URL (image to video); the video transitions from the first to the

@@ -1637,7 +1637,8 @@ class RegenerateValidationPhrase(SyncTaskResource):
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
         after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
         status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
-        always include: validation_phrase (an answer without them raises `IncompleteResultError`)."""
+        always include: validation_phrase (an answer without them raises
+        `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -2392,7 +2393,8 @@ class VoiceToValidationPhrase(SyncTaskResource):
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
         after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
         status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
-        always include: validation_phrase (an answer without them raises `IncompleteResultError`)."""
+        always include: validation_phrase (an answer without them raises
+        `IncompleteResultError`)."""
         return self._wait_task(
             id,
             timeout=timeout,
@@ -3948,7 +3950,8 @@ class AsyncRegenerateValidationPhrase(AsyncTaskResource):
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
         after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
         status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
-        always include: validation_phrase (an answer without them raises `IncompleteResultError`)."""
+        always include: validation_phrase (an answer without them raises
+        `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,
@@ -4703,7 +4706,8 @@ class AsyncVoiceToValidationPhrase(AsyncTaskResource):
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
         after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
         status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
-        always include: validation_phrase (an answer without them raises `IncompleteResultError`)."""
+        always include: validation_phrase (an answer without them raises
+        `IncompleteResultError`)."""
         return await self._wait_task(
             id,
             timeout=timeout,

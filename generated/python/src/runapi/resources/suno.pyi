@@ -1183,7 +1183,8 @@ class RegenerateValidationPhrase(
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
         after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
         status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
-        always include: validation_phrase (an answer without them raises `IncompleteResultError`)."""
+        always include: validation_phrase (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -1813,7 +1814,8 @@ class VoiceToValidationPhrase(
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
         after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
         status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
-        always include: validation_phrase (an answer without them raises `IncompleteResultError`)."""
+        always include: validation_phrase (an answer without them raises
+        `IncompleteResultError`)."""
 
     def run(
         self,
@@ -3092,7 +3094,8 @@ class AsyncRegenerateValidationPhrase(
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
         after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
         status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
-        always include: validation_phrase (an answer without them raises `IncompleteResultError`)."""
+        always include: validation_phrase (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
@@ -3722,7 +3725,8 @@ class AsyncVoiceToValidationPhrase(
         `TaskFailedError` (with the server's message) when the task fails and `TaskTimeoutError`
         after `timeout` seconds. `on_progress(status, elapsed)` is called after every poll with the
         status model. `extra_headers` and `request_timeout` apply to every poll. Completed results
-        always include: validation_phrase (an answer without them raises `IncompleteResultError`)."""
+        always include: validation_phrase (an answer without them raises
+        `IncompleteResultError`)."""
 
     async def run(
         self,
