@@ -21,7 +21,7 @@ TAG_GROUPS = "x-tagGroups"
 
 
 def kind_id(name: str) -> str:
-    """"Music and audio" -> "music": the first word, lower case."""
+    """ "Music and audio" -> "music": the first word, lower case."""
     return name.split()[0].lower()
 
 

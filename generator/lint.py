@@ -473,7 +473,9 @@ def tag_groups(bundle: Bundle) -> Iterator[Diagnostic]:
             yield _diag(bundle, where, "tag-groups", "a tag group needs a name and a tags list")
             continue
         if kind_id(name) in ids:
-            yield _diag(bundle, where, "tag-groups", f"two tag groups start with {name.split()[0]!r}")
+            yield _diag(
+                bundle, where, "tag-groups", f"two tag groups start with {name.split()[0]!r}"
+            )
         ids.add(kind_id(name))
         for tag in tags:
             if tag not in declared:
