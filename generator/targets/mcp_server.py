@@ -16,7 +16,8 @@ from typing import Any
 from ..bundle import Bundle
 from ..ir import Api, Operation
 from ..openapi import lookup
-from .render import PROJECT
+from .python_package import PACKAGE as PACKAGE_TEMPLATES
+from .render import PROJECT, format_all, template_environment
 
 TEMPLATES = PROJECT / "templates" / "mcp"
 STATIC = TEMPLATES / "static"
@@ -127,10 +128,17 @@ def catalog(api: Api, document: dict[str, Any]) -> dict[str, Any]:
 
 
 def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
-    files: dict[str, bytes] = {
-        f"{SOURCE}/{path.name}": path.read_bytes() for path in sorted(STATIC.glob("*.py"))
+    sources = {
+        f"{SOURCE}/{path.name}": path.read_text(encoding="utf-8")
+        for path in sorted(STATIC.glob("*.py"))
     }
+    # Formatted with the package's own configuration, as the CLI target does (python_cli.py).
+    info = bundle.document.get("info") or {}
+    pyproject = template_environment(PACKAGE_TEMPLATES).get_template("pyproject.toml.j2")
+    config = pyproject.render(version=api.version, summary=str(info.get("summary", "")).rstrip("."))
+    formatted = format_all({**sources, "python/pyproject.toml": config}, "python")
+    files = {name: formatted[name].encode("utf-8") for name in sources}
     data = catalog(api, bundle.document)
     text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     files[f"{SOURCE}/_catalog.json"] = text.encode("utf-8")
-    return files
+    return dict(sorted(files.items()))

@@ -9,17 +9,30 @@ from __future__ import annotations
 
 import os
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
-import runapi
+from .. import _exceptions as errors
+from .._client import AsyncRunAPI
+from .._files import adownload
 
-__all__ = ["ToolError", "Runner"]
+__all__ = ["Runner", "ToolError", "Waiting"]
 
 #: Keyword parameters of every SDK method; body fields with these names go through extra_body.
 _METHOD_KEYWORDS = frozenset({"extra_headers", "extra_body", "timeout"})
 DEFAULT_WAIT_TIMEOUT = 600.0
 
 Progress = Callable[[str, str, float], Awaitable[None]]  # (task id, status, elapsed seconds)
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """How a tool call treats a task: wait for it or not, how long, where to save results."""
+
+    wait: bool
+    timeout: float | None
+    download_dir: str | None
+    progress: Progress
 
 
 class ToolError(Exception):
@@ -44,7 +57,7 @@ def _urls(value: Any) -> list[str]:
 
 
 class Runner:
-    def __init__(self, client: runapi.AsyncRunAPI, poll_interval: float) -> None:
+    def __init__(self, client: AsyncRunAPI, poll_interval: float) -> None:
         self.client = client
         self.poll_interval = poll_interval
 
@@ -59,11 +72,7 @@ class Runner:
         operation: dict[str, Any],
         arguments: Any,
         params: Any,
-        *,
-        wait: bool,
-        timeout: float | None,
-        download_dir: str | None,
-        progress: Progress,
+        waiting: Waiting,
     ) -> Any:
         body = arguments if arguments is not None else {}
         if not isinstance(body, dict):
@@ -92,61 +101,58 @@ class Runner:
         elif body:
             raise ToolError(f"{operation['operation']} takes no request body")
         result = await _guarded(method(*positional, **keywords))
-        if not operation["task"] or not wait:
+        if not operation["task"] or not waiting.wait:
             return to_json(result)
-        return await self.wait(operation, str(result.id), timeout, download_dir, progress)
+        return await self.wait(operation, str(result.id), waiting)
 
     async def get(
         self,
         operation: dict[str, Any],
         task_id: str,
-        *,
-        wait: bool,
-        timeout: float | None,
-        download_dir: str | None,
-        progress: Progress,
+        waiting: Waiting,
     ) -> Any:
         if not operation["task"]:
             raise ToolError(f"{operation['operation']} does not create tasks")
-        if wait:
-            return await self.wait(operation, task_id, timeout, download_dir, progress)
+        if not task_id:
+            raise ToolError("task_id is required")
+        if waiting.wait:
+            return await self.wait(operation, task_id, waiting)
         status = to_json(await _guarded(self._resource(operation).get(task_id)))
-        if download_dir and isinstance(status, dict) and status.get("status") == "completed":
-            status["saved"] = await self.download(status, download_dir)
+        directory = waiting.download_dir
+        if directory and isinstance(status, dict) and status.get("status") == "completed":
+            status["saved"] = await self.download(status, directory)
         return status
 
     async def wait(
         self,
         operation: dict[str, Any],
         task_id: str,
-        timeout: float | None,
-        download_dir: str | None,
-        progress: Progress,
+        waiting: Waiting,
     ) -> Any:
         async def report(status: Any, elapsed: float) -> None:
             state = getattr(status, "status", status)
-            await progress(task_id, str(getattr(state, "value", state)), elapsed)
+            await waiting.progress(task_id, str(getattr(state, "value", state)), elapsed)
 
         try:
             completed = await self._resource(operation).wait(
                 task_id,
-                timeout=timeout or DEFAULT_WAIT_TIMEOUT,
+                timeout=waiting.timeout or DEFAULT_WAIT_TIMEOUT,
                 poll_interval=self.poll_interval,
                 max_poll_interval=max(30.0, self.poll_interval),
                 on_progress=report,
             )
-        except runapi.TaskFailedError as exc:
+        except errors.TaskFailedError as exc:
             raise ToolError(f"{exc}; status: {to_json(exc.status)}") from None
-        except runapi.TaskTimeoutError:
+        except errors.TaskTimeoutError:
             raise ToolError(
                 f"task {task_id} is still running; ask again with get_task "
                 f"(operation {operation['operation']}, task_id {task_id})"
             ) from None
-        except runapi.RunAPIError as exc:
+        except errors.RunAPIError as exc:
             raise ToolError(_describe(exc)) from None
         result = to_json(completed)
-        if download_dir and isinstance(result, dict):
-            result["saved"] = await self.download(result, download_dir)
+        if waiting.download_dir and isinstance(result, dict):
+            result["saved"] = await self.download(result, waiting.download_dir)
         return result
 
     async def download(self, result: Any, directory: str) -> list[str]:
@@ -163,8 +169,8 @@ class Runner:
                 counter += 1
             used.add(str(target))
             try:
-                path = await runapi.adownload(self.client, url, target)
-            except (runapi.RunAPIError, OSError, ValueError) as exc:
+                path = await adownload(self.client, url, target)
+            except (errors.RunAPIError, OSError, ValueError) as exc:
                 raise ToolError(f"could not save {url}: {exc}") from None
             saved.append(str(path))
         return saved
@@ -173,12 +179,12 @@ class Runner:
 async def _guarded(call: Awaitable[Any]) -> Any:
     try:
         return await call
-    except (runapi.RunAPIError, ValueError) as exc:  # ValidationError is both
+    except (errors.RunAPIError, ValueError) as exc:  # ValidationError is both
         raise ToolError(_describe(exc)) from None
 
 
 def _describe(exc: Exception) -> str:
-    if isinstance(exc, runapi.MissingCredentialsError):
+    if isinstance(exc, errors.MissingCredentialsError):
         return (
             f"no {exc.key_name.replace('_', ' ')} is configured: set {exc.env_var} for the "
             "server, or run `runapi auth import-token --token -` before starting it"

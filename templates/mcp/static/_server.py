@@ -12,10 +12,11 @@ import json
 from typing import Any
 
 import mcp.types as types
-import runapi
 from mcp.server import Server, ServerRequestContext
 
-from ._calls import Runner, ToolError
+from .._client import AsyncRunAPI
+
+from ._calls import Runner, ToolError, Waiting
 from ._catalog import Catalog, catalog, narrow
 from ._tools import Selection, ToolSpec, tool_list
 
@@ -91,12 +92,15 @@ class Tools:
                 elapsed, None, f"task {task_id}: {status} ({elapsed:.0f}s)"
             )
 
-        waits = {
-            "wait": bool(args.get("wait", False)),
-            "timeout": _number(args.get("timeout_seconds"), "timeout_seconds"),
-            "download_dir": args.get("download_dir"),
-            "progress": progress,
-        }
+        directory = args.get("download_dir")
+        if directory is not None and (not isinstance(directory, str) or not directory):
+            raise ToolError("download_dir must be a directory path")
+        waiting = Waiting(
+            wait=args.get("wait") is True,
+            timeout=_number(args.get("timeout_seconds"), "timeout_seconds"),
+            download_dir=directory,
+            progress=progress,
+        )
         if name == "list_models":
             kind = args.get("kind")
             return [
@@ -109,15 +113,15 @@ class Tools:
             return self.describe(self.operation(args.get("operation")), args.get("model"))
         if name == "get_task":
             operation = self.operation(args.get("operation"))
-            return await self.runner.get(operation, str(args.get("task_id", "")), **waits)
+            return await self.runner.get(operation, str(args.get("task_id") or ""), waiting)
         if name == "run_operation":
             operation = self.operation(args.get("operation"))
             return await self.runner.run(
-                operation, args.get("arguments"), args.get("params"), **waits
+                operation, args.get("arguments"), args.get("params"), waiting
             )
         operation = self.catalog.by_tool[name]
         params = {k: v for k, v in args.items() if k in operation["params"]}
-        return await self.runner.run(operation, args.get("arguments"), params, **waits)
+        return await self.runner.run(operation, args.get("arguments"), params, waiting)
 
     def describe(self, operation: dict[str, Any], model: Any) -> dict[str, Any]:
         schema = operation["body"]
@@ -176,7 +180,7 @@ async def serve(
     poll_interval: float,
 ) -> None:
     """Run the server until the client disconnects (stdio) or it is interrupted (HTTP)."""
-    async with runapi.AsyncRunAPI(
+    async with AsyncRunAPI(
         api_key=api_key or "", management_key=management_key or "", base_url=base_url
     ) as client:
         tools = Tools(catalog(), mode, selection, Runner(client, poll_interval))

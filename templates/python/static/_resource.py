@@ -110,8 +110,10 @@ def _given(query: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 def _for_validation(payload: dict[str, Any]) -> dict[str, Any]:
     # File objects are validated as present strings (the schema says `format: binary`).
-    return {k: v if isinstance(v, str | int | float | bool | list | dict) or v is None else ""
-            for k, v in payload.items()}
+    return {
+        k: v if isinstance(v, str | int | float | bool | list | dict) or v is None else ""
+        for k, v in payload.items()
+    }
 
 
 def _form_value(value: Any) -> str:
@@ -154,7 +156,9 @@ class SyncAPIResource(_ResourceBase):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> httpx.Response:
-        request = _Request(self, operation, body, binary_fields=binary_fields, extra_body=extra_body)
+        request = _Request(
+            self, operation, body, binary_fields=binary_fields, extra_body=extra_body
+        )
         response: httpx.Response = self._client.request(
             operation,
             path_params=path_params,
@@ -203,7 +207,9 @@ class AsyncAPIResource(_ResourceBase):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> httpx.Response:
-        request = _Request(self, operation, body, binary_fields=binary_fields, extra_body=extra_body)
+        request = _Request(
+            self, operation, body, binary_fields=binary_fields, extra_body=extra_body
+        )
         response: httpx.Response = await self._client.request(
             operation,
             path_params=path_params,
@@ -271,13 +277,15 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
 
 class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        accepted: TaskAccepted = self._call(self._create_operation, "TaskAccepted", body=body,
-                                            **options)
+        accepted: TaskAccepted = self._call(
+            self._create_operation, "TaskAccepted", body=body, **options
+        )
         return accepted
 
     def _get_task(self, task_id: str, **options: Any) -> StatusT:
-        status: StatusT = self._call(self._status_operation, self._status_model,
-                                     path_params={"id": task_id}, **options)
+        status: StatusT = self._call(
+            self._status_operation, self._status_model, path_params={"id": task_id}, **options
+        )
         return status
 
     def _wait_task(
@@ -298,20 +306,24 @@ class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
         )
         return self._completed(status)
 
-    def _run_task(self, body: Mapping[str, Any], *, wait: dict[str, Any], **options: Any) -> CompletedT:
+    def _run_task(
+        self, body: Mapping[str, Any], *, wait: dict[str, Any], **options: Any
+    ) -> CompletedT:
         accepted = self._create_task(body, **options)
         return self._wait_task(accepted.id, **wait)
 
 
 class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     async def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        accepted: TaskAccepted = await self._call(self._create_operation, "TaskAccepted",
-                                                  body=body, **options)
+        accepted: TaskAccepted = await self._call(
+            self._create_operation, "TaskAccepted", body=body, **options
+        )
         return accepted
 
     async def _get_task(self, task_id: str, **options: Any) -> StatusT:
-        status: StatusT = await self._call(self._status_operation, self._status_model,
-                                           path_params={"id": task_id}, **options)
+        status: StatusT = await self._call(
+            self._status_operation, self._status_model, path_params={"id": task_id}, **options
+        )
         return status
 
     async def _wait_task(

@@ -50,27 +50,27 @@ def _fail(code: int, text: str) -> None:
 
 def verify(key: str, base_url: str | None) -> None:
     """Raise SystemExit with the CLI's exit code unless RunAPI accepts `key`."""
-    from runapi._types import Operation
-
-    import runapi
+    from .. import _exceptions as errors
+    from .._client import RunAPI
+    from .._types import Operation
 
     operation = Operation(
         operation_id="auth.verify", method="GET", path=VERIFY_PATH, auth="api_key", body="none"
     )
     hint = "; pass --skip-verify to store it without checking"
     try:
-        with runapi.RunAPI(api_key=key, base_url=base_url, max_retries=1, timeout=30.0) as client:
+        with RunAPI(api_key=key, base_url=base_url, max_retries=1, timeout=30.0) as client:
             client.request(operation)
-    except (runapi.AuthenticationError, runapi.PermissionDeniedError) as exc:
+    except (errors.AuthenticationError, errors.PermissionDeniedError) as exc:
         _fail(_EXIT_AUTH, f"RunAPI refused the key (HTTP {exc.status_code}); nothing was saved")
-    except runapi.APIStatusError as exc:
+    except errors.APIStatusError as exc:
         _fail(
             _EXIT_API,
             f"could not verify the key: GET {VERIFY_PATH} answered HTTP {exc.status_code}{hint}",
         )
-    except runapi.APITimeoutError:
+    except errors.APITimeoutError:
         _fail(_EXIT_TIMEOUT, f"could not verify the key: GET {VERIFY_PATH} timed out{hint}")
-    except runapi.APIConnectionError:
+    except errors.APIConnectionError:
         _fail(_EXIT_CONNECTION, f"could not verify the key: RunAPI could not be reached{hint}")
 
 
