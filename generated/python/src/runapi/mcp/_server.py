@@ -153,6 +153,8 @@ def build_server(tools: Tools) -> Server[Any]:
             return _result(await tools.call(ctx, params.name, dict(params.arguments or {})))
         except ToolError as exc:
             return _error(str(exc))
+        except Exception as exc:  # an answer the SDK could not read: the session goes on
+            return _error(f"{params.name} failed: {type(exc).__name__}: {exc}")
 
     from .._version import __version__
 
