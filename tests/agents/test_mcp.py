@@ -121,10 +121,10 @@ def test_list_tools_and_create_and_wait_with_progress(
     task_api: tuple[TaskApi, LocalServer], tmp_path: Path
 ) -> None:
     api, server = task_api
-    progress: list[tuple[float, str | None]] = []
+    updates: list[tuple[float, str | None]] = []
 
-    async def on_progress(value: float, total: float | None, message: str | None) -> None:
-        progress.append((value, message))
+    async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+        updates.append((progress, message))
 
     async def scenario() -> Any:
         async with session(server.url) as client:
@@ -152,8 +152,8 @@ def test_list_tools_and_create_and_wait_with_progress(
     creates = [r for r in server.requests if r.method == "POST"]
     assert len(creates) == 1 and json.loads(creates[0].body) == VIDEO
     assert api.polls == 3
-    assert len(progress) == 3 and all("task_123" in (m or "") for _, m in progress)
-    assert [v for v, _ in progress] == sorted(v for v, _ in progress)
+    assert len(updates) == 3 and all("task_123" in (m or "") for _, m in updates)
+    assert [v for v, _ in updates] == sorted(v for v, _ in updates)
 
 
 def test_a_broken_rule_is_a_tool_error_with_the_sdk_message(
@@ -279,13 +279,18 @@ def test_tool_list_sizes_are_measured(task_api: tuple[TaskApi, LocalServer]) -> 
             return _listed(await client.list_tools())
 
     figures: dict[str, Any] = {"encoding": "o200k_base"}
-    for label, args in {
+    variants: dict[str, tuple[str, ...]] = {
         "dynamic": (),
         "full": ("--tools", "full"),
         "full --kind video": ("--tools", "full", "--kind", "video"),
         "full --kind image": ("--tools", "full", "--kind", "image"),
-    }.items():
-        tools = run(lambda args=args: scenario(*args))
+    }
+    for label, args in variants.items():
+
+        async def listed(args: tuple[str, ...] = args) -> list[dict[str, Any]]:
+            return await scenario(*args)
+
+        tools = run(listed)
         figures[label] = {"tools": len(tools), "tokens": count_json(tools)}
     assert figures["dynamic"]["tokens"] <= DYNAMIC_BUDGET, figures
     # The full list is what the dynamic default saves: at least ten times larger.

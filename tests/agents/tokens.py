@@ -46,7 +46,7 @@ def encoding_from(data: bytes, name: str = ENCODING) -> tiktoken.Encoding:
         mock.patch.object(tiktoken.load, "read_file", read_file),
     ):
         # Not tiktoken.get_encoding: its registry caches by name and would outlive the patch.
-        from tiktoken_ext import openai_public
+        from tiktoken_ext import openai_public  # type: ignore[import-untyped]
 
         return tiktoken.Encoding(**getattr(openai_public, name)())
 

@@ -17,7 +17,7 @@ from ._lazy import TableGroup
 
 __all__ = ["catalogue", "models_group"]
 
-#: Options of the API command that only make sense with --available (name -> flag).
+#: Options of the API command: giving one asks the API, like --available (name -> flag).
 _API_ONLY = {
     "api_key": "--api-key",
     "management_key": "--management-key",
@@ -78,7 +78,7 @@ class _CatalogueCommand(OperationCommand):
                 ["--available", "available"],
                 is_flag=True,
                 help="Ask the API instead (GET /v1/models): the language models your key may "
-                "use. The options below apply to this call only.",
+                "use. Any option of that call below (--api-key, --dry-run, ...) does the same.",
             ),
             *api.params,
         ]
