@@ -537,18 +537,29 @@ def operation_view(document: dict[str, Any], api: Api, op: Operation) -> Operati
     )
 
 
-def nav_sections(api: Api, groups: list[GroupView]) -> list[tuple[str, list[GroupView]]]:
+def nav_sections(
+    api: Api, groups: list[GroupView], every_kind: bool = False
+) -> list[tuple[str, list[GroupView]]]:
     """The reference navigation: one section per media kind (x-tagGroups), in spec order.
 
-    A group that makes two kinds is listed under both. A spec without kinds falls back to the
-    sections by kind of operation (SECTIONS).
+    The navigation lists a group that makes two kinds under its main kind (a page appears
+    once in a site's navigation); with `every_kind`, under both (the home page's tables). A
+    spec without kinds falls back to the sections by kind of operation (SECTIONS).
     """
     if api.kinds:
-        return [
-            (kind.name, [g for g in groups if g.name in kind.namespaces])
+        main = {ns.name: ns.kind for ns in api.namespaces}
+        sections = [
+            (
+                kind.name,
+                [
+                    g
+                    for g in groups
+                    if g.name in kind.namespaces and (every_kind or main[g.name] == kind.id)
+                ],
+            )
             for kind in api.kinds
-            if kind.namespaces
         ]
+        return [(name, members) for name, members in sections if members]
     by_section = {s: [g for g in groups if g.section == s] for s in SECTIONS}
     return [(s, by_section[s]) for s in SECTIONS if by_section[s]]
 
@@ -562,7 +573,7 @@ def kind_tables(api: Api, groups: list[GroupView]) -> list[tuple[str, str]]:
     headers = ["group", "operations", "what it does"]
     return [
         (name, table(headers, [rows_of[g.name] for g in members]))
-        for name, members in nav_sections(api, groups)
+        for name, members in nav_sections(api, groups, every_kind=True)
     ]
 
 

@@ -205,25 +205,28 @@ def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     return {path: _tidy(text) for path, text in files.items()}
 
 
-def _example(api: Api, document: dict[str, Any]) -> dict[str, str]:
-    """The worked example of SKILL.md: the shortest command line among the video tasks' request
-    examples in the spec that pick a model and give a prompt, as the CLI writes it (so it
-    passes validation)."""
-    found: list[tuple[int, str, str]] = []
+def _example(api: Api, document: dict[str, Any]) -> dict[str, str] | None:
+    """The worked example of SKILL.md, as the CLI writes it (so it passes validation): the
+    shortest command line among the spec's request examples of a task, preferring video tasks
+    that pick a model and give a prompt. None for a spec without tasks."""
+    found: list[tuple[int, int, str, str]] = []
     for op in api.operations:
-        if op.kind != "task_create" or op.media_kind != "video":
+        if op.kind != "task_create":
             continue
         words = cli_words(op)
+        base = " ".join(words[:-1])
         options = body_options(document, op)
-        for _name, example in op.request_examples:
-            if not isinstance(example, dict) or not {"model", "prompt"} <= set(example):
-                continue
+        examples = [body for _name, body in op.request_examples if isinstance(body, dict)]
+        for example in examples or [{}]:
             body = {k: v for k, v in example.items() if k != "callback_url"}
             line = example_line([*words[:-1], "run"], options, body)
-            found.append((len(line), line, " ".join(words[:-1])))
+            if not body:
+                line += " --json @body.json"
+            preferred = op.media_kind == "video" and {"model", "prompt"} <= set(body)
+            found.append((0 if preferred else 1, len(line), line, base))
     if not found:
-        raise ValueError("the spec has no video task with an example to show in the skill")
-    _length, line, base = min(found)
+        return None
+    _rank, _length, line, base = min(found)
     return {
         "run_line": line,
         "create_line": f"{base} create",

@@ -136,10 +136,17 @@ def test_docs_navigation_and_pages_use_the_kinds(api: Api) -> None:
     names = [k.name for k in api.kinds]
     assert [s for s in sections if s in names] == names
     video = next(entry["Video"] for entry in config["nav"] if "Video" in entry)
+    image = next(entry["Image"] for entry in config["nav"] if "Image" in entry)
     assert {"seedance": "reference/seedance.md"} in video
+    assert {"nano_banana": "reference/nano_banana.md"} in image
+    # A group of two kinds sits under its main kind in the navigation, under both on the home page.
+    assert {"grok_imagine": "reference/grok_imagine.md"} in video
+    assert {"grok_imagine": "reference/grok_imagine.md"} not in image
     assert {"Models by kind": "models.md"} in config["nav"]
     home = (DOCS / "index.md").read_text(encoding="utf-8")
     assert all(f"### {name}\n" in home for name in names)
+    image_table = home.split("### Image\n", 1)[1].split("###", 1)[0]
+    assert "[grok_imagine](reference/grok_imagine.md)" in image_table
     models = (DOCS / "models.md").read_text(encoding="utf-8")
     for model in api.models:
         assert re.search(rf"^\| `{re.escape(model.id)}` \|", models, re.M), model.id

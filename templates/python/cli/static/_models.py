@@ -95,17 +95,17 @@ class _CatalogueCommand(OperationCommand):
         self.api = api
 
     def _run(self, kind: str | None, available: bool, **values: Any) -> None:
-        if available:
+        # An option of the API call (a key, --dry-run, ...) means the API call, as before.
+        api_options = [flag for name, flag in _API_ONLY.items() if values.get(name)]
+        if available or api_options:
             if kind is not None:
                 raise click.UsageError(
-                    "--kind lists the catalogue; it does not go with --available"
+                    f"--kind lists the catalogue; it does not go with "
+                    f"{(api_options or ['--available'])[0]} (the API call)"
                 )
             assert self.api.callback is not None
             self.api.callback(**values)
             return
-        for name, flag in _API_ONLY.items():
-            if values.get(name):
-                raise click.UsageError(f"{flag} applies to the API call: add --available")
         rows = catalogue(kind)
         if values.get("output") == "table":
             table = [
@@ -131,7 +131,10 @@ call the model (`runapi seedance text-to-video run --model seedance-2.0 ...`).
 \b
   runapi models list --kind video
   runapi models list --kind image --output table
-  runapi models list --available     (the API: language models your key may use)"""
+  runapi models list --available     (the API: language models your key may use)
+
+Giving an option of the API call (--api-key, --dry-run, --base-url, --header, --timeout)
+also asks the API, as `runapi models list` did before the catalogue."""
 
 
 class ModelsGroup(TableGroup):
