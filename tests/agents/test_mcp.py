@@ -47,6 +47,7 @@ async def session(
         "XDG_CONFIG_HOME": os.environ["XDG_CONFIG_HOME"],
         "RUNAPI_API_KEY": API_KEY,
         "RUNAPI_BASE_URL": base_url,
+        **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
         **(env or {}),
     }
     command = [sys.executable, "-m", "runapi.cli", "mcp", "--poll-interval", "0.05", *args]
