@@ -307,3 +307,72 @@ def test_missing_sdk_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> Non
     result = invoke(["mcp"])
     assert result.exit_code == 2
     assert "pip install 'runapi[mcp]'" in result.stderr
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_streamable_http_transport(task_api: tuple[TaskApi, LocalServer]) -> None:
+    import subprocess
+    import time
+
+    import httpx
+    from mcp.client.streamable_http import streamable_http_client
+
+    _api, server = task_api
+    port = _free_port()
+    env = {**os.environ, "RUNAPI_API_KEY": API_KEY, "RUNAPI_BASE_URL": server.url}
+    command = [
+        sys.executable,
+        "-m",
+        "runapi.cli",
+        "mcp",
+        "--transport",
+        "http",
+        "--port",
+        str(port),
+    ]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while True:  # bounded: the server either listens within 30 s or the test fails
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None, process.stderr.read() if process.stderr else ""
+                assert time.monotonic() < deadline, "the HTTP server did not start"
+                time.sleep(0.1)
+
+        async def scenario() -> list[Any]:
+            url = f"http://127.0.0.1:{port}/mcp"
+            async with (
+                streamable_http_client(url) as (read, write, *_rest),
+                ClientSession(read, write) as client,
+            ):
+                await client.initialize()
+                tools = await client.list_tools()
+                bad = await client.call_tool(
+                    "run_operation",
+                    {"operation": "seedance.text_to_video.create", "arguments": {"model": "x"}},
+                )
+                return [tools, bad]
+
+        tools, bad = run(scenario)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert [t.name for t in tools.tools] == [
+        "list_models",
+        "describe_operation",
+        "run_operation",
+        "get_task",
+    ]
+    assert bad.is_error and "model" in _text(bad)
+    assert server.requests == []
