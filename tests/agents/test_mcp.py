@@ -353,7 +353,7 @@ def test_streamable_http_transport(task_api: tuple[TaskApi, LocalServer]) -> Non
         async def scenario() -> list[Any]:
             url = f"http://127.0.0.1:{port}/mcp"
             async with (
-                streamable_http_client(url) as (read, write, *_rest),
+                streamable_http_client(url) as (read, write),
                 ClientSession(read, write) as client,
             ):
                 await client.initialize()
