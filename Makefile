@@ -97,3 +97,4 @@ bench: setup
 	$(PY) bench/generate.py
 	$(PY) bench/docs_build.py
 	$(PY) bench/typescript.py
+	$(PY) bench/agent_tokens.py

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from . import xrules
+from . import kinds, xrules
 from .diagnostics import join_pointer
 from .ir import Api, Body, Json, Namespace, Operation, OperationKind, Param, Task, Variant
 from .lint import completion_fields
@@ -108,6 +108,7 @@ def _variants(
         params=_params(document, schema),
         rules=_rule_texts(schema),
         open=schema.get("additionalProperties") is not False,
+        description=str(schema.get("description") or "").strip(),
     )
     yield variant, ()
 
@@ -247,6 +248,7 @@ def _operation(document: dict[str, Any], op: OperationRef) -> Operation:
 def build_api(document: dict[str, Any]) -> Api:
     """The intermediate model of a validated, bundled spec."""
     operations = tuple(_operation(document, op) for op in iter_operations(document))
+    operations, namespace_kinds = kinds.with_kinds(document, operations)
     by_id = {op.operation_id: op for op in operations}
     tag_text = {t["name"]: str(t.get("description") or "") for t in document.get("tags") or []}
     namespaces = []
@@ -278,15 +280,21 @@ def build_api(document: dict[str, Any]) -> Api:
                 operations=members,
                 tasks=tuple(tasks),
                 response_schemas=tuple(schemas),
+                kinds=namespace_kinds.get(name, ()),
             )
         )
     info = document.get("info") or {}
+    kind_list = kinds.kind_list(document, tuple(namespaces))
     return Api(
         title=str(info.get("title", "")),
         version=str(info.get("version", "0.0.0")),
         description=str(info.get("description", "")),
         namespaces=tuple(namespaces),
         operations=operations,
+        kinds=kind_list,
+        models=kinds.model_catalogue(
+            operations, kind_list, {ns.name: ns.description for ns in namespaces}
+        ),
     )
 
 

@@ -120,12 +120,16 @@ def compare(layout: Layout, base: str | None = None, *, python_api: bool = True)
 
 
 def _render_package(new_bundle: Any, into: Path) -> None:
-    """The SDK package's source (client and CLI), as `make generate` would write it."""
-    from .targets import python_cli, python_package
+    """The SDK package's source (client, CLI, MCP server), as `make generate` would write it."""
+    from .targets import mcp_server, python_cli, python_package
 
     prefix = "python/src/"
     api = build_api(new_bundle.document)
-    files = {**python_package.render(api, new_bundle), **python_cli.render(api, new_bundle)}
+    files = {
+        **python_package.render(api, new_bundle),
+        **python_cli.render(api, new_bundle),
+        **mcp_server.render(api, new_bundle),
+    }
     for name, content in files.items():
         if name.startswith(prefix):
             path = into / name[len(prefix) :]

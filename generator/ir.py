@@ -35,6 +35,18 @@ class Variant:
     params: tuple[Param, ...]
     rules: tuple[str, ...]  # plain-words conditional rules (allOf entries and x-runapi-rules)
     open: bool  # accepts fields the spec does not list
+    description: str = ""  # the variant schema's own description (one per model, often)
+
+    @property
+    def models(self) -> tuple[str, ...]:
+        """The model ids this shape accepts (its `model` field's `const` or `enum`)."""
+        for param in self.params:
+            if param.name == "model" and isinstance(param.schema, dict):
+                if "const" in param.schema:
+                    return (str(param.schema["const"]),)
+                if isinstance(param.schema.get("enum"), list):
+                    return tuple(str(v) for v in param.schema["enum"])
+        return ()
 
     @property
     def label(self) -> str:
@@ -73,6 +85,15 @@ class Operation:
     callback_schema: str | None = None  # task create -> body of its callback
     completed_fields: tuple[str, ...] = ()  # task status -> fields a completed task has
     request_examples: tuple[tuple[str, Json], ...] = ()  # (name, body) from the spec
+    media_kind: str = ""  # id of the Kind this operation belongs to ("video", "image", ...)
+
+    @property
+    def models(self) -> tuple[str, ...]:
+        """Model ids the body names, in spec order (empty when `model` is free or absent)."""
+        found: dict[str, None] = {}
+        for variant in self.body.variants if self.body else ():
+            found.update(dict.fromkeys(variant.models))
+        return tuple(found)
 
     @property
     def call_path(self) -> tuple[str, ...]:
@@ -100,6 +121,30 @@ class Namespace:
     operations: tuple[Operation, ...]
     tasks: tuple[Task, ...]
     response_schemas: tuple[str, ...]  # component names whose models live in this namespace
+    kinds: tuple[str, ...] = ()  # ids of the kinds (x-tagGroups) it belongs to, main one first
+
+    @property
+    def kind(self) -> str:
+        return self.kinds[0] if self.kinds else ""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A media kind: one `x-tagGroups` entry of the spec ("Video", "Music and audio")."""
+
+    id: str  # "video", "music": the first word of the name, lower case (`--kind video`)
+    name: str
+    namespaces: tuple[str, ...]  # namespaces with at least one operation of this kind
+
+
+@dataclass(frozen=True)
+class Model:
+    """One model id of the API: what it makes and where it is called."""
+
+    id: str
+    kind: str  # Kind.id
+    operation_ids: tuple[str, ...]  # the operations whose body accepts it
+    description: str  # one line
 
 
 @dataclass(frozen=True)
@@ -109,6 +154,11 @@ class Api:
     description: str
     namespaces: tuple[Namespace, ...]
     operations: tuple[Operation, ...] = field(default_factory=tuple)
+    kinds: tuple[Kind, ...] = ()  # in spec order
+    models: tuple[Model, ...] = ()  # by kind (spec order), then id
 
     def operation(self, operation_id: str) -> Operation:
         return next(op for op in self.operations if op.operation_id == operation_id)
+
+    def kind(self, kind_id: str) -> Kind:
+        return next(kind for kind in self.kinds if kind.id == kind_id)

@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from . import notes, xrules
 from .bundle import Bundle
 from .diagnostics import Diagnostic, join_pointer
+from .kinds import TAG_GROUPS, kind_id
 from .openapi import (
     CALLBACK_EXPRESSION,
     OperationRef,
@@ -570,6 +571,42 @@ def check_reference_coverage(
             )
 
 
+def tag_groups(bundle: Bundle) -> Iterator[Diagnostic]:
+    """With `x-tagGroups`, every tag sits in a media kind and every group lists declared tags.
+
+    The kinds drive the docs navigation, `runapi --help`, `runapi models list --kind` and the
+    agent skill: a group outside every kind would vanish from all of them.
+    """
+    declared = [t.get("name") for t in bundle.document.get("tags") or [] if isinstance(t, dict)]
+    groups = bundle.document.get(TAG_GROUPS)
+    if groups is None:
+        return  # a spec without kinds: every target shows its groups in one list
+    if not isinstance(groups, list):
+        yield _diag(bundle, "", "tag-groups", f"{TAG_GROUPS} must be a list of tag groups")
+        return
+    listed: set[str] = set()
+    ids: set[str] = set()
+    for index, entry in enumerate(groups):
+        where = join_pointer("", TAG_GROUPS, index)
+        name = entry.get("name") if isinstance(entry, dict) else None
+        tags = entry.get("tags") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip() or not isinstance(tags, list) or not tags:
+            yield _diag(bundle, where, "tag-groups", "a tag group needs a name and a tags list")
+            continue
+        if kind_id(name) in ids:
+            yield _diag(
+                bundle, where, "tag-groups", f"two tag groups start with {name.split()[0]!r}"
+            )
+        ids.add(kind_id(name))
+        for tag in tags:
+            if tag not in declared:
+                yield _diag(bundle, where, "tag-groups", f"tag {tag!r} is not declared in tags")
+            listed.add(str(tag))
+    for tag in declared:
+        if tag not in listed:
+            yield _diag(bundle, "/tags", "tag-groups", f"tag {tag!r} is in no {TAG_GROUPS} entry")
+
+
 LINT_RULES: dict[str, LintRule] = {
     "operations": some_operation,
     "operation-id": operation_ids,
@@ -584,6 +621,7 @@ LINT_RULES: dict[str, LintRule] = {
     "security": security_schemes,
     "maintainer-note": notes.user_texts,
     "contract-record": notes.contract_records,
+    "tag-groups": tag_groups,
 }
 
 

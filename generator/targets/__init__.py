@@ -6,7 +6,15 @@ from collections.abc import Callable
 
 from ..bundle import Bundle
 from ..ir import Api
-from . import bundled_spec, docs_site, python_cli, python_package, typescript_package
+from . import (
+    bundled_spec,
+    docs_site,
+    mcp_server,
+    python_cli,
+    python_package,
+    skill,
+    typescript_package,
+)
 
 #: A target maps the intermediate model (built once by the pipeline) and the validated bundle
 #: (for targets that ship schemas) to {relative path: file bytes}.
@@ -18,4 +26,6 @@ TARGETS: dict[str, Target] = {
     "cli": python_cli.render,
     "docs": docs_site.render,
     "typescript": typescript_package.render,
+    "mcp": mcp_server.render,
+    "skill": skill.render,
 }

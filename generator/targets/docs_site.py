@@ -537,6 +537,64 @@ def operation_view(document: dict[str, Any], api: Api, op: Operation) -> Operati
     )
 
 
+def nav_sections(
+    api: Api, groups: list[GroupView], every_kind: bool = False
+) -> list[tuple[str, list[GroupView]]]:
+    """The reference navigation: one section per media kind (x-tagGroups), in spec order.
+
+    The navigation lists a group that makes two kinds under its main kind (a page appears
+    once in a site's navigation); with `every_kind`, under both (the home page's tables). A
+    spec without kinds falls back to the sections by kind of operation (SECTIONS).
+    """
+    if api.kinds:
+        main = {ns.name: ns.kind for ns in api.namespaces}
+        sections = [
+            (
+                kind.name,
+                [
+                    g
+                    for g in groups
+                    if g.name in kind.namespaces and (every_kind or main[g.name] == kind.id)
+                ],
+            )
+            for kind in api.kinds
+        ]
+        return [(name, members) for name, members in sections if members]
+    by_section = {s: [g for g in groups if g.section == s] for s in SECTIONS}
+    return [(s, by_section[s]) for s in SECTIONS if by_section[s]]
+
+
+def kind_tables(api: Api, groups: list[GroupView]) -> list[tuple[str, str]]:
+    """(heading, table of groups) per media kind for the home page."""
+    rows_of = {
+        g.name: [f"[{g.name}](reference/{g.name}.md)", str(len(g.operations)), cell(g.description)]
+        for g in groups
+    }
+    headers = ["group", "operations", "what it does"]
+    return [
+        (name, table(headers, [rows_of[g.name] for g in members]))
+        for name, members in nav_sections(api, groups, every_kind=True)
+    ]
+
+
+def models_page(api: Api) -> list[tuple[str, str, str]]:
+    """(kind name, kind id, table of models) for the models page, in kind order."""
+    found = []
+    for kind in api.kinds:
+        rows = []
+        for model in api.models:
+            if model.kind != kind.id:
+                continue
+            links = ", ".join(
+                f"[`{op}`](reference/{op.split('.')[0]}.md#{anchor(op)})"
+                for op in model.operation_ids
+            )
+            rows.append([code(model.id), links, model.description])
+        if rows:
+            found.append((kind.name, kind.id, table(["model", "operations", "what it is"], rows)))
+    return found
+
+
 def section_of(namespace: Namespace) -> str:
     auths = {op.auth for op in namespace.operations}
     if auths == {"llm"}:
@@ -592,12 +650,7 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     document = bundle.document
     env = template_environment(TEMPLATES)
     groups = [group_view(document, api, ns) for ns in api.namespaces]
-    by_section = {s: [g for g in groups if g.section == s] for s in SECTIONS}
     info = document.get("info") or {}
-    group_rows = [
-        [f"[{g.name}](reference/{g.name}.md)", str(len(g.operations)), cell(g.description)]
-        for g in groups
-    ]
     context = {
         "api": api,
         "title": api.title,
@@ -605,11 +658,13 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
         "summary": str(info.get("summary", "")).rstrip("."),
         "server": (document.get("servers") or [{}])[0].get("url", "https://runapi.ai"),
         "groups": groups,
-        "sections": [(s, by_section[s]) for s in SECTIONS if by_section[s]],
+        "sections": nav_sections(api, groups),
         "concepts": CONCEPTS,
         "operation_count": len(api.operations),
         "task_count": sum(len(ns.tasks) for ns in api.namespaces),
-        "group_table": table(["group", "operations", "what it does"], group_rows),
+        "kind_tables": kind_tables(api, groups),
+        "model_count": len(api.models),
+        "models_page": models_page(api),
         "exception_table": _exception_table(),
         "retry_policy": retry_policy(),
         "sdk_version": sdk_version(bundle),
@@ -620,6 +675,7 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
         "docs/index.md": env.get_template("index.md.j2").render(context),
         "docs/getting-started.md": env.get_template("getting-started.md.j2").render(context),
         "docs/changes.md": env.get_template("changes.md.j2").render(context),
+        "docs/models.md": env.get_template("models.md.j2").render(context),
     }
     for slug, _ in CONCEPTS:
         page = env.get_template(f"concepts/{slug}.md.j2").render(context)

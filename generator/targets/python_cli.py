@@ -608,9 +608,15 @@ def cli_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     for group in groups:
         files[f"{SOURCE}/commands/{group.module}.py"] = template.render(group=group)
     files[f"{SOURCE}/commands/__init__.py"] = env.get_template("commands__init__.py.j2").render()
+    kinds = [
+        repr((kind.id, kind.name, tuple(dashed(ns) for ns in kind.namespaces)))
+        for kind in api.kinds
+    ]
     files[f"{SOURCE}/_index.py"] = env.get_template("_index.py.j2").render(
-        entries=[g.index_entry for g in groups], operations=len(api.operations)
+        entries=[g.index_entry for g in groups], operations=len(api.operations), kinds=kinds
     )
+    models = [repr((m.id, m.kind, m.operation_ids, m.description)) for m in api.models]
+    files[f"{SOURCE}/_catalogue.py"] = env.get_template("_catalogue.py.j2").render(models=models)
     return files
 
 

@@ -29,8 +29,9 @@ def test_login_writes_a_private_file_and_never_prints_the_key(isolated_env: Path
     status = invoke(["auth", "status"])
     assert status.exit_code == 0
     report = json.loads(status.stdout)
-    assert report["api_key"] == {"value": "sk-l...0123", "source": "config"}
-    assert report["management_key"] == {"value": "mk-l...ponm", "source": "config"}
+    config = f"the config file {path}"
+    assert report["api_key"] == {"value": "sk-l...0123", "source": "config", "from": config}
+    assert report["management_key"] == {"value": "mk-l...ponm", "source": "config", "from": config}
     table = invoke(["auth", "status", "--output", "table"])
     for result in (login, management, status, table):
         assert KEY not in result.output and MANAGEMENT not in result.output
@@ -60,7 +61,7 @@ def test_precedence_flag_env_config(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_status_without_keys_exits_3() -> None:
     result = invoke(["auth", "status"])
     assert result.exit_code == 3
-    assert json.loads(result.stdout)["api_key"] == {"value": None, "source": None}
+    assert json.loads(result.stdout)["api_key"] == {"value": None, "source": None, "from": None}
 
 
 def test_logout_removes_the_key(isolated_env: Path) -> None:

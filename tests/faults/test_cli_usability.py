@@ -101,9 +101,13 @@ def test_auth_status_shows_the_default_base_url() -> None:
     result = invoke(["auth", "status"])
     assert result.exit_code == 3  # no key configured
     status = json.loads(result.stdout)
-    assert status["base_url"] == {"value": "https://runapi.ai", "source": "default"}
+    assert status["base_url"] == {
+        "value": "https://runapi.ai",
+        "source": "default",
+        "from": "the default",
+    }
     table = invoke(["auth", "status", "--output", "table"]).stdout
-    assert re.search(r"base_url\s+https://runapi\.ai\s+\(from default\)", table), table
+    assert re.search(r"base_url\s+https://runapi\.ai\s+\(from the default\)", table), table
 
 
 def test_auth_status_shows_a_configured_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,7 +116,11 @@ def test_auth_status_shows_a_configured_base_url(monkeypatch: pytest.MonkeyPatch
     result = invoke(["auth", "status"])
     assert result.exit_code == 0
     status = json.loads(result.stdout)
-    assert status["base_url"] == {"value": "http://127.0.0.1:8080", "source": "env"}
+    assert status["base_url"] == {
+        "value": "http://127.0.0.1:8080",
+        "source": "env",
+        "from": "RUNAPI_BASE_URL",
+    }
     assert KEY not in result.output
 
 

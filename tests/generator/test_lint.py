@@ -119,6 +119,10 @@ CASES: dict[str, tuple[Mutation, str]] = {
         "component-duplicate",
     ),
     "not OpenAPI": (lambda r, g: r["info"].pop("title"), "openapi-schema"),
+    "tag outside every media kind": (
+        lambda r, g: r.update({"x-tagGroups": [{"name": "Video", "tags": ["other"]}]}),
+        "tag-groups",
+    ),
 }
 
 

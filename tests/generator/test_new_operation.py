@@ -128,6 +128,7 @@ def _spec_with_new_group(tmp_path: Path) -> Path:
     (spec / "paths" / "demo.yaml").write_text(GROUP, encoding="utf-8")
     root = yaml.safe_load((spec / "openapi.yaml").read_text(encoding="utf-8"))
     root["tags"].append({"name": "demo", "description": "A demo group added by a test."})
+    root["x-tagGroups"][0]["tags"].append("demo")  # a new group also gets its media kind
     root["paths"]["/api/v1/demo/render"] = {"$ref": "paths/demo.yaml#/paths/render"}
     root["paths"]["/api/v1/demo/render/{id}"] = {"$ref": "paths/demo.yaml#/paths/render_by_id"}
     (spec / "openapi.yaml").write_text(yaml.safe_dump(root, sort_keys=False), encoding="utf-8")

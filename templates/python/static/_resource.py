@@ -121,8 +121,10 @@ def _given(query: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 def _for_validation(payload: dict[str, Any]) -> dict[str, Any]:
     # File objects are validated as present strings (the schema says `format: binary`).
-    return {k: v if isinstance(v, str | int | float | bool | list | dict) or v is None else ""
-            for k, v in payload.items()}
+    return {
+        k: v if isinstance(v, str | int | float | bool | list | dict) or v is None else ""
+        for k, v in payload.items()
+    }
 
 
 def _form_value(value: Any) -> str:
@@ -165,7 +167,9 @@ class SyncAPIResource(_ResourceBase):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> httpx.Response:
-        request = _Request(self, operation, body, binary_fields=binary_fields, extra_body=extra_body)
+        request = _Request(
+            self, operation, body, binary_fields=binary_fields, extra_body=extra_body
+        )
         response: httpx.Response = self._client.request(
             operation,
             path_params=path_params,
@@ -223,7 +227,9 @@ class AsyncAPIResource(_ResourceBase):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> httpx.Response:
-        request = _Request(self, operation, body, binary_fields=binary_fields, extra_body=extra_body)
+        request = _Request(
+            self, operation, body, binary_fields=binary_fields, extra_body=extra_body
+        )
         response: httpx.Response = await self._client.request(
             operation,
             path_params=path_params,
@@ -357,8 +363,9 @@ class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
         return accepted_task(self._send(self._create_operation, body=body, **options))
 
     def _get_task(self, task_id: str, **options: Any) -> StatusT:
-        status: StatusT = self._call(self._status_operation, self._status_model,
-                                     path_params={"id": task_id}, **options)
+        status: StatusT = self._call(
+            self._status_operation, self._status_model, path_params={"id": task_id}, **options
+        )
         return status
 
     def _wait_task(
@@ -388,7 +395,9 @@ class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
         )
         return self._completed(task_id, last)
 
-    def _run_task(self, body: Mapping[str, Any], *, wait: dict[str, Any], **options: Any) -> CompletedT:
+    def _run_task(
+        self, body: Mapping[str, Any], *, wait: dict[str, Any], **options: Any
+    ) -> CompletedT:
         _wait_settings(wait)
         accepted = self._create_task(body, **options)
         return self._wait_task(
@@ -404,8 +413,9 @@ class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
         return accepted_task(await self._send(self._create_operation, body=body, **options))
 
     async def _get_task(self, task_id: str, **options: Any) -> StatusT:
-        status: StatusT = await self._call(self._status_operation, self._status_model,
-                                           path_params={"id": task_id}, **options)
+        status: StatusT = await self._call(
+            self._status_operation, self._status_model, path_params={"id": task_id}, **options
+        )
         return status
 
     async def _wait_task(

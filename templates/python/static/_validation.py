@@ -251,7 +251,7 @@ def body_problems(namespace: str, operation_id: str, body: Any) -> list[str]:
     if variant is None:
         return problems
     validator = schemas.validator(variant.pointer)
-    errors = sorted(validator.iter_errors(body), key=lambda e: (list(e.relative_schema_path)))
+    errors = sorted(validator.iter_errors(body), key=lambda e: list(e.relative_schema_path))
     seen: set[str] = set()
     for error in errors:
         text = _phrase(error, variant)

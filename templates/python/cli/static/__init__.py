@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from ._index import GROUPS, OPERATIONS
+from ._index import GROUPS, KINDS, OPERATIONS
 
 __all__ = ["EXIT_CODES", "cli", "main"]
 
@@ -46,18 +46,27 @@ ROOT_HELP = f"""RunAPI from the command line: {OPERATIONS} operations, JSON on s
   runapi seedance text-to-video run --model seedance-1.5-pro \\
       --prompt "A lighthouse at dawn" --aspect-ratio 16:9 --duration-seconds 8
   runapi keys list --output table
+  runapi models list --kind video        (find a model by what it makes)
 
 Credentials: --api-key, then RUNAPI_API_KEY, then the config file written by `runapi auth
 login` (likewise --management-key / RUNAPI_MANAGEMENT_KEY and --base-url / RUNAPI_BASE_URL).
 Every operation takes --dry-run (print the HTTP request, send nothing) and --json (a whole
-request body, from a string, @file or - for stdin)."""
+request body, from a string, @file or - for stdin). API groups are listed by what they make;
+a group that makes two kinds is listed under both."""
 
 #: Commands that are not API groups: name -> (module, attribute, summary).
 BUILTINS: dict[str, tuple[str, str, str]] = {
-    "auth": ("._auth", "auth", "Store and show credentials (the config file)."),
+    "agent": ("._agent", "agent", "Install the RunAPI skill into an agent runtime."),
+    "auth": ("._auth", "auth", "Store, import and show credentials (the config file)."),
     "completion": ("._completion", "completion", "Print a shell completion script."),
+    "listen": ("._listen", "listen", "What local callback testing this CLI offers."),
+    "mcp": ("._mcp", "mcp", "Run the MCP server for agents (needs runapi[mcp])."),
+    "version": ("._version_command", "version", "Print the SDK, CLI and API versions."),
     "webhooks": ("._webhooks", "webhooks", "Verify task callbacks; run a local receiver."),
 }
+#: API groups with a command of their own replacing the generated one: name -> (module, attr).
+#: `runapi models list` is the offline model catalogue (`--available` runs `models.list`).
+OVERRIDES: dict[str, tuple[str, str]] = {"models": ("._models", "models_group")}
 
 
 def _rows(entries: list[tuple[str, str]], formatter: click.HelpFormatter, title: str) -> None:
@@ -88,7 +97,13 @@ class RootGroup(click.Group):
             return None
         from ._lazy import api_group
 
-        return api_group(cmd_name, entry[0])
+        group = api_group(cmd_name, entry[0])
+        if cmd_name in OVERRIDES:
+            module, attribute = OVERRIDES[cmd_name]
+            wrap = getattr(importlib.import_module(module, __name__), attribute)
+            found_group: click.Command = wrap(group)
+            return found_group
+        return group
 
     def _summaries(self) -> list[tuple[str, str]]:
         found = [(name, summary) for name, (_module, summary) in GROUPS.items()]
@@ -96,7 +111,14 @@ class RootGroup(click.Group):
         return sorted(found)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        _rows(sorted((n, s) for n, (_m, s) in GROUPS.items()), formatter, "API groups")
+        # One section per media kind (the spec's x-tagGroups); groups of no kind come last.
+        shown: set[str] = set()
+        for _kind, title, names in KINDS:
+            _rows([(n, GROUPS[n][1]) for n in names if n in GROUPS], formatter, title)
+            shown.update(names)
+        rest = sorted((n, s) for n, (_m, s) in GROUPS.items() if n not in shown)
+        if rest:
+            _rows(rest, formatter, "API groups" if not KINDS else "Other API groups")
         _rows(sorted((n, s) for n, (_m, _a, s) in BUILTINS.items()), formatter, "Other commands")
 
     def shell_complete(self, ctx: click.Context, incomplete: str) -> list[Any]:

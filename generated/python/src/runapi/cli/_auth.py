@@ -1,4 +1,4 @@
-"""`runapi auth login|status|logout`: the credentials in the config file.
+"""`runapi auth login|import-token|status|logout`: the credentials in the config file.
 
 A key is read from stdin (or typed at a hidden prompt), never from the command line, where it
 would land in the shell history and the process list. Keys are only ever shown masked.
@@ -88,34 +88,65 @@ def logout(management: bool, everything: bool) -> None:
 @click.option(
     "--output", "-o", type=click.Choice(["json", "table"]), default="json", show_default=True
 )
-def status(output: str) -> None:
+@click.option("--api-key", metavar="KEY", help="Show what a command given --api-key would use.")
+@click.option("--management-key", metavar="KEY", help="Likewise for --management-key.")
+@click.option("--base-url", metavar="URL", help="Likewise for --base-url.")
+def status(
+    output: str, api_key: str | None, management_key: str | None, base_url: str | None
+) -> None:
     """Show which credentials are in effect and where each comes from (keys masked).
 
-    The base URL shown is the one requests go to: the default when none is configured.
+    Each setting reports its value (keys masked), its source (flag, env, config or default) and
+    where exactly it comes from (the option, the environment variable or the config file's
+    path). The base URL shown is the one requests go to: the default when none is configured.
+    Exits 3 when no key is configured.
     """
     config = _config.load()
-    report: dict[str, Any] = {"config_file": str(_config.config_path())}
+    path = _config.config_path()
+    report: dict[str, Any] = {"config_file": str(path), "config_file_exists": path.is_file()}
+    flags = {"api_key": api_key, "management_key": management_key}
     for name in ("api_key", "management_key"):
-        setting = _config.resolve(name, None, config)
+        setting = _config.resolve(name, flags[name], config)
         value = _config.mask(setting.value)
-        report[name] = {"value": value, "source": setting.source if setting.value else None}
-    base = _config.resolve("base_url", None, config)
-    report["base_url"] = {"value": base.value or _checks.default_base_url(), "source": base.source}
+        report[name] = {
+            "value": value,
+            "source": setting.source if setting.value else None,
+            "from": _config.describe_source(name, setting.source) if setting.value else None,
+        }
+    base = _config.resolve("base_url", base_url, config)
+    report["base_url"] = {
+        "value": base.value or _checks.default_base_url(),
+        "source": base.source,
+        "from": _config.describe_source("base_url", base.source),
+    }
     problem = _checks.base_url_problem(base.value)
     if problem:
         where = _config.describe_source("base_url", base.source)
         _output.message(f"warning: {problem} (from {where}); commands will refuse it")
     if output == "table":
-        rows = {k: v if isinstance(v, str) else _describe(v) for k, v in report.items()}
+        rows = {k: _describe(v) if isinstance(v, dict) else v for k, v in report.items()}
         _output.emit(rows, "table")
     else:
         _output.emit(report, "json")
     if not report["api_key"]["value"] and not report["management_key"]["value"]:
-        _output.message("no key configured: run `runapi auth login` or set RUNAPI_API_KEY")
+        _output.message(
+            "no key configured: run `runapi auth import-token --token -` (key on stdin) "
+            "or set RUNAPI_API_KEY"
+        )
         sys.exit(3)
 
 
 def _describe(entry: dict[str, Any]) -> str:
     if not entry["value"]:
         return "(not set)"
-    return f"{entry['value']}  (from {entry['source']})"
+    return f"{entry['value']}  (from {entry['from']})"
+
+
+def _register() -> None:
+    # import-token lives in its own module; it is part of this group.
+    from ._import_token import import_token
+
+    auth.add_command(import_token)
+
+
+_register()

@@ -1,4 +1,4 @@
-"""The API groups of the `runapi` command: CLI name -> (module, summary).
+"""The API groups of the `runapi` command: CLI name -> (module, summary), and their media kinds.
 
 All `runapi --help` needs; a group's module under `commands/` is imported only when it runs.
 Generated from spec/openapi.yaml. Do not edit.
@@ -58,3 +58,55 @@ GROUPS: dict[str, tuple[str, str]] = {
     "wan": ("wan", "Wan video and image generation."),
     "z-image": ("z_image", "Z-Image text-to-image."),
 }
+
+#: Media kinds (the spec's x-tagGroups), in order: (kind id, title, CLI names of its groups).
+KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "video",
+        "Video",
+        (
+            "gemini-omni",
+            "grok-imagine",
+            "hailuo",
+            "happyhorse",
+            "infinitetalk",
+            "kling",
+            "luma",
+            "runway",
+            "runway-aleph",
+            "seedance",
+            "topaz",
+            "veo-3-1",
+            "wan",
+        ),
+    ),
+    (
+        "image",
+        "Image",
+        (
+            "flux-2",
+            "flux-kontext",
+            "gpt-4o-image",
+            "gpt-image",
+            "gpt-image-2",
+            "grok-imagine",
+            "ideogram-v3",
+            "imagen-4",
+            "nano-banana",
+            "qwen-2",
+            "recraft",
+            "seedream",
+            "topaz",
+            "wan",
+            "z-image",
+        ),
+    ),
+    ("music", "Music and audio", ("suno",)),
+    ("speech", "Speech", ("elevenlabs",)),
+    ("llm", "LLM", ("anthropic", "gemini", "models", "openai")),
+    (
+        "account",
+        "Account and management",
+        ("account", "files", "guardrail-assignments", "guardrails", "keys"),
+    ),
+)
