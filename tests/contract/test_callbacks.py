@@ -108,3 +108,25 @@ def test_forged_timestamp_or_id_is_refused(callback: Callback, flavour: str) -> 
     _refused(callback, raw, renamed, secret=TEST_SECRET, tolerance=WIDE_TOLERANCE)
     unsigned = {k: v for k, v in callback.headers.items() if k != "X-Callback-Signature"}
     _refused(callback, raw, unsigned, secret=TEST_SECRET, tolerance=WIDE_TOLERANCE)
+
+
+UNREADABLE_BODIES = [b"[1, 2]", b'"completed"', b"null", b"not json", b"\xff\xfe{}"]
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize("raw", UNREADABLE_BODIES, ids=repr)
+def test_genuine_delivery_without_a_json_object_is_refused(flavour: str, raw: bytes) -> None:
+    # Correctly signed, yet not a status object: the receiver gets the one documented error it
+    # answers 400 on, never a bare JSONDecodeError, UnicodeDecodeError or parse error.
+    from runapi import webhooks
+
+    callback = CALLBACKS[0]
+    callback_id, timestamp = "delivery-1", "1767225600"
+    headers = {
+        "X-Callback-Id": callback_id,
+        "X-Callback-Timestamp": timestamp,
+        "X-Callback-Signature": webhooks.sign(raw, callback_id, timestamp, TEST_SECRET),
+    }
+    resource = _resource(callback, flavour)
+    with pytest.raises(runapi.WebhookVerificationError, match="callback body is not"):
+        resource.parse_callback(raw, headers, secret=TEST_SECRET, tolerance=WIDE_TOLERANCE)

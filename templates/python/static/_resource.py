@@ -23,7 +23,7 @@ from ._answers import (
     not_an_event_stream,
     parse_answer,
 )
-from ._exceptions import IncompleteResultError
+from ._exceptions import IncompleteResultError, WebhookVerificationError
 from ._polling import ProgressCallback, apoll, check_schedule, poll
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Operation
@@ -300,6 +300,19 @@ def _request_options(extra_headers: Mapping[str, str] | None, timeout: Any) -> d
     return {"extra_headers": extra_headers, "timeout": timeout}
 
 
+def _callback_object(raw_body: bytes | str) -> dict[str, Any]:
+    """A verified callback's body as a JSON object; anything else is refused like a bad signature,
+    so a receiver has one error to answer 400 on."""
+    try:
+        text = raw_body.decode("utf-8") if isinstance(raw_body, bytes) else raw_body
+        data = json.loads(text)
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError are both ValueErrors
+        raise WebhookVerificationError("the callback body is not JSON") from None
+    if not isinstance(data, dict):
+        raise WebhookVerificationError("the callback body is not a JSON object")
+    return data
+
+
 class _TaskMixin(Generic[StatusT, CompletedT]):
     """Declarations a generated task resource fills in."""
 
@@ -323,8 +336,7 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
         tolerance: float,
     ) -> StatusT:
         webhooks.verify(raw_body, headers, secret, tolerance=tolerance)
-        text = raw_body.decode("utf-8") if isinstance(raw_body, bytes) else raw_body
-        return parse_model(self._status_class(), json.loads(text))
+        return parse_model(self._status_class(), _callback_object(raw_body))
 
     def _status(self, task_id: str, response: httpx.Response, last: _StatusAnswer) -> StatusT:
         """A polled status; an answer without a readable `status` cannot be waited on."""

@@ -90,3 +90,19 @@ test('a malformed secret or timestamp is refused without quoting the secret', as
     /integer Unix time/,
   );
 });
+
+test('a genuine delivery whose body is not a JSON object is refused with the documented error', async () => {
+  const resource = resourceOf(CALLBACKS[0]);
+  const bodies = ['[1, 2]', '"completed"', 'null', 'not json', new Uint8Array([0xff, 0xfe, 0x7b, 0x7d])];
+  for (const raw of bodies) {
+    const headers = {
+      'X-Callback-Id': 'delivery-1',
+      'X-Callback-Timestamp': '1767225600',
+      'X-Callback-Signature': await webhooks.sign(raw, 'delivery-1', '1767225600', TEST_SECRET),
+    };
+    await assert.rejects(
+      resource.parseCallback(raw, headers, { secret: TEST_SECRET, tolerance: WIDE }),
+      (error) => error instanceof WebhookVerificationError && /callback body is not/.test(error.message),
+    );
+  }
+});

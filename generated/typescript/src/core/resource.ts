@@ -5,7 +5,7 @@
  */
 
 import type { Answer, APIClient, RequestOptions } from './client.js';
-import { APIResponseValidationError, IncompleteResultError } from './errors.js';
+import { APIResponseValidationError, IncompleteResultError, WebhookVerificationError } from './errors.js';
 import { has } from './jsonschema.js';
 import { poll, type PollOptions, type TaskState } from './polling.js';
 import { Stream } from './streaming.js';
@@ -210,7 +210,25 @@ export class TaskResource<Status extends TaskState, Done extends Status> extends
 
   protected async _parseCallback(rawBody: RawBody, headers: WebhookHeaders, options: VerifyOptions): Promise<Status> {
     await verify(rawBody, headers, options);
-    const text = typeof rawBody === 'string' ? rawBody : new TextDecoder().decode(rawBody);
-    return parseAnswer(this._task.status, 200, text) as Status;
+    return parseAnswer(this._task.status, 200, callbackText(rawBody)) as Status;
   }
+}
+
+/**
+ * A verified callback's body as text holding a JSON object; anything else is refused like a bad
+ * signature, so a receiver has one error to answer 400 on.
+ */
+function callbackText(rawBody: RawBody): string {
+  let text: string;
+  let data: unknown;
+  try {
+    text = typeof rawBody === 'string' ? rawBody : new TextDecoder('utf-8', { fatal: true }).decode(rawBody);
+    data = JSON.parse(text);
+  } catch {
+    throw new WebhookVerificationError('the callback body is not JSON');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new WebhookVerificationError('the callback body is not a JSON object');
+  }
+  return text;
 }
