@@ -128,9 +128,7 @@ def codegen_input(api: Api, document: dict[str, Any]) -> tuple[dict[str, Any], d
         for name in reached:
             owners.setdefault(name, set()).add(namespace.name)
     module_of = {
-        name: (
-            next(iter(spaces)) if len(spaces) == 1 and name not in RUNTIME_MODELS else SHARED
-        )
+        name: (next(iter(spaces)) if len(spaces) == 1 and name not in RUNTIME_MODELS else SHARED)
         for name, spaces in owners.items()
     }
     definitions = {
