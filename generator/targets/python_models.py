@@ -15,6 +15,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from .. import cache
 from ..build import inline_response_name
 from ..ir import Api
 from ..openapi import COMPONENT_REF, component_refs, iter_operations, resolve
@@ -137,19 +138,38 @@ def codegen_input(api: Api, document: dict[str, Any]) -> tuple[dict[str, Any], d
     }, module_of
 
 
+#: What datamodel-codegen's output depends on besides its input and this module.
+CODEGEN_DISTRIBUTIONS = ("datamodel-code-generator", "pydantic", "black", "isort", "ruff")
+
+
 def render_models(api: Api, document: dict[str, Any]) -> dict[str, str]:
-    """{module file name: source} for runapi/types/."""
+    """{module file name: source} for runapi/types/.
+
+    The codegen run is the Python target's largest cost; its output is remembered by its input
+    (generator/cache.py), so an edit that changes no response model does not pay it.
+    """
+    source, _ = codegen_input(api, document)
+    text = json.dumps(source)
+    key = cache.digest(text, cache.versions(*CODEGEN_DISTRIBUTIONS), cache.code_fingerprint())
+    found = cache.load("models", key)
+    if isinstance(found, dict):
+        return found
+    modules = _codegen(text)
+    cache.store("models", key, modules)
+    return modules
+
+
+def _codegen(source: str) -> dict[str, str]:
     from datamodel_code_generator import InputFileType, LiteralType, generate
     from datamodel_code_generator.enums import DataModelType
     from datamodel_code_generator.format import PythonVersion
 
-    source, _ = codegen_input(api, document)
     with tempfile.TemporaryDirectory(prefix="runapi-models-") as tmp:
         out = Path(tmp) / "types"
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             generate(
-                json.dumps(source),
+                source,
                 input_file_type=InputFileType.JsonSchema,
                 output=out,
                 output_model_type=DataModelType.PydanticV2BaseModel,
