@@ -14,9 +14,23 @@ from .. import cache
 PROJECT = Path(__file__).resolve().parent.parent.parent
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates, kept with the generator's cache: jinja2 checks each against its
+    template's source, so an edited template is compiled again."""
+    folder = cache.cache_folder()
+    if folder is None:
+        return None
+    try:
+        (folder / "jinja").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder / "jinja"))
+
+
 def template_environment(folder: Path) -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,  # a typo in a template fails the build, loudly
         trim_blocks=True,
         lstrip_blocks=True,
