@@ -7,9 +7,9 @@ every operationId's namespace (`kling.x.create` -> `kling_r2.x.create`), every t
 component schema that belongs to one group (`KlingRequest` -> `KlingRequestR2`, refs
 rewritten; schemas shared by several groups, like the task envelope, and the shared
 parameters and responses stay shared, as they would in a larger API), so the copy is as valid
-as the original and every target generates 8x the operations and about 8x the models. The root file holds the
-components; each copy's path items live in their own file (`paths/copy<k>.yaml`), like the real
-spec's group files.
+as the original and every target generates 8x the operations and about 8x the models. The
+root file holds the components; each copy's path items live in their own file
+(`paths/copy<k>.yaml`), like the real spec's group files.
 
     python bench/spec8x.py [factor]   # prints the root spec path
 """

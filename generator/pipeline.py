@@ -18,7 +18,7 @@ from .bundle import Bundle
 from .diagnostics import Diagnostic, SpecError, join_pointer
 from .openapi import iter_operations
 from .targets import TARGETS
-from .validate import validate_spec
+from .validate import Validation
 
 PROJECT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = PROJECT / "spec" / "openapi.yaml"
@@ -26,21 +26,43 @@ GENERATED = PROJECT / "generated"
 
 
 def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
-    """Every generated file, by path relative to generated/; raises SpecError on a bad spec."""
-    report = validate_spec(spec, PROJECT, use_redocly=use_redocly)
+    """Every generated file, by path relative to generated/; raises SpecError on a bad spec.
+
+    The targets render while Redocly (a Node process) is still linting; its verdict is waited
+    for before anything is returned, so a spec it refuses still yields no files.
+    """
+    validation = Validation(spec, PROJECT, use_redocly=use_redocly)
+    try:
+        if not validation.python_checks():
+            raise SpecError(validation.finish().errors)
+        try:
+            files = _render(validation.result)
+        except SpecError:
+            # As when validation finished first: the spec's errors come before a refusal.
+            report = validation.finish()
+            if not report.ok:
+                raise SpecError(report.errors) from None
+            raise
+        report = validation.finish()
+    finally:
+        validation.close()
     if not report.ok:
         raise SpecError(report.errors)
+    return files
+
+
+def _render(bundle: Bundle) -> dict[str, bytes]:
     # One intermediate model for every target, so no two targets can read the spec differently.
     try:
-        api = build_api(report.bundle.document)
+        api = build_api(bundle.document)
     except ValueError as exc:
-        raise SpecError([_render_problem(report.bundle, "ir", str(exc))]) from exc
+        raise SpecError([_render_problem(bundle, "ir", str(exc))]) from exc
     files: dict[str, bytes] = {}
     for name, target in TARGETS.items():
         try:
-            files.update(target(api, report.bundle))
+            files.update(target(api, bundle))
         except ValueError as exc:  # how a target refuses something the spec asks of it
-            raise SpecError([_render_problem(report.bundle, name, str(exc))]) from exc
+            raise SpecError([_render_problem(bundle, name, str(exc))]) from exc
     return dict(sorted(files.items()))
 
 

@@ -203,44 +203,77 @@ def _cached_warnings(result: Bundle, found: Any) -> list[Diagnostic] | None:
     return [Diagnostic(result.origin(pointer), rule, message) for pointer, rule, message in found]
 
 
-def validate_spec(root: Path, project: Path, *, use_redocly: bool = True) -> Report:
-    """Run every check; the report holds all problems found at the first failing stage.
+class Validation:
+    """Every check of one spec, in two phases, so the caller can work in between.
 
+    `python_checks()` runs everything but Redocly (which starts at once, in its own process,
+    once the bundle is clean) and says whether the spec passed them; the caller may then render
+    while Redocly is still linting, and `finish()` waits for Redocly and gives the whole report.
     A document that passed is remembered (.cache/generator/, generator/cache.py) by everything
-    the verdict depends on, so validating the same content again costs only the bundling; a
+    the verdict depends on, so checking the same content again costs only the bundling; a
     failing one is always checked again (its diagnostics carry source lines).
     """
-    result = bundle(root, project)
-    report = Report(bundle=result, errors=list(result.diagnostics))
-    report.errors.extend(check_reference_list(root, project))
-    if not report.ok:
+
+    def __init__(self, root: Path, project: Path, *, use_redocly: bool = True) -> None:
+        self.root = root
+        self.result = bundle(root, project)
+        self.report = Report(bundle=self.result, errors=list(self.result.diagnostics))
+        self.report.errors.extend(check_reference_list(root, project))
+        self._redocly: RedoclyLint | None = None
+        self._redocly_key = ""
+        self._warnings: list[Diagnostic] | None = []
+        self._examples: Any = None
+        self._reference: list[ReferenceOperation] | None = None
+        self._finished = not self.report.ok  # a broken bundle goes no further
+        if self._finished:
+            return
+        self._reference = reference_operations(root)
+        self._python_key = _verdict_key(self.result, root)
+        self._examples = cache.load("verdict-python", self._python_key)
+        if use_redocly:
+            self._redocly_key = _verdict_key(self.result, root, redocly_fingerprint(project))
+            found = cache.load("verdict-redocly", self._redocly_key)
+            self._warnings = _cached_warnings(self.result, found)
+            if self._warnings is None:
+                # Every ref is now local and resolves, so Redocly may read the bundle meanwhile.
+                self._redocly = RedoclyLint(self.result, project)
+
+    def python_checks(self) -> bool:
+        """Run (or recall) every check but Redocly's; True when they all passed."""
+        if not self._finished and not isinstance(self._examples, int):
+            errors, self._examples = _python_checks(self.result, self._reference)
+            self.report.errors.extend(errors)
+            if not errors:
+                cache.store("verdict-python", self._python_key, self._examples)
+        return self.report.ok
+
+    def finish(self) -> Report:
+        """The whole report, Redocly's findings included."""
+        try:
+            self.python_checks()
+            if self._redocly is not None:
+                errors, self._warnings, findings = self._redocly.findings()
+                self.report.errors.extend(errors)
+                if not errors:
+                    cache.store("verdict-redocly", self._redocly_key, findings)
+            self.report.warnings.extend(self._warnings or [])
+        finally:
+            self.close()
+        report = self.report
+        report.errors = sorted(set(report.errors))
+        report.warnings = sorted(set(report.warnings))
+        if report.ok and not self._finished:
+            report.stats = spec_stats(self.result.document, self._examples, self._reference)
+        self._finished = True
         return report
-    reference = reference_operations(root)
-    python_key = _verdict_key(result, root)
-    examples = cache.load("verdict-python", python_key)
-    redocly_key = _verdict_key(result, root, redocly_fingerprint(project)) if use_redocly else ""
-    warnings = (
-        _cached_warnings(result, cache.load("verdict-redocly", redocly_key)) if use_redocly else []
-    )
-    # Every ref is now local and resolves, so Redocly (Node) may read the bundle in parallel.
-    redocly = RedoclyLint(result, project) if use_redocly and warnings is None else None
-    try:
-        if not isinstance(examples, int):
-            errors, examples = _python_checks(result, reference)
-            report.errors.extend(errors)
-            if not errors:
-                cache.store("verdict-python", python_key, examples)
-        if redocly is not None:
-            errors, warnings, findings = redocly.findings()
-            report.errors.extend(errors)
-            if not errors:
-                cache.store("verdict-redocly", redocly_key, findings)
-        report.warnings.extend(warnings or [])
-    finally:
-        if redocly is not None:
-            redocly.close()
-    report.errors = sorted(set(report.errors))
-    report.warnings = sorted(set(report.warnings))
-    if report.ok:
-        report.stats = spec_stats(result.document, examples, reference)
-    return report
+
+    def close(self) -> None:
+        """Stop Redocly if its verdict is no longer wanted."""
+        if self._redocly is not None:
+            self._redocly.close()
+            self._redocly = None
+
+
+def validate_spec(root: Path, project: Path, *, use_redocly: bool = True) -> Report:
+    """Run every check; the report holds all problems found at the first failing stage."""
+    return Validation(root, project, use_redocly=use_redocly).finish()
