@@ -6,12 +6,14 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import cache
 from .contract import DEFAULT_CONTRACT
 from .diagnostics import SpecError
 from .pipeline import GENERATED, PROJECT, SPEC_ROOT, check_generated, generate
@@ -81,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"generated {written} files into {args.out} ({time.perf_counter() - started:.1f}s)"
             )
+            if os.environ.get(cache.STATS_ENV):
+                print(cache.summary(), file=sys.stderr)
             return 0
         stale = check_generated(args.spec, args.out)
     except SpecError as exc:

@@ -16,6 +16,7 @@ import hashlib
 import os
 import pickle
 import secrets
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
@@ -25,6 +26,8 @@ from typing import Any
 PROJECT = Path(__file__).resolve().parent.parent
 GENERATOR = Path(__file__).resolve().parent
 CACHE_ENV = "RUNAPI_GENERATOR_CACHE"
+#: Set (to anything) to have `generate` print what it reused and what it recomputed, by kind.
+STATS_ENV = "RUNAPI_GENERATOR_CACHE_STATS"
 DEFAULT_FOLDER = PROJECT / ".cache" / "generator"
 
 
@@ -73,6 +76,23 @@ def versions(*distributions: str) -> str:
     return ";".join(found)
 
 
+#: Lookups of this run, by kind: found (reused) and missing (recomputed).
+reused: Counter[str] = Counter()
+recomputed: Counter[str] = Counter()
+
+
+def _count(kind: str, found: bool) -> None:
+    (reused if found else recomputed)[kind] += 1
+
+
+def summary() -> str:
+    """One line: `kind reused/looked up` for every kind looked up in this run."""
+    kinds = sorted(reused.keys() | recomputed.keys())
+    return "cache: " + ", ".join(
+        f"{kind} {reused[kind]}/{reused[kind] + recomputed[kind]}" for kind in kinds
+    )
+
+
 def _entry(kind: str, key: str) -> Path | None:
     folder = cache_folder()
     return None if folder is None else folder / kind / key[:2] / key
@@ -80,6 +100,12 @@ def _entry(kind: str, key: str) -> Path | None:
 
 def load(kind: str, key: str) -> Any | None:
     """The value stored under (`kind`, `key`), or None on a miss or an unreadable entry."""
+    value = _read(kind, key)
+    _count(kind, value is not None)
+    return value
+
+
+def _read(kind: str, key: str) -> Any | None:
     path = _entry(kind, key)
     if path is None:
         return None
@@ -123,16 +149,18 @@ class Memo:
     def __init__(self, kind: str, key: str) -> None:
         self.kind = kind
         self.key = key
-        stored = load(kind, key)
+        stored = _read(kind, key)
         self._old: dict[str, Any] = stored if isinstance(stored, dict) else {}
         self._used: dict[str, Any] = {}
 
     def get(self, key: str) -> Any | None:
         if key in self._used:
+            _count(self.kind, True)
             return self._used[key]
         found = self._old.get(key)
         if found is not None:
             self._used[key] = found
+        _count(self.kind, found is not None)
         return found
 
     def put(self, key: str, value: Any) -> None:

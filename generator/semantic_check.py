@@ -49,24 +49,18 @@ def _meta_validator(validator_class: type[Validator]) -> Validator:
     )
 
 
-class _Passed:
+def _passed() -> content_cache.Memo:
     """The schemas that passed their meta-schema check, by dialect and content."""
-
-    memo: content_cache.Memo | None = None
-
-    @classmethod
-    def open(cls) -> content_cache.Memo:
-        if cls.memo is None:
-            key = content_cache.digest(
-                content_cache.versions(*VALIDATOR_DISTRIBUTIONS), content_cache.code_fingerprint()
-            )
-            cls.memo = content_cache.Memo("meta-checks", key)
-        return cls.memo
+    key = content_cache.digest(
+        content_cache.versions(*VALIDATOR_DISTRIBUTIONS), content_cache.code_fingerprint()
+    )
+    return content_cache.Memo("meta-checks", key)
 
 
-def _checker(dialect: str, validator_class: type[Validator]) -> Callable[[Any], None]:
+def _checker(
+    dialect: str, validator_class: type[Validator], memo: content_cache.Memo
+) -> Callable[[Any], None]:
     def check(schema: Any) -> None:
-        memo = _Passed.open()
         key = content_cache.digest(dialect, json.dumps(schema, ensure_ascii=False))
         if memo.get(key):
             return
@@ -78,12 +72,14 @@ def _checker(dialect: str, validator_class: type[Validator]) -> Callable[[Any], 
 
 
 class _SchemaValidator(keywords.OpenAPIV31SchemaValidator):
+    memo: content_cache.Memo  # set by semantic_errors for its run
+
     def _get_schema_checker(self, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
         dialect = self._get_schema_dialect_id(schema, schema_value)
         validator_class = self._get_validator_class_for_dialect(dialect)
         if validator_class is None:
             raise ValueError(f"Unknown JSON Schema dialect: {dialect!r}")
-        return _checker(dialect, validator_class)
+        return _checker(dialect, validator_class, self.memo)
 
 
 class _SpecValidator(OpenAPIV31SpecValidator):
@@ -97,7 +93,11 @@ class _SpecValidator(OpenAPIV31SpecValidator):
 def semantic_errors(document: dict[str, Any]) -> Iterator[ValidationError]:
     """The library's findings on `document` (which must have passed the structure check)."""
     validator = _SpecValidator(document)
+    memo = _passed()
+    schema_check = validator.keyword_validators_registry["schema"]
+    assert isinstance(schema_check, _SchemaValidator)
+    schema_check.memo = memo
     try:
         yield from validator.root_validator(validator.schema_path)
     finally:
-        _Passed.open().save()
+        memo.save()
