@@ -20,7 +20,6 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from jsonschema_specifications import REGISTRY as SPECIFICATIONS  # type: ignore[import-untyped]
-from openapi_spec_validator.schemas import schema_v31
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -63,6 +62,8 @@ def _registry() -> Registry[Any]:
     """One registry for every structure check: the (adapted) OpenAPI schema plus the JSON Schema
     meta-schemas, crawled once up front. An uncrawled registry makes jsonschema crawl it again
     on every anchor lookup ($dynamicRef), which used to dominate validation."""
+    from openapi_spec_validator.schemas import schema_v31  # a heavy import: only when checking
+
     oas = DRAFT202012.create_resource(_objects_only(dict(schema_v31)))
     registry: Registry[Any] = SPECIFICATIONS.combine(Registry().with_resource(OAS_SCHEMA, oas))
     return registry.crawl()

@@ -24,17 +24,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation import keywords
 
 from . import cache as content_cache
-
-#: The libraries whose behaviour the remembered verdicts depend on.
-VALIDATOR_DISTRIBUTIONS = (
-    "openapi-spec-validator",
-    "openapi-schema-validator",
-    "jsonschema",
-    "jsonschema-path",
-    "jsonschema-specifications",
-    "referencing",
-    "rfc3986-validator",
-)
+from .structure_check import VALIDATOR_DISTRIBUTIONS
 
 
 @cache

@@ -12,8 +12,17 @@ from typing import Any
 from . import cache as content_cache
 from .oas_schema import Fragment, StructureError, fragment_errors, fragments
 from .parallel import Beside
-from .semantic_check import VALIDATOR_DISTRIBUTIONS
 
+#: The libraries whose behaviour remembered validation results depend on.
+VALIDATOR_DISTRIBUTIONS = (
+    "openapi-spec-validator",
+    "openapi-schema-validator",
+    "jsonschema",
+    "jsonschema-path",
+    "jsonschema-specifications",
+    "referencing",
+    "rfc3986-validator",
+)
 #: Fewer fragments than this to check are checked here: a process would cost more than it saves.
 WORKER_THRESHOLD = 40
 

@@ -15,12 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match
-from openapi_spec_validator.validation.exceptions import (
-    DuplicateOperationIDError,
-    ExtraParametersError,
-    ParameterDuplicateError,
-    UnresolvableParameterError,
-)
 
 from . import cache
 from .bundle import Bundle, bundle, inside
@@ -32,9 +26,8 @@ from .oas_schema import StructureError
 from .openapi import SchemaValidators
 from .redocly import RedoclyLint, redocly_fingerprint
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
-from .semantic_check import VALIDATOR_DISTRIBUTIONS, semantic_errors
 from .stats import SpecStats, spec_stats
-from .structure_check import StructureCheck
+from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
 
 REFERENCE_COLUMNS = ("group", "method", "path", "kind")
 
@@ -51,14 +44,26 @@ class Report:
         return not self.errors
 
 
-#: openapi-spec-validator findings that leave the document well formed (the project rules can
-#: still read it); any other finding is structural and stops validation before them.
-SEMANTIC_ERRORS = (
-    DuplicateOperationIDError,
-    ExtraParametersError,
-    ParameterDuplicateError,
-    UnresolvableParameterError,
-)
+def _semantic_error_types() -> tuple[type[Exception], ...]:
+    """openapi-spec-validator findings that leave the document well formed (the project rules
+    can still read it); any other finding is structural and stops validation before them.
+
+    openapi-spec-validator (and what it imports: pydantic-settings, requests...) is imported
+    only when its checks run: a run whose verdict is remembered does not pay for it.
+    """
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        ParameterDuplicateError,
+        UnresolvableParameterError,
+    )
+
+    return (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        ParameterDuplicateError,
+        UnresolvableParameterError,
+    )
 
 
 def _schema_diagnostic(result: Bundle, error: ValidationError) -> Diagnostic:
@@ -75,11 +80,14 @@ def _structure_diagnostic(result: Bundle, error: StructureError) -> Diagnostic:
 
 def _library_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagnostic]]:
     """(structural, semantic) findings of openapi-spec-validator's own checks."""
+    from .semantic_check import semantic_errors
+
+    kinds = _semantic_error_types()
     structural: list[Diagnostic] = []
     semantic: list[Diagnostic] = []
     for error in semantic_errors(result.document):
         found = _schema_diagnostic(result, error)
-        (semantic if isinstance(error, SEMANTIC_ERRORS) else structural).append(found)
+        (semantic if isinstance(error, kinds) else structural).append(found)
     return structural, semantic
 
 
