@@ -10,12 +10,13 @@ component names the authors chose, and an origin map tells where each node was w
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from .diagnostics import Diagnostic, Origin, SpecError, join_pointer, split_pointer
+from .diagnostics import Diagnostic, Origin, SpecError, escape_token, join_pointer, split_pointer
 from .load import SourceFile, load_file
 from .ref_cycles import ref_cycles
 
@@ -30,6 +31,10 @@ FOREIGN_KEYWORDS = (
     "externalValue",
     "jsonSchemaDialect",
 )
+
+
+#: A key that is its own JSON pointer token (no `~` or `/` to escape).
+_PLAIN = re.compile(r"[^~/]*\Z")
 
 
 @dataclass
@@ -82,6 +87,8 @@ class _Bundler:
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     resolved: dict[Path, Path] = field(default_factory=dict)  # ref path -> real path
+    # (referencing file, file part of a ref) -> the real path it was accepted as
+    accepted: dict[tuple[Path, str], Path] = field(default_factory=dict)
 
     def load(self, path: Path) -> SourceFile:
         """The file at `path` (resolved: every symlink followed), parsed once."""
@@ -109,6 +116,9 @@ class _Bundler:
     def ref_file(self, file_part: str, ref: str, source: SourceFile, where: str) -> Path | None:
         """The real path of the file a `$ref` names, or None (with a diagnostic) when it is not
         one we may read."""
+        accepted = self.accepted.get((source.path, file_part))
+        if accepted is not None:  # the same file named again from the same file
+            return accepted
         if urlsplit(ref).scheme or ref.startswith("//"):
             message = f"$ref {ref!r} is a URL: a ref names a file inside the spec folder "
             self.refuse(source, where, "ref-external", message + "(nothing is downloaded)")
@@ -127,6 +137,7 @@ class _Bundler:
             link = " (through a symbolic link)" if self.resolved[path] != plain else ""
             self.refuse(source, where, "ref-outside", message + link)
             return None
+        self.accepted[(source.path, file_part)] = self.resolved[path]
         return self.resolved[path]
 
     def target(self, ref: str, source: SourceFile, where: str) -> tuple[SourceFile, str] | None:
@@ -167,12 +178,15 @@ class _Bundler:
         return "#" + pointer
 
     def copy(self, value: Any, source: SourceFile, src: str, out: str) -> Any:
-        self.origins.setdefault(out, source.origin(src))
+        if out not in self.origins:
+            self.origins[out] = source.origin(src)
         if isinstance(value, dict):
             result: dict[str, Any] = {}
             for key, item in value.items():
                 key_text = str(key)
-                child_src, child_out = join_pointer(src, key_text), join_pointer(out, key_text)
+                # The hot loop of bundling: most keys need no JSON pointer escaping.
+                token = key_text if _PLAIN.match(key_text) else escape_token(key_text)
+                child_src, child_out = f"{src}/{token}", f"{out}/{token}"
                 if key_text == "$ref" and isinstance(item, str):
                     self.origins.setdefault(child_out, source.origin(child_src))
                     result[key_text] = self.rewrite_ref(item, source, child_src)
@@ -194,8 +208,7 @@ class _Bundler:
             return result
         if isinstance(value, list):
             return [
-                self.copy(item, source, join_pointer(src, i), join_pointer(out, i))
-                for i, item in enumerate(value)
+                self.copy(item, source, f"{src}/{i}", f"{out}/{i}") for i, item in enumerate(value)
             ]
         return value
 

@@ -15,11 +15,13 @@ from typing import Any
 
 import yaml
 
+from . import cache
 from .diagnostics import Diagnostic, Origin, SpecError, join_pointer
 from .yaml_guard import check_graph
 
 # libyaml's parser when PyYAML was built with it (it is ten times faster), else pure Python.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LOADER_VERSION = f"PyYAML {yaml.__version__} {_Loader.__name__}"
 
 
 @dataclass
@@ -97,8 +99,23 @@ def _yaml_problem(exc: yaml.YAMLError, text: str, display: str) -> SpecError:
 
 
 def load_file(path: Path, display: str) -> SourceFile:
-    """Parse one YAML (or JSON) file; every problem becomes a diagnostic with its position."""
+    """Parse one YAML (or JSON) file; every problem becomes a diagnostic with its position.
+
+    A file that parsed cleanly is remembered by its text (generator/cache.py): the next run
+    reads its data and lines back instead of parsing it again.
+    """
     text = read_text(path, display)
+    key = cache.digest(text, _LOADER_VERSION, cache.code_fingerprint())
+    found = cache.load("yaml", key)
+    if isinstance(found, tuple) and len(found) == 2:
+        data, lines = found
+        return SourceFile(path=path, display=display, data=data, lines=lines)
+    source = _parse(path, display, text)
+    cache.store("yaml", key, (source.data, source.lines))
+    return source
+
+
+def _parse(path: Path, display: str, text: str) -> SourceFile:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

@@ -16,9 +16,11 @@ from pathlib import Path
 from .build import build_api
 from .bundle import Bundle
 from .diagnostics import Diagnostic, SpecError, join_pointer
+from .ir import Api
 from .openapi import iter_operations
 from .targets import TARGETS
-from .validate import validate_spec
+from .targets.python_models import start_models, stop_models
+from .validate import Validation
 
 PROJECT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = PROJECT / "spec" / "openapi.yaml"
@@ -26,22 +28,67 @@ GENERATED = PROJECT / "generated"
 
 
 def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
-    """Every generated file, by path relative to generated/; raises SpecError on a bad spec."""
-    report = validate_spec(spec, PROJECT, use_redocly=use_redocly)
+    """Every generated file, by path relative to generated/; raises SpecError on a bad spec.
+
+    The targets render while Redocly (a Node process) is still linting; its verdict is waited
+    for before anything is returned, so a spec it refuses still yields no files.
+    """
+    validation = Validation(spec, PROJECT, use_redocly=use_redocly)
+    try:
+        if not validation.python_checks():
+            raise SpecError(validation.finish().errors)
+        try:
+            files = _render(validation.result)
+        except SpecError:
+            # As when validation finished first: the spec's errors come before a refusal.
+            report = validation.finish()
+            if not report.ok:
+                raise SpecError(report.errors) from None
+            raise
+        report = validation.finish()
+    finally:
+        validation.close()
     if not report.ok:
         raise SpecError(report.errors)
+    return files
+
+
+def _render(bundle: Bundle) -> dict[str, bytes]:
     # One intermediate model for every target, so no two targets can read the spec differently.
     try:
-        api = build_api(report.bundle.document)
+        api = build_api(bundle.document)
     except ValueError as exc:
-        raise SpecError([_render_problem(report.bundle, "ir", str(exc))]) from exc
+        raise SpecError([_render_problem(bundle, "ir", str(exc))]) from exc
     files: dict[str, bytes] = {}
-    for name, target in TARGETS.items():
-        try:
-            files.update(target(api, report.bundle))
-        except ValueError as exc:  # how a target refuses something the spec asks of it
-            raise SpecError([_render_problem(report.bundle, name, str(exc))]) from exc
+    # The Python target renders last: its datamodel-codegen run (when not remembered) goes on in
+    # a second process while the other targets render.
+    start_models(api, bundle.document)
+    try:
+        done: list[str] = []
+        for name in [*(n for n in TARGETS if n != "python"), "python"]:
+            try:
+                files.update(TARGETS[name](api, bundle))
+            except ValueError as exc:  # how a target refuses something the spec asks of it
+                raise _first_refusal(api, bundle, name, exc, done) from exc
+            done.append(name)
+    finally:
+        stop_models()
     return dict(sorted(files.items()))
+
+
+def _first_refusal(
+    api: Api, bundle: Bundle, name: str, refusal: ValueError, done: list[str]
+) -> SpecError:
+    """The refusal a run in TARGETS order meets first: a target before `name` in that order
+    that has not rendered yet may refuse too, and then its refusal is the one reported."""
+    order = list(TARGETS)
+    for earlier in order[: order.index(name)]:
+        if earlier not in done:
+            try:
+                TARGETS[earlier](api, bundle)
+            except ValueError as exc:
+                return SpecError([_render_problem(bundle, earlier, str(exc))])
+    return SpecError([_render_problem(bundle, name, str(refusal))])
 
 
 def _render_problem(bundle: Bundle, target: str, message: str) -> Diagnostic:

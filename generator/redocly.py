@@ -27,6 +27,19 @@ def redocly_binary(project: Path) -> Path | None:
     return Path(found) if found else None
 
 
+def redocly_fingerprint(project: Path) -> str:
+    """What Redocly's verdict depends on besides the document: its version and the config."""
+    binary = redocly_binary(project)
+    manifest = project / "node_modules" / "@redocly" / "cli" / "package.json"
+    config = project / "redocly.yaml"
+    texts = [p.read_text(encoding="utf-8") for p in (manifest, config) if p.is_file()]
+    return "\n".join([str(binary), *texts])
+
+
+#: A Redocly warning as remembered with a verdict: (JSON pointer, rule, message).
+Finding = tuple[str, str, str]
+
+
 class RedoclyLint:
     """Redocly's lint of the bundled document, running as a child process.
 
@@ -72,29 +85,37 @@ class RedoclyLint:
 
     def result(self) -> tuple[list[Diagnostic], list[Diagnostic]]:
         """(errors, warnings) reported by Redocly for the bundled document."""
+        errors, warnings, _ = self.findings()
+        return errors, warnings
+
+    def findings(self) -> tuple[list[Diagnostic], list[Diagnostic], list[Finding]]:
+        """(errors, warnings, the warnings by JSON pointer) reported for the bundled document."""
         if self._process is None:
             missing = Diagnostic(
                 Origin("package.json", 1, ""),
                 "redocly",
                 "@redocly/cli is not installed; run `npm ci`",
             )
-            return [missing], []
+            return [missing], [], []
         stdout, stderr = self._process.communicate()
         self.close()
         try:
             report: dict[str, Any] = json.loads(stdout)
         except json.JSONDecodeError:
             tail = (stderr or stdout).strip().splitlines()[-5:]
-            return [Diagnostic(Origin("redocly.yaml", 1, ""), "redocly", " / ".join(tail))], []
+            failure = Diagnostic(Origin("redocly.yaml", 1, ""), "redocly", " / ".join(tail))
+            return [failure], [], []
         errors: list[Diagnostic] = []
         warnings: list[Diagnostic] = []
+        raw: list[Finding] = []
         for problem in report.get("problems", []):
             location = (problem.get("location") or [{}])[0]
             pointer = unquote(str(location.get("pointer", "#")).lstrip("#"))
-            diagnostic = Diagnostic(
-                self._bundle.origin(pointer),
-                f"redocly/{problem.get('ruleId')}",
-                str(problem.get("message")),
-            )
-            (errors if problem.get("severity") == "error" else warnings).append(diagnostic)
-        return errors, warnings
+            rule, message = f"redocly/{problem.get('ruleId')}", str(problem.get("message"))
+            diagnostic = Diagnostic(self._bundle.origin(pointer), rule, message)
+            if problem.get("severity") == "error":
+                errors.append(diagnostic)
+            else:
+                warnings.append(diagnostic)
+                raw.append((pointer, rule, message))
+        return errors, warnings, raw

@@ -9,28 +9,25 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jsonschema.exceptions import ValidationError, best_match
-from openapi_spec_validator import OpenAPIV31SpecValidator
-from openapi_spec_validator.validation.exceptions import (
-    DuplicateOperationIDError,
-    ExtraParametersError,
-    ParameterDuplicateError,
-    UnresolvableParameterError,
-)
 
+from . import cache
 from .bundle import Bundle, bundle, inside
-from .diagnostics import Diagnostic, Origin, SpecError
+from .diagnostics import Diagnostic, Origin, SpecError, join_pointer
 from .examples import check_examples
 from .lint import check_reference_coverage, lint
 from .load import read_text
-from .oas_schema import structure_validator
+from .oas_schema import StructureError
 from .openapi import SchemaValidators
-from .redocly import RedoclyLint
-from .reference import REFERENCE_LIST, reference_operations
+from .redocly import RedoclyLint, redocly_fingerprint
+from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
+from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
 
 REFERENCE_COLUMNS = ("group", "method", "path", "kind")
 
@@ -47,21 +44,51 @@ class Report:
         return not self.errors
 
 
-#: openapi-spec-validator findings that leave the document well formed (the project rules can
-#: still read it); any other finding is structural and stops validation before them.
-SEMANTIC_ERRORS = (
-    DuplicateOperationIDError,
-    ExtraParametersError,
-    ParameterDuplicateError,
-    UnresolvableParameterError,
-)
+def _semantic_error_types() -> tuple[type[Exception], ...]:
+    """openapi-spec-validator findings that leave the document well formed (the project rules
+    can still read it); any other finding is structural and stops validation before them.
+
+    openapi-spec-validator (and what it imports: pydantic-settings, requests...) is imported
+    only when its checks run: a run whose verdict is remembered does not pay for it.
+    """
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        ParameterDuplicateError,
+        UnresolvableParameterError,
+    )
+
+    return (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        ParameterDuplicateError,
+        UnresolvableParameterError,
+    )
 
 
 def _schema_diagnostic(result: Bundle, error: ValidationError) -> Diagnostic:
     detail = best_match([error]) if getattr(error, "context", None) else error
     path = [str(p) for p in getattr(detail, "absolute_path", [])]
-    pointer = "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in path)
-    return Diagnostic(result.origin(pointer), "openapi-schema", detail.message[:400])
+    origin = result.origin(join_pointer("", *path))
+    return Diagnostic(origin, "openapi-schema", detail.message[:400])
+
+
+def _structure_diagnostic(result: Bundle, error: StructureError) -> Diagnostic:
+    path, message = error
+    return Diagnostic(result.origin(join_pointer("", *path)), "openapi-schema", message)
+
+
+def _library_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """(structural, semantic) findings of openapi-spec-validator's own checks."""
+    from .semantic_check import semantic_errors
+
+    kinds = _semantic_error_types()
+    structural: list[Diagnostic] = []
+    semantic: list[Diagnostic] = []
+    for error in semantic_errors(result.document):
+        found = _schema_diagnostic(result, error)
+        (semantic if isinstance(error, kinds) else structural).append(found)
+    return structural, semantic
 
 
 def openapi_schema_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagnostic]]:
@@ -71,18 +98,14 @@ def openapi_schema_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagno
     library's own checks of operations and schemas run only on a document that passed (they
     assume its shape).
     """
-    structural = [
-        _schema_diagnostic(result, error)
-        for error in structure_validator().iter_errors(result.document)
-    ]
+    check = StructureCheck(result.document)
+    try:
+        structural = [_structure_diagnostic(result, e) for e in check.errors()]
+    finally:
+        check.close()
     if structural:
         return structural, []
-    validator = OpenAPIV31SpecValidator(result.document)
-    semantic: list[Diagnostic] = []
-    for error in validator.root_validator(validator.schema_path):
-        found = _schema_diagnostic(result, error)
-        (semantic if isinstance(error, SEMANTIC_ERRORS) else structural).append(found)
-    return structural, semantic
+    return _library_errors(result)
 
 
 def check_reference_list(root: Path, project: Path) -> list[Diagnostic]:
@@ -120,37 +143,145 @@ def check_reference_list(root: Path, project: Path) -> list[Diagnostic]:
     ]
 
 
+@dataclass
+class _Outcome:
+    """What a check that ran ahead of its precondition found, or the exception it raised."""
+
+    errors: list[Diagnostic] = field(default_factory=list)
+    examples: int = 0
+    failure: BaseException | None = None
+
+
+def _project_checks(result: Bundle, reference: list[ReferenceOperation] | None) -> _Outcome:
+    """openapi-spec-validator's own checks, then the project rules, coverage and examples.
+
+    They assume a structurally valid document and run while the structure check is still going
+    (in the other process): if it then finds errors, this outcome (even an exception) is dropped,
+    exactly as if these checks had never started.
+    """
+    try:
+        structural, semantic = _library_errors(result)
+        if structural:
+            return _Outcome(structural)
+        outcome = _Outcome(semantic)
+        outcome.errors.extend(lint(result))
+        if reference is not None:
+            outcome.errors.extend(check_reference_coverage(result, reference))
+        outcome.examples, example_errors = check_examples(result, SchemaValidators(result.document))
+        outcome.errors.extend(example_errors)
+        return outcome
+    except Exception as exc:  # re-raised below unless the document turns out malformed
+        return _Outcome(failure=exc)
+
+
+def _python_checks(
+    result: Bundle, reference: list[ReferenceOperation] | None
+) -> tuple[list[Diagnostic], int]:
+    """(errors, number of examples) of every check but Redocly's."""
+    structure = StructureCheck(result.document)
+    try:
+        ahead = _project_checks(result, reference)
+        structural = [_structure_diagnostic(result, e) for e in structure.errors()]
+    finally:
+        structure.close()
+    if structural:
+        return structural, 0
+    if ahead.failure is not None:
+        raise ahead.failure
+    return ahead.errors, ahead.examples
+
+
+def _verdict_key(result: Bundle, root: Path, *extra: str | bytes) -> str:
+    """Everything a verdict depends on: the bundled document (its content and key order), the
+    reference list, the validators' versions and the generator's own code."""
+    listing = root.parent / REFERENCE_LIST
+    return cache.digest(
+        json.dumps(result.document, ensure_ascii=False),
+        listing.read_bytes() if listing.is_file() else b"",
+        cache.versions(*VALIDATOR_DISTRIBUTIONS),
+        cache.code_fingerprint(),
+        *extra,
+    )
+
+
+def _cached_warnings(result: Bundle, found: Any) -> list[Diagnostic] | None:
+    """Redocly's remembered warnings, placed in the current sources (lines may have moved)."""
+    if not isinstance(found, list):
+        return None
+    return [Diagnostic(result.origin(pointer), rule, message) for pointer, rule, message in found]
+
+
+class Validation:
+    """Every check of one spec, in two phases, so the caller can work in between.
+
+    `python_checks()` runs everything but Redocly (which starts at once, in its own process,
+    once the bundle is clean) and says whether the spec passed them; the caller may then render
+    while Redocly is still linting, and `finish()` waits for Redocly and gives the whole report.
+    A document that passed is remembered (.cache/generator/, generator/cache.py) by everything
+    the verdict depends on, so checking the same content again costs only the bundling; a
+    failing one is always checked again (its diagnostics carry source lines).
+    """
+
+    def __init__(self, root: Path, project: Path, *, use_redocly: bool = True) -> None:
+        self.root = root
+        self.result = bundle(root, project)
+        self.report = Report(bundle=self.result, errors=list(self.result.diagnostics))
+        self.report.errors.extend(check_reference_list(root, project))
+        self._redocly: RedoclyLint | None = None
+        self._redocly_key = ""
+        self._warnings: list[Diagnostic] | None = []
+        self._examples: Any = None
+        self._reference: list[ReferenceOperation] | None = None
+        self._finished = not self.report.ok  # a broken bundle goes no further
+        if self._finished:
+            return
+        self._reference = reference_operations(root)
+        self._python_key = _verdict_key(self.result, root)
+        self._examples = cache.load("verdict-python", self._python_key)
+        if use_redocly:
+            self._redocly_key = _verdict_key(self.result, root, redocly_fingerprint(project))
+            found = cache.load("verdict-redocly", self._redocly_key)
+            self._warnings = _cached_warnings(self.result, found)
+            if self._warnings is None:
+                # Every ref is now local and resolves, so Redocly may read the bundle meanwhile.
+                self._redocly = RedoclyLint(self.result, project)
+
+    def python_checks(self) -> bool:
+        """Run (or recall) every check but Redocly's; True when they all passed."""
+        if not self._finished and not isinstance(self._examples, int):
+            errors, self._examples = _python_checks(self.result, self._reference)
+            self.report.errors.extend(errors)
+            if not errors:
+                cache.store("verdict-python", self._python_key, self._examples)
+        return self.report.ok
+
+    def finish(self) -> Report:
+        """The whole report, Redocly's findings included."""
+        try:
+            self.python_checks()
+            if self._redocly is not None:
+                errors, self._warnings, findings = self._redocly.findings()
+                self.report.errors.extend(errors)
+                if not errors:
+                    cache.store("verdict-redocly", self._redocly_key, findings)
+            self.report.warnings.extend(self._warnings or [])
+        finally:
+            self.close()
+        report = self.report
+        report.errors = sorted(set(report.errors))
+        report.warnings = sorted(set(report.warnings))
+        if report.ok and not self._finished:
+            report.stats = spec_stats(self.result.document, self._examples, self._reference)
+        self._finished = True
+        return report
+
+    def close(self) -> None:
+        """Stop Redocly if its verdict is no longer wanted."""
+        if self._redocly is not None:
+            self._redocly.close()
+            self._redocly = None
+
+
 def validate_spec(root: Path, project: Path, *, use_redocly: bool = True) -> Report:
     """Run every check; the report holds all problems found at the first failing stage."""
-    result = bundle(root, project)
-    report = Report(bundle=result, errors=list(result.diagnostics))
-    report.errors.extend(check_reference_list(root, project))
-    if not report.ok:
-        return report
-    # Every ref is now local and resolves, so Redocly (Node) may read the bundle in parallel.
-    redocly = RedoclyLint(result, project) if use_redocly else None
-    try:
-        structural, semantic = openapi_schema_errors(result)
-        report.errors.extend(structural)
-        example_count = 0
-        reference = reference_operations(root)
-        if report.ok:  # the project rules assume a structurally valid document
-            report.errors.extend(semantic)
-            report.errors.extend(lint(result))
-            if reference is not None:
-                report.errors.extend(check_reference_coverage(result, reference))
-            validators = SchemaValidators(result.document)
-            example_count, example_errors = check_examples(result, validators)
-            report.errors.extend(example_errors)
-        if redocly is not None:
-            errors, warnings = redocly.result()
-            report.errors.extend(errors)
-            report.warnings.extend(warnings)
-    finally:
-        if redocly is not None:
-            redocly.close()
-    report.errors = sorted(set(report.errors))
-    report.warnings = sorted(set(report.warnings))
-    if report.ok:
-        report.stats = spec_stats(result.document, example_count, reference)
-    return report
+    return Validation(root, project, use_redocly=use_redocly).finish()

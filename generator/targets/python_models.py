@@ -15,9 +15,11 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from .. import cache
 from ..build import inline_response_name
 from ..ir import Api
 from ..openapi import COMPONENT_REF, component_refs, iter_operations, resolve
+from ..parallel import Beside
 
 HEADER = "# Generated from spec/openapi.yaml by datamodel-code-generator. Do not edit."
 SHARED = "shared"
@@ -140,19 +142,73 @@ def codegen_input(api: Api, document: dict[str, Any]) -> tuple[dict[str, Any], d
     }, module_of
 
 
+#: What datamodel-codegen's output depends on besides its input and this module.
+CODEGEN_DISTRIBUTIONS = ("datamodel-code-generator", "pydantic", "black", "isort", "ruff")
+
+
+class _Models:
+    """The codegen run of one (api, document): remembered, started ahead, or run when asked."""
+
+    def __init__(self, api: Api, document: dict[str, Any]) -> None:
+        source, _ = codegen_input(api, document)
+        self.text = json.dumps(source)
+        self.key = cache.digest(
+            self.text, cache.versions(*CODEGEN_DISTRIBUTIONS), cache.code_fingerprint()
+        )
+        found = cache.load("models", self.key)
+        self.modules: dict[str, str] | None = found if isinstance(found, dict) else None
+        self.running: Beside[dict[str, str]] | None = None
+
+    def result(self) -> dict[str, str]:
+        if self.modules is None:
+            self.modules = self.running.result() if self.running else _codegen(self.text)
+            self.running = None
+            cache.store("models", self.key, self.modules)
+        return self.modules
+
+
+#: The run `start_models` began, for `render_models` to collect.
+_ahead: dict[tuple[int, int], _Models] = {}
+
+
+def start_models(api: Api, document: dict[str, Any]) -> None:
+    """Start the codegen run in a second process when its output is not remembered, so the
+    other targets render meanwhile; `render_models` collects it (`stop_models` drops it)."""
+    models = _Models(api, document)
+    if models.modules is None:
+        models.running = Beside(_codegen, models.text)
+    _ahead[(id(api), id(document))] = models
+
+
+def stop_models() -> None:
+    """Drop a run started ahead and never collected (rendering failed before it)."""
+    for models in _ahead.values():
+        if models.running is not None:
+            models.running.close()
+    _ahead.clear()
+
+
 def render_models(api: Api, document: dict[str, Any]) -> dict[str, str]:
-    """{module file name: source} for runapi/types/."""
+    """{module file name: source} for runapi/types/.
+
+    The codegen run is the Python target's largest cost; its output is remembered by its input
+    (generator/cache.py), so an edit that changes no response model does not pay it.
+    """
+    models = _ahead.pop((id(api), id(document)), None) or _Models(api, document)
+    return models.result()
+
+
+def _codegen(source: str) -> dict[str, str]:
     from datamodel_code_generator import InputFileType, LiteralType, generate
     from datamodel_code_generator.enums import DataModelType
     from datamodel_code_generator.format import PythonVersion
 
-    source, _ = codegen_input(api, document)
     with tempfile.TemporaryDirectory(prefix="runapi-models-") as tmp:
         out = Path(tmp) / "types"
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             generate(
-                json.dumps(source),
+                source,
                 input_file_type=InputFileType.JsonSchema,
                 output=out,
                 output_model_type=DataModelType.PydanticV2BaseModel,

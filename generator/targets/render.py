@@ -9,12 +9,28 @@ from pathlib import Path
 
 import jinja2
 
+from .. import cache
+
 PROJECT = Path(__file__).resolve().parent.parent.parent
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates, kept with the generator's cache: jinja2 checks each against its
+    template's source, so an edited template is compiled again."""
+    folder = cache.cache_folder()
+    if folder is None:
+        return None
+    try:
+        (folder / "jinja").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder / "jinja"))
 
 
 def template_environment(folder: Path) -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,  # a typo in a template fails the build, loudly
         trim_blocks=True,
         lstrip_blocks=True,
@@ -32,17 +48,45 @@ def format_all(files: dict[str, str], package_root: str) -> dict[str, str]:
     maintainer's `ruff check generated/python` uses.
     """
     names = [n for n in files if n.startswith(package_root) and n.endswith((".py", ".pyi"))]
+    # Ruff fixes and formats each file on its own (given the package's configuration), so a
+    # file's result is remembered by its text: only new or changed files go through ruff.
+    memo = cache.Memo(
+        "formatted",
+        cache.digest(
+            cache.versions("ruff"),
+            cache.code_fingerprint(),
+            files.get(f"{package_root}/pyproject.toml", ""),
+        ),
+    )
+    keys = {name: cache.digest(name, files[name]) for name in names}
+    formatted: dict[str, str] = {}
+    for name in names:
+        found = memo.get(keys[name])
+        if isinstance(found, str):
+            formatted[name] = found
+    missing = [name for name in names if name not in formatted]
+    if missing:
+        formatted.update(_ruff_format(files, missing, package_root))
+        for name in missing:
+            memo.put(keys[name], formatted[name])
+    memo.save()
+    return {**files, **formatted}
+
+
+def _ruff_format(files: dict[str, str], names: list[str], package_root: str) -> dict[str, str]:
+    """`names` fixed and formatted by ruff, in a tree with the package's other files."""
     with tempfile.TemporaryDirectory(prefix="runapi-format-") as tmp:
         root = Path(tmp)
         for name, text in files.items():
-            if name.startswith(package_root):
+            python = name.endswith((".py", ".pyi"))
+            if name.startswith(package_root) and (name in names or not python):
                 (root / name).parent.mkdir(parents=True, exist_ok=True)
                 (root / name).write_text(text, encoding="utf-8")
         package = root / package_root
         # Templates import what any module might need; drop the unused, sort the rest.
         _ruff(package, ["check", "--fix", "--select=F401,I001,RUF022", "--exit-zero"])
         _ruff(package, ["format"])
-        return {**files, **{n: (root / n).read_text(encoding="utf-8") for n in names}}
+        return {n: (root / n).read_text(encoding="utf-8") for n in names}
 
 
 def _ruff(cwd: Path, arguments: list[str]) -> None:

@@ -79,9 +79,10 @@ def inline_responses(document: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
-def _answer_schema(document: dict[str, Any], name: str) -> Any:
+def _answer_schema(document: dict[str, Any], name: str, inline: dict[str, Any]) -> Any:
+    """The schema named `name`: a component, else an inline answer (`inline_responses`)."""
     components = document["components"]["schemas"]
-    return components[name] if name in components else inline_responses(document)[name]
+    return components[name] if name in components else inline[name]
 
 
 def required_fields(document: dict[str, Any], schema: Any, depth: int = 0) -> list[str] | None:
@@ -99,7 +100,7 @@ def required_fields(document: dict[str, Any], schema: Any, depth: int = 0) -> li
     return list(dict.fromkeys(found))
 
 
-def _home_map(api: Api, document: dict[str, Any]) -> dict[str, str]:
+def _home_map(api: Api, document: dict[str, Any], inline: dict[str, Any]) -> dict[str, str]:
     """The module that declares each component: its group, or `shared` when several use it."""
     components = document["components"]["schemas"]
     users: dict[str, set[str]] = {}
@@ -113,7 +114,7 @@ def _home_map(api: Api, document: dict[str, Any]) -> dict[str, str]:
                 if name and name in components:
                     roots.append({"$ref": COMPONENT_REF + name})
                 elif name:
-                    roots.append(_answer_schema(document, name))
+                    roots.append(_answer_schema(document, name, inline))
         seen: set[str] = set()
         todo = sorted(component_refs(roots))
         while todo:
@@ -178,7 +179,12 @@ def _code(doc: str, head: str, *body: str) -> str:
 
 class GroupBuilder:
     def __init__(
-        self, api: Api, document: dict[str, Any], namespace: Namespace, home: dict[str, str]
+        self,
+        api: Api,
+        document: dict[str, Any],
+        namespace: Namespace,
+        home: dict[str, str],
+        inline: dict[str, Any],
     ):
         self.api = api
         self.document = document
@@ -187,7 +193,7 @@ class GroupBuilder:
         self.type_blocks: list[str] = []
         self.op_consts: dict[str, str] = {}  # operationId -> const name
         self.op_lines: list[str] = []
-        self.inline = inline_responses(document)
+        self.inline = inline  # computed once for all groups: it walks every operation
         self.params_names: set[str] = set()
 
     # -- types ------------------------------------------------------------------------------
@@ -269,7 +275,7 @@ class GroupBuilder:
         answer: Json = None
         if op.response_schema:
             answer = required_fields(
-                self.document, _answer_schema(self.document, op.response_schema)
+                self.document, _answer_schema(self.document, op.response_schema, self.inline)
             )
         parts = [
             f"id: {literal(op.operation_id)}",
@@ -515,8 +521,9 @@ class GroupBuilder:
 
 def group_contexts(api: Api, document: dict[str, Any]) -> tuple[list[GroupContext], str, list[str]]:
     """Every group's context, the shared types module's body, and the names it exports."""
-    home = _home_map(api, document)
-    groups = [GroupBuilder(api, document, ns, home).build() for ns in api.namespaces]
+    inline = inline_responses(document)
+    home = _home_map(api, document, inline)
+    groups = [GroupBuilder(api, document, ns, home, inline).build() for ns in api.namespaces]
     names = [camel(g.name) for g in groups]
     clashes = sorted({n for n in names if names.count(n) > 1} | (set(names) & RESERVED))
     if clashes:

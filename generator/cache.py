@@ -1,0 +1,173 @@
+"""A content-addressed cache of expensive, deterministic results (validation verdicts, parsed
+YAML, formatted files, generated models).
+
+Every entry is stored under a key that hashes everything its value depends on: the input
+content, the versions of the tools that computed it and the source of the generator code that
+called them (`code_fingerprint`), so an edit or an upgrade is a miss, never a stale hit. The
+store lives outside generated/ (`.cache/generator/` in the project, ignored by git;
+RUNAPI_GENERATOR_CACHE moves it, `off` disables it). A missing, truncated or unreadable entry
+is a miss: the caller recomputes and writes it again. Writes go through a temporary file and a
+rename, so concurrent runs (pytest workers, `make -j`) never read half an entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import secrets
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parent.parent
+GENERATOR = Path(__file__).resolve().parent
+CACHE_ENV = "RUNAPI_GENERATOR_CACHE"
+#: Set (to anything) to have `generate` print what it reused and what it recomputed, by kind.
+STATS_ENV = "RUNAPI_GENERATOR_CACHE_STATS"
+DEFAULT_FOLDER = PROJECT / ".cache" / "generator"
+
+
+def cache_folder() -> Path | None:
+    """Where entries live, or None when caching is off (RUNAPI_GENERATOR_CACHE=off)."""
+    configured = os.environ.get(CACHE_ENV, "")
+    if configured.lower() in {"off", "0", "no", "false"}:
+        return None
+    return Path(configured) if configured else DEFAULT_FOLDER
+
+
+def digest(*parts: bytes | str) -> str:
+    """One hex key for several inputs (each length-prefixed, so no two splits collide)."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "big"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def files_digest(paths: Iterable[Path], root: Path) -> str:
+    """The names and contents of `paths` (relative to `root`), in a stable order."""
+    parts: list[bytes | str] = []
+    for path in sorted(paths):
+        parts.append(str(path.relative_to(root)))
+        parts.append(path.read_bytes())
+    return digest(*parts)
+
+
+@cache
+def code_fingerprint() -> str:
+    """The generator's own source: any edit to it invalidates every entry."""
+    return files_digest(GENERATOR.rglob("*.py"), GENERATOR)
+
+
+@cache
+def versions(*distributions: str) -> str:
+    """The installed versions of `distributions` (an upgrade invalidates what they computed)."""
+    found = []
+    for name in distributions:
+        try:
+            found.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}==absent")
+    return ";".join(found)
+
+
+#: Lookups of this run, by kind: found (reused) and missing (recomputed).
+reused: Counter[str] = Counter()
+recomputed: Counter[str] = Counter()
+
+
+def _count(kind: str, found: bool) -> None:
+    (reused if found else recomputed)[kind] += 1
+
+
+def summary() -> str:
+    """One line: `kind reused/looked up` for every kind looked up in this run."""
+    kinds = sorted(reused.keys() | recomputed.keys())
+    return "cache: " + ", ".join(
+        f"{kind} {reused[kind]}/{reused[kind] + recomputed[kind]}" for kind in kinds
+    )
+
+
+def _entry(kind: str, key: str) -> Path | None:
+    folder = cache_folder()
+    return None if folder is None else folder / kind / key[:2] / key
+
+
+def load(kind: str, key: str) -> Any | None:
+    """The value stored under (`kind`, `key`), or None on a miss or an unreadable entry."""
+    value = _read(kind, key)
+    _count(kind, value is not None)
+    return value
+
+
+def _read(kind: str, key: str) -> Any | None:
+    path = _entry(kind, key)
+    if path is None:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        stored = pickle.loads(data)
+    except Exception:  # a corrupt entry is a miss: whatever unpickling raised
+        return None
+    # Each entry repeats its key: a file renamed or mixed up by hand is a miss too.
+    if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != key:
+        return None
+    return stored[1]
+
+
+def store(kind: str, key: str, value: Any) -> None:
+    """Keep `value` under (`kind`, `key`); a cache that cannot be written is just not used."""
+    path = _entry(kind, key)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+        partial.write_bytes(pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(partial, path)
+    except OSError:
+        return
+
+
+#: Most entries a Memo keeps: past that, only those used by the latest run stay.
+MEMO_LIMIT = 50_000
+
+
+class Memo:
+    """Many small results (one per path item, per schema...) kept in one cache entry, so a run
+    reads and writes one file instead of thousands. `save()` keeps what this run used plus
+    earlier entries, up to MEMO_LIMIT."""
+
+    def __init__(self, kind: str, key: str) -> None:
+        self.kind = kind
+        self.key = key
+        stored = _read(kind, key)
+        self._old: dict[str, Any] = stored if isinstance(stored, dict) else {}
+        self._used: dict[str, Any] = {}
+
+    def get(self, key: str) -> Any | None:
+        if key in self._used:
+            _count(self.kind, True)
+            return self._used[key]
+        found = self._old.get(key)
+        if found is not None:
+            self._used[key] = found
+        _count(self.kind, found is not None)
+        return found
+
+    def put(self, key: str, value: Any) -> None:
+        self._used[key] = value
+
+    def save(self) -> None:
+        if all(k in self._old for k in self._used):
+            return  # nothing new
+        merged = {**self._old, **self._used}
+        store(self.kind, self.key, merged if len(merged) <= MEMO_LIMIT else self._used)

@@ -1,0 +1,93 @@
+"""openapi-spec-validator's own checks of a structurally valid document (operation ids, path
+parameters, `required` lists, defaults, each Schema Object against its dialect's meta-schema).
+
+The meta-schema check of each schema is most of their cost. The library builds a fresh
+meta-schema validator for every schema; here one validator per dialect is built once and
+reused, and each schema's passing verdict is remembered by its content (a schema that passed
+once passes again: the check reads nothing but the schema). Failures are always recomputed, so
+their messages come from the library itself. Everything else is the library's code, unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any
+
+from jsonschema.exceptions import SchemaError, ValidationError
+from jsonschema.protocols import Validator
+from jsonschema.validators import validator_for
+from jsonschema_path.paths import SchemaPath
+from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.validation import keywords
+
+from . import cache as content_cache
+from .structure_check import VALIDATOR_DISTRIBUTIONS
+
+
+@cache
+def _meta_validator(validator_class: type[Validator]) -> Validator:
+    """What `validator_class.check_schema` builds on every call (openapi-schema-validator's
+    check_openapi_schema: the class's meta-schema, its format checker, the OpenAPI registry)."""
+    meta_class = validator_for(validator_class.META_SCHEMA, default=validator_class)
+    return meta_class(
+        validator_class.META_SCHEMA,
+        format_checker=keywords.OpenAPIV31SchemaValidator.schema_validator_format_checker,
+        registry=OPENAPI_SPECIFICATIONS,
+    )
+
+
+def _passed() -> content_cache.Memo:
+    """The schemas that passed their meta-schema check, by dialect and content."""
+    key = content_cache.digest(
+        content_cache.versions(*VALIDATOR_DISTRIBUTIONS), content_cache.code_fingerprint()
+    )
+    return content_cache.Memo("meta-checks", key)
+
+
+def _checker(
+    dialect: str, validator_class: type[Validator], memo: content_cache.Memo
+) -> Callable[[Any], None]:
+    def check(schema: Any) -> None:
+        key = content_cache.digest(dialect, json.dumps(schema, ensure_ascii=False))
+        if memo.get(key):
+            return
+        for error in _meta_validator(validator_class).iter_errors(schema):
+            raise SchemaError.create_from(error)
+        memo.put(key, True)
+
+    return check
+
+
+class _SchemaValidator(keywords.OpenAPIV31SchemaValidator):
+    memo: content_cache.Memo  # set by semantic_errors for its run
+
+    def _get_schema_checker(self, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
+        dialect = self._get_schema_dialect_id(schema, schema_value)
+        validator_class = self._get_validator_class_for_dialect(dialect)
+        if validator_class is None:
+            raise ValueError(f"Unknown JSON Schema dialect: {dialect!r}")
+        return _checker(dialect, validator_class, self.memo)
+
+
+class _SpecValidator(OpenAPIV31SpecValidator):
+    # The library's registry of keyword validators, with the schema check swapped.
+    keyword_validators = {  # noqa: RUF012 (a plain class attribute in the base class too)
+        **OpenAPIV31SpecValidator.keyword_validators,
+        "schema": _SchemaValidator,
+    }
+
+
+def semantic_errors(document: dict[str, Any]) -> Iterator[ValidationError]:
+    """The library's findings on `document` (which must have passed the structure check)."""
+    validator = _SpecValidator(document)
+    memo = _passed()
+    schema_check = validator.keyword_validators_registry["schema"]
+    assert isinstance(schema_check, _SchemaValidator)
+    schema_check.memo = memo
+    try:
+        yield from validator.root_validator(validator.schema_path)
+    finally:
+        memo.save()

@@ -1,0 +1,157 @@
+"""Issue 12, goal 2: regeneration after an edit reuses what the edit did not touch, and its output
+is byte for byte what a run without any cache writes.
+
+Every case works in a copy of the project (generator, templates, spec) with a cache folder of
+its own, so it can edit templates and generator code too: a run with the cache of the previous
+run (incremental) is compared with a run on an empty cache (full).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import PROJECT
+
+from .minimal_spec import fresh, write_spec
+
+#: What a run reads from the project besides the spec (the committed sources, no outputs).
+COPIED = ("generator", "templates", "SDK_VERSION", "CHANGELOG.md", "package.json", "redocly.yaml")
+
+
+class ProjectCopy:
+    def __init__(self, root: Path, spec: Path | None = None) -> None:
+        self.root = root
+        for name in COPIED:
+            source = PROJECT / name
+            if source.is_dir():
+                shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy2(source, root / name)
+        if spec is None:  # else the test wrote one into root/spec
+            shutil.copytree(PROJECT / "spec", root / "spec")
+        self.spec = spec or root / "spec" / "openapi.yaml"
+        self.cache = root / ".cache" / "generator"
+        self.runs = 0
+        self.recomputed: dict[str, int] = {}  # by cache kind, in the last run
+
+    def generate(self, *, cache: Path | None = None) -> dict[str, bytes]:
+        """Generate into a fresh folder with `cache` (default: the copy's own, kept across runs)."""
+        self.runs += 1
+        out = self.root / f"out-{self.runs}"
+        env = {
+            **os.environ,
+            "RUNAPI_GENERATOR_CACHE": str(cache or self.cache),
+            "RUNAPI_GENERATOR_CACHE_STATS": "1",
+        }
+        command = [sys.executable, "-m", "generator", "generate", "--no-redocly"]
+        result = subprocess.run(
+            [*command, "--spec", str(self.spec), "--out", str(out)],
+            cwd=self.root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        # "cache: formatted 227/230, models 1/1, ..." (reused / looked up, by kind)
+        assert "cache: " in result.stderr, "the run printed no cache statistics"
+        stats = result.stderr.rsplit("cache: ", 1)[-1].strip()
+        self.recomputed = {}
+        for entry in stats.split(", "):
+            kind, _, counts = entry.partition(" ")
+            reused, total = (int(n) for n in counts.split("/"))
+            self.recomputed[kind] = total - reused
+        return {
+            str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
+        }
+
+    def full(self) -> dict[str, bytes]:
+        """A run that starts from an empty cache."""
+        empty = self.root / f"empty-cache-{self.runs}"
+        return self.generate(cache=empty)
+
+    def edit(self, relative: str, change: Callable[[str], str]) -> None:
+        path = self.root / relative
+        before = path.read_text(encoding="utf-8")
+        after = change(before)
+        assert after != before, f"the edit of {relative} changed nothing"
+        path.write_text(after, encoding="utf-8")
+
+
+def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
+    return sorted(name for name in one.keys() | other.keys() if one.get(name) != other.get(name))
+
+
+def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -> None:
+    """The real spec: one group file's operation and request schema change."""
+    project = ProjectCopy(tmp_path)
+    before = project.generate()
+    cache_entries = sum(1 for p in project.cache.rglob("*") if p.is_file())
+    assert cache_entries > 0
+
+    project.edit(
+        "spec/paths/kling.yaml",
+        lambda text: text.replace(
+            "summary: Create a Kling AI Avatar task",
+            "summary: Create a Kling AI Avatar task (edited)",
+            1,
+        ).replace("description: |", "description: |\n        Edited for the test.", 2),
+    )
+    incremental = project.generate()
+    # Only what the edit touched was recomputed: one file parsed, the edited path items
+    # checked, a few modules formatted; the models (no response schema changed) reused.
+    assert project.recomputed["yaml"] == 1
+    assert 1 <= project.recomputed["structure"] <= 3
+    assert 1 <= project.recomputed["formatted"] <= 6
+    assert project.recomputed["models"] == 0
+    assert project.recomputed["verdict-python"] == 1  # the document changed: checked again
+    full = project.full()
+    assert _differing(incremental, full) == []
+    changed = _differing(before, incremental)
+    assert "openapi.json" in changed
+    assert any(name.startswith("python/src/runapi/resources/kling") for name in changed)
+    # Groups the edit did not touch come out as before.
+    assert not any("seedance" in name for name in changed)
+
+
+EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
+    "a shared component in the root file": (
+        "spec/openapi.yaml",
+        lambda text: text.replace("- error\n", "- error\n      description: Edited error.\n", 1),
+    ),
+    "a template": (
+        "templates/python/package/README.md.j2",
+        lambda text: text + "\nEdited template line.\n",
+    ),
+    "the runtime copied into the package": (
+        "templates/python/static/_exceptions.py",
+        lambda text: text + "\n# edited runtime\n",
+    ),
+    "generator code": (
+        "generator/targets/python_models.py",
+        lambda text: text.replace(
+            'HEADER = "# Generated from spec/openapi.yaml by datamodel-code-generator.',
+            'HEADER = "# Generated (edited) from spec/openapi.yaml by datamodel-code-generator.',
+            1,
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(EDITS))
+def test_edits_outside_a_group_file_are_picked_up(case: str, tmp_path: Path) -> None:
+    """Whatever the edit, the cached run equals a run without a cache (and shows the edit)."""
+    spec = write_spec(tmp_path / "spec", *fresh())
+    project = ProjectCopy(tmp_path, spec)
+    before = project.generate()
+    project.edit(*EDITS[case])
+    incremental = project.generate()
+    assert _differing(incremental, project.full()) == []
+    assert _differing(before, incremental) != []

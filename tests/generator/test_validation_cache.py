@@ -1,0 +1,226 @@
+"""Issue 12, goal 1: validation is remembered by content, checked in fragments, never trusted
+when stale or corrupt.
+
+- the structure check cut into fragments (path items, component schemas, the rest) finds
+  exactly what the whole-document check finds, on broken documents too;
+- a passing verdict is reused for the same content, and recomputed when the content, the
+  generator's code or a validator's version changes;
+- a failing spec is checked every time (its diagnostics carry source lines);
+- a corrupt or truncated cache entry is a miss: the run recomputes and rewrites it;
+- Redocly's verdict is remembered like the others (the Node process is not started again);
+- the second process running the structure check hands back results and failures.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import cache, validate
+from generator.bundle import bundle
+from generator.oas_schema import OAS_SCHEMA, Fragment, fragment_errors, fragments
+from generator.parallel import Beside
+from generator.pipeline import PROJECT
+
+from .minimal_spec import fresh, write_spec
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
+    return folder
+
+
+def _document(tmp_path: Path) -> dict[str, Any]:
+    spec = write_spec(tmp_path / "spec", *fresh())
+    document: dict[str, Any] = bundle(spec, tmp_path).document
+    return document
+
+
+def _whole(document: dict[str, Any]) -> list[tuple[tuple[str, ...], str]]:
+    return sorted(fragment_errors(Fragment((), OAS_SCHEMA, document)))
+
+
+def _in_fragments(document: dict[str, Any]) -> list[tuple[tuple[str, ...], str]]:
+    return sorted(error for part in fragments(document) for error in fragment_errors(part))
+
+
+def _break_path_item(document: dict[str, Any]) -> None:
+    item = next(iter(document["paths"].values()))
+    operation = next(v for k, v in item.items() if k in ("get", "post"))
+    operation["responses"] = 5
+    item["bogus"] = 1
+
+
+def _break_paths_object(document: dict[str, Any]) -> None:
+    document["paths"]["no-leading-slash"] = {}
+    document["paths"][next(iter(document["paths"]))] = {"$ref": 3}
+
+
+def _break_component_schemas(document: dict[str, Any]) -> None:
+    schemas = document["components"]["schemas"]
+    names = list(schemas)
+    schemas[names[0]]["required"] = [[1]]
+    schemas[names[1]] = "not a schema"
+    schemas["bad name!"] = {}
+    schemas[names[2]]["properties"] = {"x": {"allOf": None}}
+
+
+def _break_the_rest(document: dict[str, Any]) -> None:
+    document["info"]["title"] = 3
+    document["x-fine"] = {"anything": True}
+    document["unknown"] = 1
+    document["components"]["responses"] = {"Bad": {"content": 5}}
+
+
+BREAKS = {
+    "a path item": _break_path_item,
+    "the paths object": _break_paths_object,
+    "component schemas": _break_component_schemas,
+    "outside paths and schemas": _break_the_rest,
+}
+
+
+def test_the_valid_document_passes_in_fragments(tmp_path: Path) -> None:
+    document = _document(tmp_path)
+    assert _whole(document) == [] == _in_fragments(document)
+    assert len(list(fragments(document))) > 3  # path items, schemas and the rest
+
+
+@pytest.mark.parametrize("where", list(BREAKS))
+def test_fragments_find_what_the_whole_document_check_finds(where: str, tmp_path: Path) -> None:
+    document = copy.deepcopy(_document(tmp_path))
+    BREAKS[where](document)
+    expected = _whole(document)
+    assert expected, "the break must be an error"
+    assert _in_fragments(document) == expected
+
+
+def _counting_python_checks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = validate._python_checks
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(validate, "_python_checks", counted)
+    return calls
+
+
+def test_a_passing_verdict_is_reused_until_content_code_or_versions_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = write_spec(tmp_path / "spec", *fresh())
+    calls = _counting_python_checks(monkeypatch)
+    first = validate.validate_spec(spec, tmp_path, use_redocly=False)
+    second = validate.validate_spec(spec, tmp_path, use_redocly=False)
+    assert first.ok and second.ok and len(calls) == 1
+    assert first.stats == second.stats  # the counts come back with the verdict
+
+    root, group = fresh()
+    group["paths"]["render"]["post"]["summary"] = "Render a demo clip, edited"
+    write_spec(tmp_path / "spec", root, group)
+    assert validate.validate_spec(spec, tmp_path, use_redocly=False).ok
+    assert len(calls) == 2
+
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "another generator")
+    assert validate.validate_spec(spec, tmp_path, use_redocly=False).ok
+    assert len(calls) == 3
+
+    monkeypatch.setattr(cache, "versions", lambda *names: "jsonschema==99")
+    assert validate.validate_spec(spec, tmp_path, use_redocly=False).ok
+    assert len(calls) == 4
+
+
+def test_a_failing_spec_is_checked_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, group = fresh()
+    group["paths"]["render"]["post"]["responses"]["202"].pop("links")
+    spec = write_spec(tmp_path / "spec", root, group)
+    calls = _counting_python_checks(monkeypatch)
+    reports = [validate.validate_spec(spec, tmp_path, use_redocly=False) for _ in range(2)]
+    assert len(calls) == 2
+    assert reports[0].errors == reports[1].errors != []
+    assert any(d.rule == "task-link" and d.origin.line > 1 for d in reports[1].errors)
+
+
+def test_a_corrupt_cache_is_recomputed_and_rewritten(
+    tmp_path: Path, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = write_spec(tmp_path / "spec", *fresh())
+    expected = validate.validate_spec(spec, tmp_path, use_redocly=False)
+    entries = [p for p in own_cache.rglob("*") if p.is_file()]
+    assert {p.relative_to(own_cache).parts[0] for p in entries} >= {
+        "verdict-python",
+        "structure",
+        "meta-checks",
+        "yaml",
+    }
+    for number, entry in enumerate(entries):
+        # garbage, a truncated pickle, an empty file
+        damaged = [b"\x80\x04garbage", entry.read_bytes()[:20], b""][number % 3]
+        entry.write_bytes(damaged)
+    calls = _counting_python_checks(monkeypatch)
+    again = validate.validate_spec(spec, tmp_path, use_redocly=False)
+    assert len(calls) == 1  # nothing usable was found: everything ran again
+    assert (again.ok, again.stats) == (expected.ok, expected.stats)
+    # ... and the entries are whole again: the next run reuses them.
+    assert cache.load("verdict-python", validate._verdict_key(again.bundle, spec)) is not None
+    assert validate.validate_spec(spec, tmp_path, use_redocly=False).ok
+    assert len(calls) == 1
+
+
+def test_an_unwritable_cache_only_costs_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv(cache.CACHE_ENV, str(blocker))
+    spec = write_spec(tmp_path / "spec", *fresh())
+    assert validate.validate_spec(spec, tmp_path, use_redocly=False).ok
+    monkeypatch.setenv(cache.CACHE_ENV, "off")
+    assert validate.validate_spec(spec, tmp_path, use_redocly=False).ok
+
+
+@pytest.mark.skipif(
+    not (PROJECT / "node_modules" / ".bin" / "redocly").exists(), reason="needs npm ci"
+)
+def test_redoclys_verdict_is_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root, group = fresh()
+    # Redocly wants a summary on every operation, the callback's too.
+    callbacks = group["paths"]["render"]["post"]["callbacks"]
+    for callback in callbacks.values():
+        for item in callback.values():
+            for operation in item.values():
+                operation.setdefault("summary", "Task status callback")
+    spec = write_spec(tmp_path / "spec", root, group)
+    assert validate.validate_spec(spec, PROJECT).ok
+
+    def no_node(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("Redocly ran again for content it already passed")
+
+    monkeypatch.setattr(validate, "RedoclyLint", no_node)
+    assert validate.validate_spec(spec, PROJECT).ok
+
+
+def _square(value: int) -> int:
+    return value * value
+
+
+def _fail(message: str) -> int:
+    raise ValueError(message)
+
+
+def test_the_second_process_returns_results_and_failures() -> None:
+    assert Beside(_square, 7).result() == 49
+    with pytest.raises(ValueError, match="broken fragment"):
+        Beside(_fail, "broken fragment").result()
+    running = Beside(_square, 3)
+    running.close()  # dropped without waiting: no process is left behind
+    assert running.result() == 9  # asked anyway: computed here
