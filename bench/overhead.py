@@ -42,8 +42,10 @@ except ImportError:  # pragma: no cover - the same line, printed only
         return ok
 
 
-CALLS = 300
+CALLS = 300  # per round against the local server
 ROUNDS = 9
+MOCK_CALLS = 100  # per round on the mock transport
+MOCK_ROUNDS = 41
 TASK = "550e8400-e29b-41d4-a716-446655440000"
 CREATE_PATH = "/api/v1/seedance/text_to_video"
 BODY = {
@@ -71,40 +73,54 @@ def _answer(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, headers=HEADERS, content=STATUS)
 
 
-def _medians(runs: list[Callable[[], object]]) -> list[float]:
+def _medians(
+    runs: list[Callable[[], object]], rounds: int, clock: Callable[[], float] = time.perf_counter
+) -> list[float]:
     samples: list[list[float]] = [[] for _ in runs]
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         for index, run in enumerate(runs):
-            started = time.perf_counter()
+            started = clock()
             run()
-            samples[index].append(time.perf_counter() - started)
+            samples[index].append(clock() - started)
     return [statistics.median(s) for s in samples]
 
 
-def _pair(raw: httpx.Client, sdk: runapi.RunAPI) -> tuple[Callable[[], None], Callable[[], None]]:
+def _pair(
+    raw: httpx.Client, sdk: runapi.RunAPI, calls: int
+) -> tuple[Callable[[], None], Callable[[], None]]:
     def raw_calls() -> None:
-        for _ in range(CALLS):
+        for _ in range(calls):
             raw.post(CREATE_PATH, json=BODY).json()
             raw.get(f"{CREATE_PATH}/{TASK}").json()
 
     def sdk_calls() -> None:
-        for _ in range(CALLS):
+        for _ in range(calls):
             sdk.seedance.text_to_video.create(**BODY)
             sdk.seedance.text_to_video.get(TASK)
 
     return raw_calls, sdk_calls
 
 
+#: What the SDK's requests carry besides their credentials; raw httpx sends the same request.
+COMMON = {"User-Agent": f"runapi-python/{runapi.__version__}", "Accept": "application/json"}
+RAW_HEADERS = {**COMMON, "Authorization": "Bearer k"}
+
+
 def mock_transport() -> bool:
     base = "https://runapi.test"
-    headers = {"Authorization": "Bearer k"}
-    raw = httpx.Client(base_url=base, headers=headers, transport=httpx.MockTransport(_answer))
-    http = httpx.Client(transport=httpx.MockTransport(_answer))
+    raw = httpx.Client(base_url=base, headers=RAW_HEADERS, transport=httpx.MockTransport(_answer))
+    # The httpx client handed to the SDK is configured as the one the SDK creates for itself
+    # (its constant headers set once); the SDK adds the credentials per call.
+    http = httpx.Client(headers=COMMON, transport=httpx.MockTransport(_answer))
     sdk = runapi.RunAPI(api_key="k", base_url=base, max_retries=0, http_client=http)
-    raw_calls, sdk_calls = _pair(raw, sdk)
+    raw_calls, sdk_calls = _pair(raw, sdk, MOCK_CALLS)
     raw_calls()
     sdk_calls()  # warm up: imports, the validator module, models
-    raw_time, sdk_time = (t / (2 * CALLS) * 1e6 for t in _medians([raw_calls, sdk_calls]))
+    # Nothing waits on I/O here, so the process's CPU time is the client's cost, and it is far
+    # less disturbed than wall time by other work on a shared machine. Short batches, many
+    # rounds, alternating.
+    medians = _medians([raw_calls, sdk_calls], MOCK_ROUNDS, time.process_time)
+    raw_time, sdk_time = (t / (2 * MOCK_CALLS) * 1e6 for t in medians)
     return ratio_verdict("per call, mock transport", sdk_time, "raw httpx", raw_time, "us", 1.15)
 
 
@@ -137,12 +153,12 @@ def local_server() -> bool:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    raw = httpx.Client(base_url=base, headers={"Authorization": "Bearer k"})
+    raw = httpx.Client(base_url=base, headers=RAW_HEADERS)
     sdk = runapi.RunAPI(api_key="k", base_url=base, max_retries=0)
-    raw_calls, sdk_calls = _pair(raw, sdk)
+    raw_calls, sdk_calls = _pair(raw, sdk, CALLS)
     raw_calls()
     sdk_calls()
-    raw_time, sdk_time = (t / (2 * CALLS) * 1e6 for t in _medians([raw_calls, sdk_calls]))
+    raw_time, sdk_time = (t / (2 * CALLS) * 1e6 for t in _medians([raw_calls, sdk_calls], ROUNDS))
     server.shutdown()
     return ratio_verdict("per call, local server", sdk_time, "raw httpx", raw_time, "us", 1.5)
 

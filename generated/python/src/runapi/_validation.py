@@ -20,7 +20,7 @@ from ._exceptions import ValidationError
 from ._schema_checks import Branch, Choice, Err, Node, OneOf, Rule, Variant
 from ._types import NotGiven
 
-__all__ = ["body_problems", "check_body", "validate_request"]
+__all__ = ["body_problems", "check_body", "check_payload", "validate_request"]
 
 
 @cache
@@ -37,7 +37,9 @@ def _describe(selectors: list[tuple[str, Any]]) -> str:
     return "when " + " and ".join(f"{name} is {value}" for name, value in selectors)
 
 
-def _select(node: Node, body: Any, problems: list[str]) -> tuple[Variant, str, list[Rule]] | None:
+def _select(
+    node: Node, body: Any, problems: list[str]
+) -> tuple[Variant, list[tuple[str, Any]], list[Rule]] | None:
     """Walk discriminators (and pinned `oneOf` branches) down to the variant `body` selects."""
     selectors: list[tuple[str, Any]] = []
     rules: list[Rule] = []
@@ -83,7 +85,7 @@ def _select(node: Node, body: Any, problems: list[str]) -> tuple[Variant, str, l
                     selectors.append((key, pins[index][key]))
             node = branches[index].node
             continue
-        return node, _describe(selectors), rules
+        return node, selectors, rules
     return None
 
 
@@ -174,9 +176,10 @@ def body_problems(namespace: str, operation_id: str, body: Any) -> list[str]:
     selected = _select(root, body, problems)
     if selected is None:
         return problems
-    variant, context, rules = selected
+    variant, selectors, rules = selected
     if not variant.valid(body):
         # The error list (jsonschema's, keyword by keyword) is built only for an invalid body.
+        context = _describe(selectors)
         errors = sorted(variant.errors(body), key=lambda e: list(e.relative_schema_path))
         seen: set[str] = set()
         for error in errors:
@@ -199,6 +202,11 @@ def check_body(namespace: str, operation_id: str, body: Any) -> None:
     """
     if isinstance(body, dict):
         body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
+    check_payload(namespace, operation_id, body)
+
+
+def check_payload(namespace: str, operation_id: str, body: Any) -> None:
+    """`check_body` for a body already without NOT_GIVEN fields (what the resources send)."""
     problems = body_problems(namespace, operation_id, body)
     if problems:
         raise ValidationError(operation_id, problems)
