@@ -758,9 +758,12 @@ def _escape(token: str) -> str:
 
 def _at(document: dict[str, Any], pointer: str) -> Any:
     node: Any = document
-    for token in pointer.lstrip("/").split("/") if pointer else []:
-        token = token.replace("~1", "/").replace("~0", "~")
-        node = node[int(token)] if isinstance(node, list) else node[token]
+    try:
+        for token in pointer.lstrip("/").split("/") if pointer else []:
+            token = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(token)] if isinstance(node, list) else node[token]
+    except (KeyError, IndexError, ValueError, TypeError):
+        raise ValueError(f"#{pointer} names nothing in the shipped schemas") from None
     return node
 
 
@@ -816,7 +819,8 @@ class _Graph:
                 where = f"{pointer}/oneOf/{index}"
                 compiled = self.module.schema(_at(self.module.document, where))
                 pins = _lit(_pins(_follow(self.module.document, where)[1]))
-                parts.append(f"Branch(_v{compiled}, _e{compiled}, {pins}, {self.node(where)})")
+                node = self.node(where)
+                parts.append(f"Branch(_v{compiled}, _e{compiled}, {pins}, {node}, {_lit(where)})")
             text = f"OneOf({rules}, ({', '.join(parts)},))"
         else:
             compiled = self.module.schema(schema)
@@ -828,7 +832,7 @@ class _Graph:
                 for entry in (entries or [])
             ]
             all_of = "".join(f"{_lit(d)}, " for d in descriptions)
-            text = f"Variant({rules}, _v{compiled}, _e{compiled}, ({all_of}))"
+            text = f"Variant({rules}, _v{compiled}, _e{compiled}, ({all_of}), {_lit(pointer)})"
         self.visiting.discard(pointer)
         name = f"_N{len(self.nodes)}"
         self.nodes[pointer] = name

@@ -198,7 +198,8 @@ class Variant:
     rules: tuple[Rule, ...]  # its x-runapi-rules
     valid: Valid
     errors: Errors
-    all_of: tuple[str | None, ...] = ()  # the description of each `allOf` entry, if any
+    all_of: tuple[str | None, ...]  # the description of each `allOf` entry, if any
+    where: str  # its JSON pointer in _schemas/<group>.json
 
 
 @dataclass(frozen=True, eq=False)
@@ -218,6 +219,7 @@ class Branch:
     errors: Errors
     pins: dict[str, Any]
     node: Node
+    where: str  # its JSON pointer in _schemas/<group>.json
 
 
 @dataclass(frozen=True, eq=False)

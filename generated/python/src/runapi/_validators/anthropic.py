@@ -964,6 +964,7 @@ _N0 = Variant(
     (
         "include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).",
     ),
+    "/components/schemas/LlmAnthropicMessagesRequest",
 )
 _N1 = Variant(
     (),
@@ -972,6 +973,7 @@ _N1 = Variant(
     (
         "include_thoughts is available for Claude Sonnet models only (claude-sonnet-4-6, claude-sonnet-4-5-20250929 and its alias claude-sonnet-4-5).",
     ),
+    "/components/schemas/LlmAnthropicCountTokensRequest",
 )
 
 

@@ -814,12 +814,12 @@ _R0: tuple[Rule, ...] = (
 )
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v3, _e3, ())
-_N2 = Variant(_R0, _v7, _e7, ())
-_N3 = Variant((), _v12, _e12, ())
-_N4 = Variant((), _v18, _e18, ())
-_N5 = Variant((), _v21, _e21, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/ElevenlabsIsolateAudioRequest")
+_N1 = Variant((), _v3, _e3, (), "/components/schemas/ElevenlabsSpeechToTextRequest")
+_N2 = Variant(_R0, _v7, _e7, (), "/components/schemas/ElevenlabsTextToDialogueRequest")
+_N3 = Variant((), _v12, _e12, (), "/components/schemas/ElevenlabsTextToSoundRequest")
+_N4 = Variant((), _v18, _e18, (), "/components/schemas/ElevenlabsTextToSpeechRequestTurboV25")
+_N5 = Variant((), _v21, _e21, (), "/components/schemas/ElevenlabsTextToSpeechRequestMultilingualV2")
 _N6 = Choice((), "model", {"text-to-speech-turbo-v2.5": _N4, "text-to-speech-multilingual-v2": _N5})
 
 

@@ -174,9 +174,9 @@ def _e4(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v2, _e2, ())
-_N2 = Variant((), _v4, _e4, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/FilesFromBase64Request")
+_N1 = Variant((), _v2, _e2, (), "/components/schemas/FilesFromStreamRequest")
+_N2 = Variant((), _v4, _e4, (), "/components/schemas/FilesFromUrlRequest")
 
 
 BODIES: dict[str, Node] = {

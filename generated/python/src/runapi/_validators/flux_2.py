@@ -357,8 +357,8 @@ def _e8(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v8, _e8, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/Flux2RemixImageRequest")
+_N1 = Variant((), _v8, _e8, (), "/components/schemas/Flux2TextToImageRequest")
 
 
 BODIES: dict[str, Node] = {"flux_2.remix_image.create": _N0, "flux_2.text_to_image.create": _N1}

@@ -280,6 +280,7 @@ _N0 = Variant(
     (
         "safety_tolerance is 0-6 for generation and at most 2 for editing (when source_image_url is given)",
     ),
+    "/components/schemas/FluxKontextTextToImageRequest",
 )
 
 

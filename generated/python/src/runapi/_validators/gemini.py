@@ -1245,12 +1245,13 @@ def _e25(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/LlmGeminiGenerateContentRequest")
 _N1 = Variant(
     (),
     _v25,
     _e25,
     ("reasoning_effort is supported on all Gemini models here except gemini-2.5-flash",),
+    "/components/schemas/LlmGeminiChatCompletionRequest",
 )
 
 

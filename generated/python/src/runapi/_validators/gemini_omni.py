@@ -616,9 +616,9 @@ _R0: tuple[Rule, ...] = (
 )
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v6, _e6, ())
-_N2 = Variant(_R0, _v10, _e10, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/GeminiOmniCreateAudioRequest")
+_N1 = Variant((), _v6, _e6, (), "/components/schemas/GeminiOmniCreateCharacterRequest")
+_N2 = Variant(_R0, _v10, _e10, (), "/components/schemas/GeminiOmniTextToVideoRequest")
 
 
 BODIES: dict[str, Node] = {

@@ -244,7 +244,13 @@ def _e0(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ("prompt is required when source_image_urls is blank",))
+_N0 = Variant(
+    (),
+    _v0,
+    _e0,
+    ("prompt is required when source_image_urls is blank",),
+    "/components/schemas/Gpt4oImageTextToImageRequest",
+)
 
 
 BODIES: dict[str, Node] = {"gpt_4o_image.text_to_image.create": _N0}

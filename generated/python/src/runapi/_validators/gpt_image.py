@@ -244,8 +244,8 @@ def _e7(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v7, _e7, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/GptImageEditImageRequest")
+_N1 = Variant((), _v7, _e7, (), "/components/schemas/GptImageTextToImageRequest")
 
 
 BODIES: dict[str, Node] = {

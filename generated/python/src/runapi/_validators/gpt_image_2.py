@@ -360,6 +360,7 @@ _N0 = Variant(
         "A 1:1 image cannot be 4k",
         "auto/unset aspect_ratio only supports 1k output_resolution.",
     ),
+    "/components/schemas/GptImage2EditImageRequest",
 )
 _N1 = Variant(
     (),
@@ -369,6 +370,7 @@ _N1 = Variant(
         "A 1:1 image cannot be 4k",
         "auto/unset aspect_ratio only supports 1k output_resolution.",
     ),
+    "/components/schemas/GptImage2TextToImageRequest",
 )
 
 

@@ -807,8 +807,8 @@ def _e25(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v5, _e5, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/GrokImagineEditImageRequest")
+_N1 = Variant((), _v5, _e5, (), "/components/schemas/GrokImagineExtendVideoRequest")
 _N2 = Variant(
     (),
     _v9,
@@ -817,10 +817,11 @@ _N2 = Variant(
         "a source is required - source_image_urls (or source_image_url) or source_task_id",
         "spicy is not available when source_image_urls is used",
     ),
+    "/components/schemas/GrokImagineImageToVideoRequest",
 )
-_N3 = Variant((), _v21, _e21, ())
-_N4 = Variant((), _v23, _e23, ())
-_N5 = Variant((), _v25, _e25, ())
+_N3 = Variant((), _v21, _e21, (), "/components/schemas/GrokImagineTextToImageRequest")
+_N4 = Variant((), _v23, _e23, (), "/components/schemas/GrokImagineTextToVideoRequest")
+_N5 = Variant((), _v25, _e25, (), "/components/schemas/GrokImagineUpscaleImageRequest")
 
 
 BODIES: dict[str, Node] = {

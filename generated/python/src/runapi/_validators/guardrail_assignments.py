@@ -99,7 +99,13 @@ def _e0(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ("Provide exactly one of api_token_id or account_user_id",))
+_N0 = Variant(
+    (),
+    _v0,
+    _e0,
+    ("Provide exactly one of api_token_id or account_user_id",),
+    "/components/schemas/ManagementCreateGuardrailAssignmentRequest",
+)
 
 
 BODIES: dict[str, Node] = {"guardrail_assignments.create": _N0}

@@ -460,9 +460,13 @@ def _e15(x: Any) -> list[Err]:
 
 
 _N0 = Variant(
-    (), _v0, _e0, ("credit_limit_cents must be set together with credit_limit_reset_interval",)
+    (),
+    _v0,
+    _e0,
+    ("credit_limit_cents must be set together with credit_limit_reset_interval",),
+    "/components/schemas/ManagementCreateGuardrailRequest",
 )
-_N1 = Variant((), _v15, _e15, ())
+_N1 = Variant((), _v15, _e15, (), "/components/schemas/ManagementUpdateGuardrailRequest")
 
 
 BODIES: dict[str, Node] = {"guardrails.create": _N0, "guardrails.update": _N1}

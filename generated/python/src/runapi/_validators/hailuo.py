@@ -764,10 +764,10 @@ def _e17(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v5, _e5, ())
-_N2 = Variant((), _v9, _e9, ())
-_N3 = Variant((), _v13, _e13, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/HailuoImageToVideoRequest02Pro")
+_N1 = Variant((), _v5, _e5, (), "/components/schemas/HailuoImageToVideoRequest02Standard")
+_N2 = Variant((), _v9, _e9, (), "/components/schemas/HailuoImageToVideoRequest23Pro")
+_N3 = Variant((), _v13, _e13, (), "/components/schemas/HailuoImageToVideoRequest23Standard")
 _N4 = Choice(
     (),
     "model",
@@ -778,8 +778,8 @@ _N4 = Choice(
         "hailuo-2.3-image-to-video-standard": _N3,
     },
 )
-_N5 = Variant((), _v15, _e15, ())
-_N6 = Variant((), _v17, _e17, ())
+_N5 = Variant((), _v15, _e15, (), "/components/schemas/HailuoTextToVideoRequest02Pro")
+_N6 = Variant((), _v17, _e17, (), "/components/schemas/HailuoTextToVideoRequest02Standard")
 _N7 = Choice(
     (), "model", {"hailuo-02-text-to-video-pro": _N5, "hailuo-02-text-to-video-standard": _N6}
 )

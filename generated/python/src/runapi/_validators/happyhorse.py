@@ -625,10 +625,10 @@ def _e15(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v8, _e8, ())
-_N2 = Variant((), _v11, _e11, ())
-_N3 = Variant((), _v15, _e15, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/HappyhorseEditVideoRequest")
+_N1 = Variant((), _v8, _e8, (), "/components/schemas/HappyhorseImageToVideoRequest")
+_N2 = Variant((), _v11, _e11, (), "/components/schemas/HappyhorseTextToVideoRequestTextToVideo")
+_N3 = Variant((), _v15, _e15, (), "/components/schemas/HappyhorseTextToVideoRequestCharacter")
 _N4 = Choice((), "model", {"happyhorse-text-to-video": _N2, "happyhorse-character": _N3})
 
 

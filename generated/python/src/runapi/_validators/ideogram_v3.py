@@ -1223,15 +1223,15 @@ def _e25(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v9, _e9, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/IdeogramV3EditImageRequestEdit")
+_N1 = Variant((), _v9, _e9, (), "/components/schemas/IdeogramV3EditImageRequestCharacterEdit")
 _N2 = Choice((), "model", {"ideogram-v3-edit": _N0, "ideogram-v3-character-edit": _N1})
-_N3 = Variant((), _v12, _e12, ())
-_N4 = Variant((), _v16, _e16, ())
-_N5 = Variant((), _v19, _e19, ())
+_N3 = Variant((), _v12, _e12, (), "/components/schemas/IdeogramV3ReframeImageRequest")
+_N4 = Variant((), _v16, _e16, (), "/components/schemas/IdeogramV3RemixImageRequestRemix")
+_N5 = Variant((), _v19, _e19, (), "/components/schemas/IdeogramV3RemixImageRequestCharacterRemix")
 _N6 = Choice((), "model", {"ideogram-v3-remix": _N4, "ideogram-v3-character-remix": _N5})
-_N7 = Variant((), _v23, _e23, ())
-_N8 = Variant((), _v25, _e25, ())
+_N7 = Variant((), _v23, _e23, (), "/components/schemas/IdeogramV3TextToImageRequestStandard")
+_N8 = Variant((), _v25, _e25, (), "/components/schemas/IdeogramV3TextToImageRequestCharacter")
 _N9 = Choice((), "model", {"ideogram-v3-text-to-image": _N7, "ideogram-v3-character": _N8})
 
 

@@ -504,10 +504,10 @@ def _e17(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v8, _e8, ())
-_N2 = Variant((), _v14, _e14, ())
-_N3 = Variant((), _v17, _e17, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/Imagen4RemixImageRequest")
+_N1 = Variant((), _v8, _e8, (), "/components/schemas/Imagen4TextToImageRequestStandard")
+_N2 = Variant((), _v14, _e14, (), "/components/schemas/Imagen4TextToImageRequestFast")
+_N3 = Variant((), _v17, _e17, (), "/components/schemas/Imagen4TextToImageRequestUltra")
 _N4 = Choice((), "model", {"imagen-4": _N1, "imagen-4-fast": _N2, "imagen-4-ultra": _N3})
 
 

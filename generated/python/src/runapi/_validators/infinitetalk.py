@@ -185,7 +185,7 @@ def _e0(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/InfinitetalkAudioToVideoRequest")
 
 
 BODIES: dict[str, Node] = {"infinitetalk.audio_to_video.create": _N0}

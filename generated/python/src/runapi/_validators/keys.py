@@ -265,12 +265,13 @@ def _e6(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/ManagementCreateKeyRequest")
 _N1 = Variant(
     (),
     _v6,
     _e6,
     ("guardrail_id is not accepted when updating a key; use the guardrail assignment operations",),
+    "/components/schemas/ManagementUpdateKeyRequest",
 )
 
 

@@ -1678,11 +1678,11 @@ def _e42(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v4, _e4, ())
-_N2 = Variant((), _v10, _e10, ())
-_N3 = Variant((), _v12, _e12, ())
-_N4 = Variant((), _v14, _e14, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/KlingAiAvatarRequest")
+_N1 = Variant((), _v4, _e4, (), "/components/schemas/KlingImageToVideoRequestV21Pro")
+_N2 = Variant((), _v10, _e10, (), "/components/schemas/KlingImageToVideoRequestV21Standard")
+_N3 = Variant((), _v12, _e12, (), "/components/schemas/KlingImageToVideoRequestV21Master")
+_N4 = Variant((), _v14, _e14, (), "/components/schemas/KlingImageToVideoRequestV25Turbo")
 _N5 = Choice(
     (),
     "model",
@@ -1698,22 +1698,43 @@ _N6 = Variant(
     _v17,
     _e17,
     ("the subject image is required - source_first_frame_image_url or source_image_url",),
+    "/components/schemas/KlingMotionControlRequest",
 )
 _N7 = Variant(
-    (), _v22, _e22, ("aspect_ratio is required unless first_frame_image_url is provided",)
+    (),
+    _v22,
+    _e22,
+    ("aspect_ratio is required unless first_frame_image_url is provided",),
+    "/components/schemas/KlingTextToVideoRequestKling30SingleShot",
 )
 _N8 = Variant(
-    (), _v38, _e38, ("aspect_ratio is required unless first_frame_image_url is provided",)
+    (),
+    _v38,
+    _e38,
+    ("aspect_ratio is required unless first_frame_image_url is provided",),
+    "/components/schemas/KlingTextToVideoRequestKling30MultiShot",
 )
 _N9 = OneOf(
     (),
     (
-        Branch(_v22, _e22, {"model": "kling-3.0"}, _N7),
-        Branch(_v38, _e38, {"model": "kling-3.0"}, _N8),
+        Branch(
+            _v22,
+            _e22,
+            {"model": "kling-3.0"},
+            _N7,
+            "/components/schemas/KlingTextToVideoRequestKling30/oneOf/0",
+        ),
+        Branch(
+            _v38,
+            _e38,
+            {"model": "kling-3.0"},
+            _N8,
+            "/components/schemas/KlingTextToVideoRequestKling30/oneOf/1",
+        ),
     ),
 )
-_N10 = Variant((), _v40, _e40, ())
-_N11 = Variant((), _v42, _e42, ())
+_N10 = Variant((), _v40, _e40, (), "/components/schemas/KlingTextToVideoRequestV21Master")
+_N11 = Variant((), _v42, _e42, (), "/components/schemas/KlingTextToVideoRequestV25Turbo")
 _N12 = Choice(
     (),
     "model",

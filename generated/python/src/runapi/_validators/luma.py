@@ -108,7 +108,7 @@ def _e0(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/LumaModifyVideoRequest")
 
 
 BODIES: dict[str, Node] = {"luma.modify_video.create": _N0}

@@ -581,10 +581,10 @@ def _e15(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v7, _e7, ())
-_N2 = Variant((), _v12, _e12, ())
-_N3 = Variant((), _v15, _e15, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/NanoBananaEditImageRequest")
+_N1 = Variant((), _v7, _e7, (), "/components/schemas/NanoBananaTextToImageRequestBase")
+_N2 = Variant((), _v12, _e12, (), "/components/schemas/NanoBananaTextToImageRequestPro")
+_N3 = Variant((), _v15, _e15, (), "/components/schemas/NanoBananaTextToImageRequestV2")
 _N4 = Choice((), "model", {"nano-banana": _N1, "nano-banana-pro": _N2, "nano-banana-2": _N3})
 
 

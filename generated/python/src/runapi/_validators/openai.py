@@ -928,12 +928,13 @@ def _e28(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/LlmOpenaiChatCompletionRequest")
 _N1 = Variant(
     (),
     _v28,
     _e28,
     ("tools holds either web search or function tools, not both (they are mutually exclusive)",),
+    "/components/schemas/LlmOpenaiResponseRequest",
 )
 
 

@@ -556,9 +556,9 @@ def _e17(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v8, _e8, ())
-_N2 = Variant((), _v17, _e17, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/Qwen2EditImageRequest")
+_N1 = Variant((), _v8, _e8, (), "/components/schemas/Qwen2RemixImageRequest")
+_N2 = Variant((), _v17, _e17, (), "/components/schemas/Qwen2TextToImageRequest")
 
 
 BODIES: dict[str, Node] = {

@@ -150,8 +150,8 @@ def _e3(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v3, _e3, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/RecraftRemoveBackgroundRequest")
+_N1 = Variant((), _v3, _e3, (), "/components/schemas/RecraftUpscaleImageRequest")
 
 
 BODIES: dict[str, Node] = {

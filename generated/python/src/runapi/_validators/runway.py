@@ -331,7 +331,7 @@ def _e5(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/RunwayExtendVideoRequest")
 _N1 = Variant(
     (),
     _v5,
@@ -340,6 +340,7 @@ _N1 = Variant(
         "aspect_ratio is required for text-to-video (when first_frame_image_url is not given)",
         "aspect_ratio is not accepted together with first_frame_image_url",
     ),
+    "/components/schemas/RunwayTextToVideoRequest",
 )
 
 

@@ -180,7 +180,7 @@ def _e0(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/RunwayAlephEditVideoRequest")
 
 
 BODIES: dict[str, Node] = {"runway_aleph.edit_video.create": _N0}

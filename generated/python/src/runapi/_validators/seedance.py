@@ -1269,18 +1269,20 @@ def _e32(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/SeedanceTextToVideoRequest15Pro")
 _N1 = Variant(
     (),
     _v9,
     _e9,
     ("reference_audio_urls requires at least one reference_image_urls or reference_video_urls",),
+    "/components/schemas/SeedanceTextToVideoRequest20",
 )
 _N2 = Variant(
     (),
     _v18,
     _e18,
     ("reference_audio_urls requires at least one reference_image_urls or reference_video_urls",),
+    "/components/schemas/SeedanceTextToVideoRequest20Fast",
 )
 _N3 = Variant(
     (),
@@ -1289,6 +1291,7 @@ _N3 = Variant(
     (
         "aspect_ratio is required for text-to-video and rejected in image-to-video mode (when first_frame_image_url is given)",
     ),
+    "/components/schemas/SeedanceTextToVideoRequestV1Lite",
 )
 _N4 = Variant(
     (),
@@ -1297,8 +1300,9 @@ _N4 = Variant(
     (
         "aspect_ratio is required for text-to-video and rejected in image-to-video mode (when first_frame_image_url is given)",
     ),
+    "/components/schemas/SeedanceTextToVideoRequestV1Pro",
 )
-_N5 = Variant((), _v32, _e32, ())
+_N5 = Variant((), _v32, _e32, (), "/components/schemas/SeedanceTextToVideoRequestV1ProFast")
 _N6 = Choice(
     (),
     "model",

@@ -940,15 +940,15 @@ def _e23(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v8, _e8, ())
-_N2 = Variant((), _v12, _e12, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/SeedreamEditImageRequest45")
+_N1 = Variant((), _v8, _e8, (), "/components/schemas/SeedreamEditImageRequest5Lite")
+_N2 = Variant((), _v12, _e12, (), "/components/schemas/SeedreamEditImageRequestV4")
 _N3 = Choice(
     (), "model", {"seedream-4.5-edit": _N0, "seedream-5-lite-edit": _N1, "seedream-v4-edit": _N2}
 )
-_N4 = Variant((), _v19, _e19, ())
-_N5 = Variant((), _v21, _e21, ())
-_N6 = Variant((), _v23, _e23, ())
+_N4 = Variant((), _v19, _e19, (), "/components/schemas/SeedreamTextToImageRequest45")
+_N5 = Variant((), _v21, _e21, (), "/components/schemas/SeedreamTextToImageRequest5Lite")
+_N6 = Variant((), _v23, _e23, (), "/components/schemas/SeedreamTextToImageRequestV4")
 _N7 = Choice(
     (),
     "model",

@@ -3645,18 +3645,54 @@ _R1: tuple[Rule, ...] = (
 )
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v6, _e6, ())
-_N2 = Variant((), _v7, _e7, ())
-_N3 = Variant((), _v8, _e8, ())
-_N4 = Variant((), _v9, _e9, ())
-_N5 = Variant((), _v10, _e10, ("persona_type voice is available for suno-v5 only",))
-_N6 = Variant((), _v18, _e18, ("persona_type voice is available for suno-v5 only",))
-_N7 = Variant((), _v20, _e20, ("persona_type voice is available for suno-v5 only",))
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/SunoAddInstrumentalRequest")
+_N1 = Variant((), _v6, _e6, (), "/components/schemas/SunoAddVocalsRequest")
+_N2 = Variant((), _v7, _e7, (), "/components/schemas/SunoBoostStyleRequest")
+_N3 = Variant((), _v8, _e8, (), "/components/schemas/SunoCheckVoiceRequest")
+_N4 = Variant((), _v9, _e9, (), "/components/schemas/SunoConvertAudioRequest")
+_N5 = Variant(
+    (),
+    _v10,
+    _e10,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoCoverAudioRequestAutoLyrics",
+)
+_N6 = Variant(
+    (),
+    _v18,
+    _e18,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoCoverAudioRequestExactLyrics",
+)
+_N7 = Variant(
+    (),
+    _v20,
+    _e20,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoCoverAudioRequestInstrumental",
+)
 _N8 = Choice((), "vocal_mode", {"auto_lyrics": _N5, "exact_lyrics": _N6, "instrumental": _N7})
-_N9 = Variant((), _v22, _e22, ("persona_type voice is available for suno-v5 only",))
-_N10 = Variant((), _v24, _e24, ("persona_type voice is available for suno-v5 only",))
-_N11 = Variant((), _v25, _e25, ("persona_type voice is available for suno-v5 only",))
+_N9 = Variant(
+    (),
+    _v22,
+    _e22,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoCreateMashupRequestAutoLyrics",
+)
+_N10 = Variant(
+    (),
+    _v24,
+    _e24,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoCreateMashupRequestExactLyrics",
+)
+_N11 = Variant(
+    (),
+    _v25,
+    _e25,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoCreateMashupRequestInstrumental",
+)
 _N12 = Choice((), "vocal_mode", {"auto_lyrics": _N9, "exact_lyrics": _N10, "instrumental": _N11})
 _N13 = Variant(
     (),
@@ -3667,6 +3703,7 @@ _N13 = Variant(
         "prompt is required when parameter_mode is source and upload_url is given",
         "persona_type voice is available for suno-v5 only",
     ),
+    "/components/schemas/SunoExtendMusicRequestSource",
 )
 _N14 = Variant(
     (),
@@ -3677,24 +3714,43 @@ _N14 = Variant(
         "prompt is required when parameter_mode is custom unless instrumental is true or lyrics are given",
         "persona_type voice is available for suno-v5 only",
     ),
+    "/components/schemas/SunoExtendMusicRequestCustom",
 )
 _N15 = Choice((), "parameter_mode", {"source": _N13, "custom": _N14})
-_N16 = Variant((), _v38, _e38, ())
-_N17 = Variant((), _v39, _e39, ())
-_N18 = Variant((), _v38, _e38, ())
-_N19 = Variant((), _v41, _e41, ())
-_N20 = Variant((), _v42, _e42, ())
-_N21 = Variant((), _v45, _e45, ())
-_N22 = Variant((), _v46, _e46, ())
-_N23 = Variant(_R0, _v47, _e47, ())
-_N24 = Variant((), _v49, _e49, ())
-_N25 = Variant((), _v52, _e52, ("persona_type voice is available for suno-v5 only",))
-_N26 = Variant((), _v54, _e54, ("persona_type voice is available for suno-v5 only",))
-_N27 = Variant((), _v55, _e55, ("persona_type voice is available for suno-v5 only",))
+_N16 = Variant((), _v38, _e38, (), "/components/schemas/SunoGenerateArtworkRequest")
+_N17 = Variant((), _v39, _e39, (), "/components/schemas/SunoGenerateLyricsRequest")
+_N18 = Variant((), _v38, _e38, (), "/components/schemas/SunoGenerateMidiRequest")
+_N19 = Variant((), _v41, _e41, (), "/components/schemas/SunoGeneratePersonaRequest")
+_N20 = Variant((), _v42, _e42, (), "/components/schemas/SunoGenerateVoiceRequest")
+_N21 = Variant((), _v45, _e45, (), "/components/schemas/SunoGetTimestampedLyricsRequest")
+_N22 = Variant((), _v46, _e46, (), "/components/schemas/SunoRegenerateValidationPhraseRequest")
+_N23 = Variant(_R0, _v47, _e47, (), "/components/schemas/SunoReplaceSectionRequest")
+_N24 = Variant((), _v49, _e49, (), "/components/schemas/SunoSeparateAudioStemsRequest")
+_N25 = Variant(
+    (),
+    _v52,
+    _e52,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoTextToMusicRequestAutoLyrics",
+)
+_N26 = Variant(
+    (),
+    _v54,
+    _e54,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoTextToMusicRequestExactLyrics",
+)
+_N27 = Variant(
+    (),
+    _v55,
+    _e55,
+    ("persona_type voice is available for suno-v5 only",),
+    "/components/schemas/SunoTextToMusicRequestInstrumental",
+)
 _N28 = Choice((), "vocal_mode", {"auto_lyrics": _N25, "exact_lyrics": _N26, "instrumental": _N27})
-_N29 = Variant((), _v56, _e56, ())
-_N30 = Variant((), _v61, _e61, ())
-_N31 = Variant(_R1, _v63, _e63, ())
+_N29 = Variant((), _v56, _e56, (), "/components/schemas/SunoTextToSoundRequest")
+_N30 = Variant((), _v61, _e61, (), "/components/schemas/SunoVisualizeMusicRequest")
+_N31 = Variant(_R1, _v63, _e63, (), "/components/schemas/SunoVoiceToValidationPhraseRequest")
 
 
 BODIES: dict[str, Node] = {

@@ -197,8 +197,8 @@ def _e4(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v4, _e4, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/TopazUpscaleImageRequest")
+_N1 = Variant((), _v4, _e4, (), "/components/schemas/TopazUpscaleVideoRequest")
 
 
 BODIES: dict[str, Node] = {"topaz.upscale_image.create": _N0, "topaz.upscale_video.create": _N1}

@@ -712,9 +712,13 @@ def _e25(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/Veo31ExtendVideoRequest")
 _N1 = Variant(
-    (), _v4, _e4, ("first_frame_image_url is required when input_mode is first_and_last_frames",)
+    (),
+    _v4,
+    _e4,
+    ("first_frame_image_url is required when input_mode is first_and_last_frames",),
+    "/components/schemas/Veo31TextToVideoRequestQuality",
 )
 _N2 = Variant(
     (),
@@ -725,9 +729,10 @@ _N2 = Variant(
         "reference_image_urls is required when input_mode is reference",
         "aspect_ratio must be 16:9 when input_mode is reference",
     ),
+    "/components/schemas/Veo31TextToVideoRequestFast",
 )
 _N3 = Choice((), "model", {"veo-3.1": _N1, "veo-3.1-fast": _N2})
-_N4 = Variant((), _v25, _e25, ())
+_N4 = Variant((), _v25, _e25, (), "/components/schemas/Veo31UpscaleVideoRequest")
 
 
 BODIES: dict[str, Node] = {

@@ -3286,20 +3286,20 @@ def _e50(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
-_N1 = Variant((), _v5, _e5, ())
-_N2 = Variant((), _v12, _e12, ())
-_N3 = Variant((), _v14, _e14, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/WanAnimateRequest")
+_N1 = Variant((), _v5, _e5, (), "/components/schemas/WanEditVideoRequestV26")
+_N2 = Variant((), _v12, _e12, (), "/components/schemas/WanEditVideoRequestV26Flash")
+_N3 = Variant((), _v14, _e14, (), "/components/schemas/WanEditVideoRequestV27")
 _N4 = Choice(
     (),
     "model",
     {"wan-2.6-edit-video": _N1, "wan-2.6-flash-edit-video": _N2, "wan-2.7-edit-video": _N3},
 )
-_N5 = Variant((), _v17, _e17, ())
-_N6 = Variant((), _v20, _e20, ())
-_N7 = Variant((), _v22, _e22, ())
-_N8 = Variant((), _v24, _e24, ())
-_N9 = Variant((), _v27, _e27, ())
+_N5 = Variant((), _v17, _e17, (), "/components/schemas/WanImageToVideoRequestV22Turbo")
+_N6 = Variant((), _v20, _e20, (), "/components/schemas/WanImageToVideoRequestV25")
+_N7 = Variant((), _v22, _e22, (), "/components/schemas/WanImageToVideoRequestV26")
+_N8 = Variant((), _v24, _e24, (), "/components/schemas/WanImageToVideoRequestV26Flash")
+_N9 = Variant((), _v27, _e27, (), "/components/schemas/WanImageToVideoRequestV27")
 _N10 = Choice(
     (),
     "model",
@@ -3311,14 +3311,14 @@ _N10 = Choice(
         "wan-2.7-image-to-video": _N9,
     },
 )
-_N11 = Variant((), _v29, _e29, ())
-_N12 = Variant((), _v31, _e31, ())
-_N13 = Variant((), _v40, _e40, ())
+_N11 = Variant((), _v29, _e29, (), "/components/schemas/WanSpeechToVideoRequest")
+_N12 = Variant((), _v31, _e31, (), "/components/schemas/WanTextToImageRequestV27Image")
+_N13 = Variant((), _v40, _e40, (), "/components/schemas/WanTextToImageRequestV27ImagePro")
 _N14 = Choice((), "model", {"wan-2.7-image": _N12, "wan-2.7-image-pro": _N13})
-_N15 = Variant((), _v42, _e42, ())
-_N16 = Variant((), _v44, _e44, ())
-_N17 = Variant((), _v46, _e46, ())
-_N18 = Variant((), _v48, _e48, ())
+_N15 = Variant((), _v42, _e42, (), "/components/schemas/WanTextToVideoRequestV22Turbo")
+_N16 = Variant((), _v44, _e44, (), "/components/schemas/WanTextToVideoRequestV25")
+_N17 = Variant((), _v46, _e46, (), "/components/schemas/WanTextToVideoRequestV26")
+_N18 = Variant((), _v48, _e48, (), "/components/schemas/WanTextToVideoRequestV27")
 _N19 = Variant(
     (),
     _v50,
@@ -3326,6 +3326,7 @@ _N19 = Variant(
     (
         "wan-2.7-r2v needs at least one reference image or video URL (reference_image_urls or reference_video_urls)",
     ),
+    "/components/schemas/WanTextToVideoRequestV27R2v",
 )
 _N20 = Choice(
     (),

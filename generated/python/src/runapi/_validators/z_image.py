@@ -140,7 +140,7 @@ def _e0(x: Any) -> list[Err]:
     return out
 
 
-_N0 = Variant((), _v0, _e0, ())
+_N0 = Variant((), _v0, _e0, (), "/components/schemas/ZImageTextToImageRequest")
 
 
 BODIES: dict[str, Node] = {"z_image.text_to_image.create": _N0}
