@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 import runapi
 
-BODY = {"model": "seedance-2.0", "prompt": "a lake at dawn"}
 TASK = {"id": "t-1", "status": "processing"}
 USER_AGENT = f"runapi-python/{runapi.__version__}"
 
@@ -48,7 +47,7 @@ def test_the_same_headers_whatever_the_httpx_client_already_carries() -> None:
     ]
     for client in clients:
         for _ in range(2):  # the second call reuses what the first worked out
-            client.seedance.text_to_video.create(**BODY)
+            client.seedance.text_to_video.create(model="seedance-2.0", prompt="a lake at dawn")
     first = _headers(bare[0])
     assert first["user-agent"] == USER_AGENT
     assert first["accept"] == "application/json"
@@ -60,13 +59,17 @@ def test_the_same_headers_whatever_the_httpx_client_already_carries() -> None:
 def test_credentials_follow_the_key_and_caller_headers_still_win() -> None:
     seen: list[httpx.Request] = []
     client = _client(seen, headers={"User-Agent": USER_AGENT, "Accept": "application/json"})
-    client.seedance.text_to_video.create(**BODY)
+    client.seedance.text_to_video.create(model="seedance-2.0", prompt="a lake at dawn")
     client.api_key = "sk-two"
-    client.seedance.text_to_video.create(**BODY)
-    client.with_options(api_key="sk-three").seedance.text_to_video.create(**BODY)
-    client.seedance.text_to_video.create(**BODY, extra_headers={"Accept": "application/x-ndjson"})
+    client.seedance.text_to_video.create(model="seedance-2.0", prompt="a lake at dawn")
+    client.with_options(api_key="sk-three").seedance.text_to_video.create(
+        model="seedance-2.0", prompt="a lake at dawn"
+    )
+    client.seedance.text_to_video.create(
+        model="seedance-2.0", prompt="a lake", extra_headers={"Accept": "application/x-ndjson"}
+    )
     client.http_client.headers["User-Agent"] = "changed/2"  # the httpx client's, changed in place
-    client.seedance.text_to_video.create(**BODY)
+    client.seedance.text_to_video.create(model="seedance-2.0", prompt="a lake at dawn")
     assert [r.headers["authorization"] for r in seen] == [
         "Bearer sk-one",
         "Bearer sk-two",
