@@ -64,13 +64,6 @@ def _parsing() -> types.ModuleType:
     return _models
 
 
-@functools.cache
-def _task_accepted() -> type[TaskAccepted]:
-    from .types.shared import TaskAccepted
-
-    return TaskAccepted
-
-
 def parse_answer(model: type[ModelT], response: httpx.Response, data: Any) -> ModelT:
     """`data` (the answer's JSON) as `model`, leniently (see `_models.parse_model`)."""
     models = _parsing()
@@ -85,9 +78,9 @@ def parse_answer(model: type[ModelT], response: httpx.Response, data: Any) -> Mo
         ) from None
 
 
-def accepted_task(response: httpx.Response) -> TaskAccepted:
-    """A create's answer; without a task id the task exists but cannot be followed."""
-    model = _task_accepted()
+def accepted_task(response: httpx.Response, model: type[TaskAccepted]) -> TaskAccepted:
+    """A create's answer, as `model` (the group's `TaskAccepted`); without a task id the task
+    exists but cannot be followed."""
     data = json_of(response)
     accepted = parse_answer(model, response, data)
     if _parsing().missing_fields(model, data) or not accepted.id:

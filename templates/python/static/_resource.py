@@ -365,7 +365,8 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
 
 class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        return accepted_task(self._send(self._create_operation, body=body, **options))
+        response = self._send(self._create_operation, body=body, **options)
+        return accepted_task(response, self._model("TaskAccepted"))
 
     def _get_task(self, task_id: str, **options: Any) -> StatusT:
         status: StatusT = self._call(
@@ -415,7 +416,8 @@ class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
 
 class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     async def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        return accepted_task(await self._send(self._create_operation, body=body, **options))
+        response = await self._send(self._create_operation, body=body, **options)
+        return accepted_task(response, self._model("TaskAccepted"))
 
     async def _get_task(self, task_id: str, **options: Any) -> StatusT:
         status: StatusT = await self._call(
