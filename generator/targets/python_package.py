@@ -22,6 +22,7 @@ from .python_context import (
     resource_classes,
 )
 from .python_models import render_models
+from .python_validators import VALIDATORS_DOC, validator_module
 from .render import PROJECT, format_all, template_environment
 
 STATIC = PROJECT / "templates" / "python" / "static"
@@ -92,8 +93,9 @@ def _namespace_view(namespace: Namespace) -> dict[str, Any]:
     }
 
 
-def _validation_schemas(document: dict[str, Any], namespace: Namespace) -> str:
-    """runapi/_schemas/<namespace>.json: the body schemas the client validates against."""
+def _validation_payload(document: dict[str, Any], namespace: Namespace) -> dict[str, Any]:
+    """The body schemas the client validates against: runapi/_schemas/<namespace>.json, and
+    compiled into runapi/_validators/<namespace>.py."""
     bodies = {
         op.operation_id: lookup(document, op.body.schema_pointer)
         for op in namespace.operations
@@ -105,8 +107,8 @@ def _validation_schemas(document: dict[str, Any], namespace: Namespace) -> str:
             "schemas": component_closure(document["components"]["schemas"], list(bodies.values()))
         },
     }
-    shipped = strip_notes(payload)  # maintainer notes stay in the spec
-    return json.dumps(shipped, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
+    shipped: dict[str, Any] = strip_notes(payload)  # maintainer notes stay in the spec
+    return shipped
 
 
 def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
@@ -122,6 +124,7 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
         files[f"{SOURCE}/{path.name}"] = path.read_text(encoding="utf-8")
     files[f"{SOURCE}/_xrules.py"] = XRULES.read_text(encoding="utf-8")
     files[f"{SOURCE}/py.typed"] = ""
+    files[f"{SOURCE}/_validators/__init__.py"] = VALIDATORS_DOC
 
     namespaces = [_namespace_view(ns) for ns in api.namespaces]
     common = {
@@ -149,7 +152,12 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
         for suffix in ("py", "pyi"):
             template = env.get_template(f"resources/namespace.{suffix}.j2")
             files[f"{SOURCE}/resources/{namespace.name}.{suffix}"] = template.render(context)
-        files[f"{SOURCE}/_schemas/{namespace.name}.json"] = _validation_schemas(document, namespace)
+        payload = _validation_payload(document, namespace)
+        shipped = json.dumps(payload, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
+        files[f"{SOURCE}/_schemas/{namespace.name}.json"] = shipped
+        files[f"{SOURCE}/_validators/{namespace.name}.py"] = validator_module(
+            payload, namespace.name
+        )
         bodies = params_classes(namespace, types)
         files[f"{SOURCE}/params/{namespace.name}.py"] = env.get_template("params.py.j2").render(
             {

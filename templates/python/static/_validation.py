@@ -1,94 +1,34 @@
 """Client-side request validation: every rule of the spec, checked before a byte is sent.
 
-The rules are data generated from the spec (`_schemas/<namespace>.json`): each operation's body
-schema (JSON Schema 2020-12, the same one downstream tools read) and the `x-runapi-rules` the
-schema carries. `jsonschema` decides validity; this module picks the variant the body selects
-(by `model`, `input_mode`, ...) so each problem can be said in plain words:
-"aspect_ratio is required when model is seedance-1.5-pro".
+The rules come from the spec, compiled at generate time: `_validators/<namespace>.py` holds each
+operation's body schema (JSON Schema 2020-12, the same one downstream tools read, shipped as data
+in `_schemas/<namespace>.json`) as plain Python functions, the `x-runapi-rules` met on the way,
+and the graph of variants a body can select (by `model`, `input_mode`, ...). This module walks
+that graph to the variant the body selects, so each problem can be said in plain words:
+"aspect_ratio is required when model is seedance-1.5-pro". Only the group's own validator module
+is imported, on the first check in that group; no JSON Schema library is.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+import importlib
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import _xrules
 from ._exceptions import ValidationError
+from ._schema_checks import Branch, Choice, Err, Node, OneOf, Rule, Variant
 from ._types import NotGiven
 
-if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator
-    from jsonschema.exceptions import ValidationError as SchemaError
-
-__all__ = ["body_problems", "check_body", "validate_request"]
-
-
-@dataclass(frozen=True)
-class _Variant:
-    schema: dict[str, Any]
-    pointer: str
-    context: str  # "when model is seedance-1.5-pro", or "" for a plain body
-    rules: list[dict[str, Any]]  # x-runapi-rules met on the way to the variant
-
-
-class _NamespaceSchemas:
-    """The body schemas of one namespace, loaded on first validation in that namespace."""
-
-    def __init__(self, namespace: str) -> None:
-        from importlib import resources
-
-        from jsonschema import Draft202012Validator
-        from referencing import Registry
-        from referencing.jsonschema import DRAFT202012
-
-        text = resources.files(__package__).joinpath(f"_schemas/{namespace}.json").read_text()
-        self.document: dict[str, Any] = json.loads(text)
-        self._uri = f"urn:runapi:{namespace}"
-        resource = DRAFT202012.create_resource(self.document)
-        self._registry: Registry[Any] = Registry().with_resource(self._uri, resource)
-        self._validator_class = Draft202012Validator
-        self._validators: dict[str, Draft202012Validator] = {}
-
-    def validator(self, pointer: str) -> Draft202012Validator:
-        found = self._validators.get(pointer)
-        if found is None:
-            schema = {"$ref": f"{self._uri}#{pointer}"}
-            found = self._validator_class(
-                schema,
-                registry=self._registry,
-                format_checker=self._validator_class.FORMAT_CHECKER,
-            )
-            self._validators[pointer] = found
-        return found
-
-    def at(self, pointer: str) -> Any:
-        node: Any = self.document
-        for token in pointer.lstrip("/").split("/") if pointer else []:
-            token = token.replace("~1", "/").replace("~0", "~")
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return node
+__all__ = ["body_problems", "check_body", "check_payload", "validate_request"]
 
 
 @cache
-def _schemas(namespace: str) -> _NamespaceSchemas:
-    return _NamespaceSchemas(namespace)
-
-
-def _escape(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def _follow(schemas: _NamespaceSchemas, pointer: str) -> tuple[str, dict[str, Any]]:
-    schema = schemas.at(pointer)
-    for _ in range(32):
-        ref = schema.get("$ref") if isinstance(schema, dict) else None
-        if not isinstance(ref, str) or not ref.startswith("#"):
-            break
-        pointer = ref[1:]
-        schema = schemas.at(pointer)
-    return pointer, schema
+def _bodies(namespace: str) -> dict[str, Node]:
+    """The variant graph of each body-taking operation of `namespace`, by operationId."""
+    module = importlib.import_module(f"{__package__}._validators.{namespace}")
+    bodies: dict[str, Node] = module.BODIES
+    return bodies
 
 
 def _describe(selectors: list[tuple[str, Any]]) -> str:
@@ -98,18 +38,15 @@ def _describe(selectors: list[tuple[str, Any]]) -> str:
 
 
 def _select(
-    schemas: _NamespaceSchemas, pointer: str, body: Any, problems: list[str]
-) -> _Variant | None:
+    node: Node, body: Any, problems: list[str]
+) -> tuple[Variant, list[tuple[str, Any]], list[Rule]] | None:
     """Walk discriminators (and pinned `oneOf` branches) down to the variant `body` selects."""
     selectors: list[tuple[str, Any]] = []
-    rules: list[dict[str, Any]] = []
+    rules: list[Rule] = []
     for _ in range(16):
-        pointer, schema = _follow(schemas, pointer)
-        rules.extend(schema.get(_xrules.EXTENSION) or [])
-        disc = schema.get("discriminator")
-        branches = schema.get("oneOf")
-        if isinstance(disc, dict) and branches:
-            name, mapping = disc["propertyName"], disc.get("mapping") or {}
+        rules.extend(node.rules)
+        if isinstance(node, Choice):
+            name, mapping = node.name, node.mapping
             value = body.get(name) if isinstance(body, dict) else None
             key = _mapping_key(value)
             if key not in mapping:
@@ -123,11 +60,12 @@ def _select(
                     )
                 return None
             selectors.append((name, value))
-            pointer = mapping[key][1:]
+            node = mapping[key]
             continue
-        if branches:
+        if isinstance(node, OneOf):
+            branches = node.branches
             count = len(branches)
-            pins = [_pins(_follow(schemas, f"{pointer}/oneOf/{i}")[1]) for i in range(count)]
+            pins = [branch.pins for branch in branches]
             common = set.intersection(*(set(p) for p in pins)) - {k for k, _ in selectors}
             for key in sorted(common):
                 values = [p[key] for p in pins]
@@ -139,17 +77,15 @@ def _select(
                         f"{key} must be one of: {allowed} {where}".rstrip() + f" (got {given!r})"
                     )
                     return None
-            matching = [
-                i for i in range(count) if schemas.validator(f"{pointer}/oneOf/{i}").is_valid(body)
-            ]
+            matching = [i for i in range(count) if branches[i].valid(body)]
             # With no (or several) matching branches, report against the closest branch.
-            index = matching[0] if matching else _closest(schemas, pointer, count, body)
+            index = matching[0] if matching else _closest(branches, body)
             for key in sorted(common):
                 if isinstance(body, dict) and key in body:
                     selectors.append((key, pins[index][key]))
-            pointer = f"{pointer}/oneOf/{index}"
+            node = branches[index].node
             continue
-        return _Variant(schema, pointer, _describe(selectors), rules)
+        return node, selectors, rules
     return None
 
 
@@ -162,25 +98,17 @@ def _mapping_key(value: Any) -> str | None:
     return None
 
 
-def _pins(schema: dict[str, Any]) -> dict[str, Any]:
-    pins = {}
-    for name, prop in (schema.get("properties") or {}).items():
-        if isinstance(prop, dict) and "const" in prop:
-            pins[name] = prop["const"]
-    return pins
-
-
-def _closest(schemas: _NamespaceSchemas, pointer: str, count: int, body: Any) -> int:
+def _closest(branches: tuple[Branch, ...], body: Any) -> int:
     def cost(index: int) -> tuple[int, int]:
-        branch = _follow(schemas, f"{pointer}/oneOf/{index}")[1]
-        pinned = _pins(branch)
+        branch = branches[index]
         mismatched = sum(
-            1 for k, v in pinned.items() if isinstance(body, dict) and k in body and body[k] != v
+            1
+            for k, v in branch.pins.items()
+            if isinstance(body, dict) and k in body and body[k] != v
         )
-        errors = sum(1 for _ in schemas.validator(f"{pointer}/oneOf/{index}").iter_errors(body))
-        return mismatched, errors
+        return mismatched, len(branch.errors(body))
 
-    return min(range(count), key=cost)
+    return min(range(len(branches)), key=cost)
 
 
 #: How a `format` the spec uses reads in a problem.
@@ -190,19 +118,19 @@ _FORMATS = {
 }
 
 
-def _field(error: SchemaError) -> str:
+def _field(error: Err) -> str:
     return ".".join(str(p) for p in error.absolute_path)
 
 
-def _phrase(error: SchemaError, variant: _Variant) -> str:
-    """One jsonschema error in plain words, with the variant's context."""
-    context = f" {variant.context}" if variant.context else ""
+def _phrase(error: Err, variant: Variant, where_selected: str) -> str:
+    """One schema error in plain words, with the context the variant was selected in."""
+    context = f" {where_selected}" if where_selected else ""
     path = list(error.relative_schema_path)
     if len(path) >= 2 and path[0] == "allOf" and isinstance(path[1], int):
-        entries = variant.schema.get("allOf") or []
-        entry = entries[path[1]] if path[1] < len(entries) else {}
-        if isinstance(entry, dict) and "description" in entry:
-            return str(entry["description"])
+        # An `allOf` entry with a description is a conditional rule: say it in its own words.
+        described = variant.all_of[path[1]] if path[1] < len(variant.all_of) else None
+        if described is not None:
+            return described
     field = _field(error)
     keyword = error.validator
     where = f"{field}" if field else "body"
@@ -211,15 +139,14 @@ def _phrase(error: SchemaError, variant: _Variant) -> str:
         name = f"{field}.{missing}" if field else missing
         return f"{name} is required{context}"
     if keyword == "additionalProperties":
-        declared = error.schema.get("properties") if isinstance(error.schema, dict) else None
         given = error.instance if isinstance(error.instance, dict) else {}
-        extras = sorted(set(given) - set(declared or {}))
+        extras = sorted(set(given) - set(error.declared))
         names = ", ".join(f"{field}.{e}" if field else e for e in extras)
         verb = "is" if len(extras) == 1 else "are"
         return f"{names} {verb} not accepted{context}"
     if keyword in ("enum", "const"):
         allowed = error.validator_value if keyword == "enum" else [error.validator_value]
-        shown = ", ".join(str(v) for v in allowed)  # type: ignore[union-attr]
+        shown = ", ".join(str(v) for v in allowed)
         return f"{where} must be one of: {shown}{context} (got {error.instance!r})"
     if keyword == "type":
         return f"{where} must be of type {error.validator_value}{context} (got {error.instance!r})"
@@ -244,23 +171,27 @@ def _phrase(error: SchemaError, variant: _Variant) -> str:
 
 def body_problems(namespace: str, operation_id: str, body: Any) -> list[str]:
     """Every rule `body` breaks, in plain words; empty when the API would accept it."""
-    schemas = _schemas(namespace)
-    root = "/bodies/" + _escape(operation_id)
+    root = _bodies(namespace)[operation_id]
     problems: list[str] = []
-    variant = _select(schemas, root, body, problems)
-    if variant is None:
+    selected = _select(root, body, problems)
+    if selected is None:
         return problems
-    validator = schemas.validator(variant.pointer)
-    errors = sorted(validator.iter_errors(body), key=lambda e: list(e.relative_schema_path))
-    seen: set[str] = set()
-    for error in errors:
-        text = _phrase(error, variant)
-        if text not in seen:
-            seen.add(text)
-            problems.append(text)
-    rules = variant.rules + list(variant.schema.get(_xrules.EXTENSION) or [])
-    for violation in _xrules.evaluate(list({id(r): r for r in rules}.values()), body):
-        problems.append(f"{violation.description} ({violation.detail})")
+    variant, selectors, rules = selected
+    if not variant.valid(body):
+        # The error list (jsonschema's, keyword by keyword) is built only for an invalid body.
+        context = _describe(selectors)
+        errors = sorted(variant.errors(body), key=lambda e: list(e.relative_schema_path))
+        seen: set[str] = set()
+        for error in errors:
+            text = _phrase(error, variant, context)
+            if text not in seen:
+                seen.add(text)
+                problems.append(text)
+    if rules:
+        # A rule met twice on the way (the same schema reached again) counts once.
+        unique = list({id(r): r for r in rules}.values())
+        for violation in _xrules.evaluate(unique, body):
+            problems.append(f"{violation.description} ({violation.detail})")
     return problems
 
 
@@ -271,6 +202,11 @@ def check_body(namespace: str, operation_id: str, body: Any) -> None:
     """
     if isinstance(body, dict):
         body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
+    check_payload(namespace, operation_id, body)
+
+
+def check_payload(namespace: str, operation_id: str, body: Any) -> None:
+    """`check_body` for a body already without NOT_GIVEN fields (what the resources send)."""
     problems = body_problems(namespace, operation_id, body)
     if problems:
         raise ValidationError(operation_id, problems)

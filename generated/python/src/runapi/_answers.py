@@ -7,6 +7,8 @@ bare `json.JSONDecodeError` or an `AttributeError` later.
 
 from __future__ import annotations
 
+import functools
+import types
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._exceptions import APIResponseValidationError
@@ -53,13 +55,22 @@ def json_of(response: httpx.Response) -> Any:
         ) from None
 
 
+@functools.cache
+def _parsing() -> types.ModuleType:
+    """`_models` (and with it pydantic), imported on the first answer to parse; a cached
+    lookup after that, where an import statement costs a microsecond on every call."""
+    from . import _models
+
+    return _models
+
+
 def parse_answer(model: type[ModelT], response: httpx.Response, data: Any) -> ModelT:
     """`data` (the answer's JSON) as `model`, leniently (see `_models.parse_model`)."""
-    from ._models import UnreadableAnswer, parse_model
-
+    models = _parsing()
     try:
-        return parse_model(model, data)
-    except UnreadableAnswer as exc:
+        parsed: ModelT = models.parse_model(model, data)
+        return parsed
+    except models.UnreadableAnswer as exc:
         raise APIResponseValidationError(
             f"the answer is not the documented {model.__name__}: {exc}",
             response=response,
@@ -67,14 +78,12 @@ def parse_answer(model: type[ModelT], response: httpx.Response, data: Any) -> Mo
         ) from None
 
 
-def accepted_task(response: httpx.Response) -> TaskAccepted:
-    """A create's answer; without a task id the task exists but cannot be followed."""
-    from ._models import missing_fields
-    from .types.shared import TaskAccepted
-
+def accepted_task(response: httpx.Response, model: type[TaskAccepted]) -> TaskAccepted:
+    """A create's answer, as `model` (the group's `TaskAccepted`); without a task id the task
+    exists but cannot be followed."""
     data = json_of(response)
-    accepted = parse_answer(TaskAccepted, response, data)
-    if missing_fields(TaskAccepted, data) or not accepted.id:
+    accepted = parse_answer(model, response, data)
+    if _parsing().missing_fields(model, data) or not accepted.id:
         raise APIResponseValidationError(
             "the task was created but the answer has no task id; look the task up before "
             "creating it again",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import types
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 import pydantic
@@ -64,30 +64,47 @@ def parse_value(annotation: Any, data: Any) -> Any:
 def missing_fields(model: type[pydantic.BaseModel], data: Any, prefix: str = "") -> tuple[str, ...]:
     """Required fields of `model` that `data` lacks: absent, null or of the wrong JSON kind (an
     object where a list was documented), nested required fields included ("videos[0].url")."""
+    required = _required_fields(model)
     if not isinstance(data, dict):
-        return tuple(
-            f"{prefix}{name}" for name, field in model.model_fields.items() if field.is_required()
-        )
+        return tuple(f"{prefix}{name}" for name, _keys, _annotation in required)
     missing: list[str] = []
-    for name, field in model.model_fields.items():
-        if not field.is_required():
-            continue
-        key = _key_in(field, name, data)
+    for name, keys, annotation in required:
+        key = next((k for k in keys if k in data), None)
         value = None if key is None else data[key]
         path = f"{prefix}{name}"
-        if value is None or not _fits(field.annotation, value):
+        if value is None or not _fits(annotation, value):
             missing.append(path)
         else:
-            missing += _nested_missing(field.annotation, value, path)
+            missing += _nested_missing(annotation, value, path)
     return tuple(missing)
 
 
+@functools.lru_cache(maxsize=1024)
+def _required_fields(
+    model: type[pydantic.BaseModel],
+) -> tuple[tuple[str, tuple[str, ...], Any], ...]:
+    """(name, keys it may have in the data, annotation) of each required field of `model`:
+    worked out once per model, as every answer of a task create or poll checks them."""
+    found = []
+    for name, field in model.model_fields.items():
+        if field.is_required():
+            alias = (
+                field.validation_alias if isinstance(field.validation_alias, str) else field.alias
+            )
+            keys = tuple(str(k) for k in (alias, name) if k is not None)
+            found.append((name, keys, field.annotation))
+    return tuple(found)
+
+
 def _nested_missing(annotation: Any, value: Any, path: str) -> list[str]:
-    annotation = _unwrap(annotation)
-    if _is_model(annotation) and not issubclass(annotation, pydantic.RootModel):
-        return list(missing_fields(annotation, value, f"{path}."))
-    if get_origin(annotation) in (list, Sequence) and isinstance(value, list):
-        (item,) = get_args(annotation) or (Any,)
+    try:
+        kind, inner = _nesting(annotation)
+    except TypeError:  # an unhashable annotation: work it out afresh
+        kind, inner = _nesting.__wrapped__(annotation)
+    if kind == "model":
+        return list(missing_fields(inner, value, f"{path}."))
+    if kind == "list" and isinstance(value, list):
+        item = inner
         found: list[str] = []
         for index, entry in enumerate(value):
             entry_path = f"{path}[{index}]"
@@ -97,6 +114,19 @@ def _nested_missing(annotation: Any, value: Any, path: str) -> list[str]:
                 found += _nested_missing(item, entry, entry_path)
         return found
     return []
+
+
+@functools.lru_cache(maxsize=1024)
+def _nesting(annotation: Any) -> tuple[str, Any]:
+    """What `_nested_missing` looks inside for `annotation`: ("model", the model class),
+    ("list", the item annotation) or ("", None); worked out once per annotation."""
+    annotation = _unwrap(annotation)
+    if _is_model(annotation) and not issubclass(annotation, pydantic.RootModel):
+        return "model", annotation
+    if get_origin(annotation) in (list, Sequence):
+        (item,) = get_args(annotation) or (Any,)
+        return "list", item
+    return "", None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -194,6 +224,46 @@ def _error_count(member: Any, value: Any) -> int:
 
 def _fits(annotation: Any, value: Any) -> bool:
     """Whether `value` is at least the JSON kind `annotation` describes."""
+    try:
+        test = _fit_test(annotation)
+    except TypeError:  # an unhashable annotation: decide it afresh
+        return _fits_uncached(annotation, value)
+    return test(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _fit_test(annotation: Any) -> Callable[[Any], bool]:
+    """`_fits` for one annotation, with the typing introspection done once (same order of
+    cases as `_fits_uncached`)."""
+    annotation = _unwrap(annotation)
+    origin = get_origin(annotation)
+    if annotation is Any:
+        return lambda value: value is not None
+    if origin is Union or origin is types.UnionType:
+        tests = tuple(_fit_test(member) for member in get_args(annotation))
+        return lambda value: any(test(value) for test in tests)
+    if origin is Literal:
+        return lambda value: isinstance(value, str | int | float | bool)
+    if origin in (list, Sequence):
+        return lambda value: isinstance(value, list)
+    if origin in (dict, Mapping):
+        return lambda value: isinstance(value, dict)
+    if annotation is type(None):
+        return lambda value: value is None
+    if _is_model(annotation):
+        if issubclass(annotation, pydantic.RootModel):
+            return _fit_test(_root_annotation(annotation))
+        return lambda value: isinstance(value, dict)
+    if annotation is bool:
+        return lambda value: isinstance(value, bool)
+    if annotation is int or annotation is float:
+        return lambda value: isinstance(value, int | float) and not isinstance(value, bool)
+    if annotation is str:
+        return lambda value: isinstance(value, str)
+    return lambda value: True
+
+
+def _fits_uncached(annotation: Any, value: Any) -> bool:
     annotation = _unwrap(annotation)
     origin = get_origin(annotation)
     if annotation is Any:

@@ -27,7 +27,7 @@ from ._exceptions import IncompleteResultError, WebhookVerificationError
 from ._polling import ProgressCallback, apoll, check_schedule, poll
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Operation
-from ._validation import check_body
+from ._validation import check_payload
 
 if TYPE_CHECKING:
     import httpx
@@ -100,7 +100,7 @@ class _Request:
     ) -> None:
         payload = {k: v for k, v in (body or {}).items() if not isinstance(v, NotGiven)}
         if body is not None and resource._validates:
-            check_body(resource._namespace, operation.operation_id, _for_validation(payload))
+            check_payload(resource._namespace, operation.operation_id, _for_validation(payload))
         payload.update(extra_body or {})
         self.json: Any = None
         self.files: dict[str, Any] | None = None
@@ -119,8 +119,13 @@ def _given(query: Mapping[str, Any] | None) -> dict[str, Any] | None:
     return {k: v for k, v in query.items() if not isinstance(v, NotGiven)}
 
 
+_PLAIN = (str, int, float, bool, list, dict, type(None))
+
+
 def _for_validation(payload: dict[str, Any]) -> dict[str, Any]:
     # File objects are validated as present strings (the schema says `format: binary`).
+    if all(isinstance(v, _PLAIN) for v in payload.values()):
+        return payload  # nothing to stand in for (every JSON body): no copy
     return {
         k: v if isinstance(v, str | int | float | bool | list | dict) or v is None else ""
         for k, v in payload.items()
@@ -372,7 +377,8 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
 
 class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        return accepted_task(self._send(self._create_operation, body=body, **options))
+        response = self._send(self._create_operation, body=body, **options)
+        return accepted_task(response, self._model("TaskAccepted"))
 
     def _get_task(self, task_id: str, **options: Any) -> StatusT:
         status: StatusT = self._call(
@@ -422,7 +428,8 @@ class SyncTaskResource(SyncAPIResource, _TaskMixin[StatusT, CompletedT]):
 
 class AsyncTaskResource(AsyncAPIResource, _TaskMixin[StatusT, CompletedT]):
     async def _create_task(self, body: Mapping[str, Any], **options: Any) -> TaskAccepted:
-        return accepted_task(await self._send(self._create_operation, body=body, **options))
+        response = await self._send(self._create_operation, body=body, **options)
+        return accepted_task(response, self._model("TaskAccepted"))
 
     async def _get_task(self, task_id: str, **options: Any) -> StatusT:
         status: StatusT = await self._call(
