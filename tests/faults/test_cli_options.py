@@ -236,3 +236,15 @@ def test_the_exit_code_contract_as_a_process(args: list[str]) -> None:
     )
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e999"])
+def test_a_non_finite_number_option_exits_2_naming_the_field(api_server: Serve, value: str) -> None:
+    # click reads these as floats; JSON has no form for them, so nothing may be sent.
+    server = api_server(lambda request: json_answer(202, {"id": "t"}))
+    args = ["kling", "text-to-video", "create", "--model", "kling-3.0", "--prompt", "p"]
+    args += ["--aspect-ratio", "16:9", f"--cfg-scale={value}", "--api-key", KEY]
+    result = invoke([*args, "--base-url", server.url])
+    assert result.exit_code == 2, result.output
+    assert "cfg_scale must be a finite number" in result.stderr
+    assert server.requests == []

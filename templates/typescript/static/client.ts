@@ -11,7 +11,9 @@ import {
   InvalidCredentialsError,
   MissingCredentialsError,
   makeStatusError,
+  ValidationError,
 } from './errors.js';
+import { nonFiniteProblem } from './finite.js';
 import { failureKind, retryDelay, shouldRetry, type FailureKind } from './retry.js';
 import type { Operation } from './types.js';
 import { VERSION } from './version.js';
@@ -304,6 +306,8 @@ export class APIClient {
     const headers = this.headers(operation, plan);
     const timeout = checkTimeout(options.timeout ?? this.timeout, 'timeout');
     const maxRetries = checkRetries(options.maxRetries ?? this.maxRetries);
+    const unsendable = plan.json !== undefined ? nonFiniteProblem(plan.json) : undefined;
+    if (unsendable !== undefined) throw new ValidationError(operation.id, [unsendable]);
     const body = plan.form ?? (plan.json !== undefined ? JSON.stringify(plan.json) : undefined);
     for (let attempt = 0; ; attempt += 1) {
       const result = await this.attempt(url, operation.method, headers, body, timeout, options.signal);

@@ -9,6 +9,7 @@
  */
 
 import { ValidationError } from './errors.js';
+import { nonFiniteProblem } from './finite.js';
 import { Evaluator, has, isObject, type JsonObject, type Schema, type SchemaError } from './jsonschema.js';
 import { pyRepr, pyStr } from './reprs.js';
 import { EXTENSION, evaluate, type Rule } from './xrules.js';
@@ -261,6 +262,9 @@ export function withoutUndefined(body: unknown): unknown {
 
 /** Throw ValidationError naming each broken rule; resolve when the body is valid. */
 export async function checkBody(group: string, load: SchemaLoader, operationId: string, body: unknown): Promise<void> {
+  const unsendable = nonFiniteProblem(body);
+  // Before the schema: NaN compares false with every limit, and JSON.stringify would send null.
+  if (unsendable !== undefined) throw new ValidationError(operationId, [unsendable]);
   const schemas = await schemasOf(group, load);
   const problems = bodyProblems(schemas, operationId, withoutUndefined(body));
   if (problems.length > 0) throw new ValidationError(operationId, problems);

@@ -460,3 +460,25 @@ describe('names and entries', () => {
     assert.match(readFileSync(join(PACKAGE, 'dist', 'node.js'), 'utf8'), /from ['"]node:fs\/promises['"]/);
   });
 });
+
+test('NaN and infinities are refused before sending, validation on or off (JSON.stringify would send null)', async () => {
+  let sent = 0;
+  const fetch = async () => (sent++, new Response(JSON.stringify({ id: TASK }), { status: 202 }));
+  for (const validateRequests of [true, false]) {
+    const client = new RunApi({ apiKey: 'k', fetch, validateRequests, maxRetries: 0 });
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      await assert.rejects(
+        client.kling.textToVideo.create({ model: 'kling-3.0', prompt: 'p', aspect_ratio: '16:9', cfg_scale: bad }),
+        (error) =>
+          error instanceof sdk.ValidationError &&
+          error.problems.length === 1 &&
+          error.problems[0] === 'cfg_scale must be a finite number (JSON has no NaN or Infinity)',
+      );
+    }
+    await assert.rejects(
+      client.openai.chat.completions.create({ model: 'gpt-5.2', messages: [{ role: 'user', content: 'hi' }], metadata: { deep: [1, NaN] } }),
+      (error) => error instanceof sdk.ValidationError && /metadata\.deep\.1 must be a finite number/.test(error.problems[0]),
+    );
+  }
+  assert.equal(sent, 0);
+});

@@ -29,6 +29,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     MissingCredentialsError,
+    ValidationError,
     make_status_error,
 )
 from ._files import to_httpx_file
@@ -576,14 +577,23 @@ class _BaseClient(Generic[_HttpT]):
                 ]
         elif operation.body == "json" and json is not None:
             kwargs["json"] = json
-        request = self._http.build_request(
-            operation.method,
-            url,
-            params=_query_params(query),
-            headers=headers,
-            timeout=effective,
-            **kwargs,
-        )
+        try:
+            request = self._http.build_request(
+                operation.method,
+                url,
+                params=_query_params(query),
+                headers=headers,
+                timeout=effective,
+                **kwargs,
+            )
+        except ValueError:
+            # httpx encodes JSON strictly: NaN and Infinity have no JSON form. Nothing was sent.
+            from ._validation import non_finite_problem
+
+            problem = non_finite_problem(json)
+            if problem is None:
+                raise
+            raise ValidationError(operation.operation_id, [problem]) from None
         # Exceptions keep this request: its repr must not show x-api-key and the like.
         request.headers = redacting_headers(request.headers)
         return request

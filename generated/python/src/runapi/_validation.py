@@ -12,6 +12,8 @@ is imported, on the first check in that group; no JSON Schema library is.
 from __future__ import annotations
 
 import importlib
+import math
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -169,6 +171,31 @@ def _phrase(error: Err, variant: Variant, where_selected: str) -> str:
     return f"{where}: {error.message}{context}"
 
 
+def _non_finite_number(value: object, path: str = "") -> str | None:
+    """Where `value` holds a NaN or infinite float (`shots.0.duration`), if anywhere."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return path or "the body"
+    if isinstance(value, Mapping):
+        items: Iterable[tuple[object, object]] = value.items()
+    elif isinstance(value, list | tuple):
+        items = enumerate(value)
+    else:
+        return None
+    for key, item in items:
+        found = _non_finite_number(item, f"{path}.{key}" if path else str(key))
+        if found is not None:
+            return found
+    return None
+
+
+def non_finite_problem(body: Any) -> str | None:
+    """The problem of a body holding NaN or an infinity, which JSON cannot carry, if it does."""
+    where = _non_finite_number(body)
+    if where is None:
+        return None
+    return f"{where} must be a finite number (JSON has no NaN or Infinity)"
+
+
 def body_problems(namespace: str, operation_id: str, body: Any) -> list[str]:
     """Every rule `body` breaks, in plain words; empty when the API would accept it."""
     root = _bodies(namespace)[operation_id]
@@ -207,6 +234,10 @@ def check_body(namespace: str, operation_id: str, body: Any) -> None:
 
 def check_payload(namespace: str, operation_id: str, body: Any) -> None:
     """`check_body` for a body already without NOT_GIVEN fields (what the resources send)."""
+    unsendable = non_finite_problem(body)
+    if unsendable is not None:
+        # Before the schema: NaN compares false with every limit, so its problems would mislead.
+        raise ValidationError(operation_id, [unsendable])
     problems = body_problems(namespace, operation_id, body)
     if problems:
         raise ValidationError(operation_id, problems)
