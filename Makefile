@@ -89,12 +89,16 @@ ts-test: setup
 clean:
 	rm -rf $(VENV) node_modules
 
-# Speed targets (bench/README.md); not part of `make test`.
+# Speed targets (bench/README.md); not part of `make test`. Every script runs even when an earlier
+# one misses its target; their figures land in bench/RESULTS.md (newest run on top, earlier runs
+# kept below) and the target fails when any script did.
+BENCH_SCRIPTS := startup overhead cli_startup generate docs_build typescript agent_tokens
+BENCH_RECORD := .bench/record.jsonl
 bench: setup
-	$(PY) bench/startup.py
-	$(PY) bench/overhead.py
-	$(PY) bench/cli_startup.py
-	$(PY) bench/generate.py
-	$(PY) bench/docs_build.py
-	$(PY) bench/typescript.py
-	$(PY) bench/agent_tokens.py
+	@mkdir -p .bench && rm -f $(BENCH_RECORD); failed=; \
+	for script in $(BENCH_SCRIPTS); do \
+		echo "== bench/$$script.py"; \
+		RUNAPI_BENCH_RECORD=$(CURDIR)/$(BENCH_RECORD) $(PY) bench/$$script.py || failed="$$failed$$script,"; \
+	done; \
+	$(PY) bench/results.py $(BENCH_RECORD) --failed "$$failed" --python .bench/venv/bin/python; \
+	test -z "$$failed" || { echo "bench: missed or failed: $$failed" >&2; exit 1; }
