@@ -87,7 +87,7 @@ test-check: setup
 	$(PY) -m generator check
 
 test-pytest: setup ts-build
-	$(VENV)/bin/pytest -n $(PYTEST_WORKERS)
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 # The TypeScript SDK: its own `npm run build` (tsc + esbuild, from the root node_modules) writes
 # generated/typescript/dist (not committed), then node's own test runner replays the fixtures and

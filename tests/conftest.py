@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import ssl
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx._transports.default as httpx_transports
 import pytest
 
 from generator.requests import RequestChecker
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_SPEC = PROJECT / "generated" / "openapi.json"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_tls_context() -> Iterator[None]:
+    """Every default httpx client of the tests shares one TLS context. Building one loads
+    certifi's whole CA bundle (tens of milliseconds); the tests build SDK clients by the
+    thousand, and none of them ever opens a TLS connection (they reach 127.0.0.1 only)."""
+    build = httpx_transports.create_ssl_context
+    shared = functools.cache(build)
+
+    def create_ssl_context(**options: Any) -> ssl.SSLContext:
+        default = options.get("verify", True) is True and options.get("cert") is None
+        return shared(**options) if default else build(**options)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(httpx_transports, "create_ssl_context", create_ssl_context)
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -50,6 +71,7 @@ def _xdist_group(item: pytest.Item) -> str | None:
     for name in info.names_closure:
         if name in _SHARED_SESSION_FIXTURES:
             return _SHARED_SESSION_FIXTURES[name]
+    for name in info.names_closure:
         definitions = info.name2fixturedefs.get(name) or ()
         if any(d.scope == "module" for d in definitions):
             return item.nodeid.split("::")[0]

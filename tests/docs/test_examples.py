@@ -3,7 +3,6 @@ CLI example runs with --dry-run."""
 
 from __future__ import annotations
 
-import functools
 import shlex
 import shutil
 import subprocess
@@ -13,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx._transports.default as httpx_transports
 import pytest
 import respx
 from click.testing import CliRunner, Result
@@ -52,21 +50,10 @@ def test_docs_have_examples() -> None:
 
 @pytest.fixture(scope="module")
 def api(bundled: dict[str, Any]) -> Iterator[respx.MockRouter]:
-    """The mock of the whole API, built and started once for the examples of this module
-    (building its routes, and respx's snapshot of them on every start, cost more than most
-    examples). Each example builds its client as written, `runapi.RunAPI()`; the TLS context
-    such a client loads (certifi's whole bundle) is loaded once and shared, since nothing here
-    ever connects."""
-    default_context = httpx_transports.create_ssl_context
-    shared = functools.cache(default_context)
-
-    def create_ssl_context(**options: Any) -> Any:
-        return (
-            shared(**options) if options.get("verify", True) is True else default_context(**options)
-        )
-
-    with pytest.MonkeyPatch.context() as patch, api_mock(bundled) as router:
-        patch.setattr(httpx_transports, "create_ssl_context", create_ssl_context)
+    """The mock of the whole API, built and started once for the examples of this module:
+    building its routes, and respx's snapshot of them on every start, cost more than most
+    examples."""
+    with api_mock(bundled) as router:
         yield router
 
 
