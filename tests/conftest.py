@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx._transports.default as httpx_transports
+import httpx
 import pytest
 
 from generator.requests import RequestChecker
@@ -23,7 +23,7 @@ def one_tls_context() -> Iterator[None]:
     """Every default httpx client of the tests shares one TLS context. Building one loads
     certifi's whole CA bundle (tens of milliseconds); the tests build SDK clients by the
     thousand, and none of them ever opens a TLS connection (they reach 127.0.0.1 only)."""
-    build = httpx_transports.create_ssl_context
+    build = httpx.create_ssl_context
     shared = functools.cache(build)
 
     def create_ssl_context(**options: Any) -> ssl.SSLContext:
@@ -31,7 +31,8 @@ def one_tls_context() -> Iterator[None]:
         return shared(**options) if default else build(**options)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(httpx_transports, "create_ssl_context", create_ssl_context)
+        # httpx's transports call the name they imported from httpx._config.
+        patch.setattr("httpx._transports.default.create_ssl_context", create_ssl_context)
         yield
 
 
