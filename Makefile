@@ -8,7 +8,8 @@ SITE := build/site
 # Material for MkDocs prints an end-of-life banner on every build; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate validate check audit test ts-test lint typecheck docs bench clean diff release publish
+.PHONY: setup generate validate check audit test test-validate test-check test-pytest ts-test ts-build lint
+.PHONY: typecheck docs bench clean diff release publish
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -68,33 +69,51 @@ typecheck: setup
 docs: setup
 	$(PY) -m mkdocs build --strict -f generated/mkdocs.yml -d $(CURDIR)/$(SITE)
 
-# pytest builds the docs site itself (tests/docs, into a temporary folder) and opens it in
-# headless Chromium (/usr/bin/chromium; .ci/run installs it) through node_modules/playwright-core.
+# `make test` runs its independent checks at once (make -j; each step's output is printed whole
+# when it ends, so it stays readable) and fails when any of them fails. pytest spreads its tests
+# over the cores (pytest-xdist, PYTEST_WORKERS); it builds the docs site itself (tests/docs, into a
+# temporary folder) and opens it in headless Chromium (/usr/bin/chromium; .ci/run installs it)
+# through node_modules/playwright-core. The TypeScript build comes first: pytest and node's
+# tests both read generated/typescript/dist.
+TEST_STEPS := test-validate test-check lint typecheck ts-test test-pytest
+PYTEST_WORKERS ?= 2
 test: setup
+	@$(MAKE) --no-print-directory --jobs --keep-going --output-sync=target $(TEST_STEPS)
+
+test-validate: setup
 	$(PY) -m generator validate
+
+test-check: setup
 	$(PY) -m generator check
-	$(MAKE) --no-print-directory lint typecheck
-	$(MAKE) --no-print-directory ts-test
-	$(VENV)/bin/pytest
+
+test-pytest: setup ts-build
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 # The TypeScript SDK: its own `npm run build` (tsc + esbuild, from the root node_modules) writes
-# generated/typescript/dist (not committed), then node's own test runner replays the fixtures and callbacks, checks the runtime and
-# runs the README's and the API reference's examples. tests/typescript/*.py (pytest) adds the
-# typing tests, the cross-language validation agreement and the npm pack test.
-ts-test: setup
+# generated/typescript/dist (not committed), then node's own test runner replays the fixtures and
+# callbacks, checks the runtime and runs the README's and the API reference's examples.
+# tests/typescript/*.py (pytest) adds the typing tests, the cross-language validation agreement
+# and the npm pack test.
+ts-test: setup ts-build
+	node --test tests/typescript/node/
+
+ts-build: setup
 	rm -rf generated/typescript/dist
 	cd generated/typescript && PATH="$(CURDIR)/node_modules/.bin:$$PATH" npm run --silent build
-	node --test tests/typescript/node/
 
 clean:
 	rm -rf $(VENV) node_modules
 
-# Speed targets (bench/README.md); not part of `make test`.
+# Speed targets (bench/README.md); not part of `make test`. Every script runs even when an earlier
+# one misses its target; their figures land in bench/RESULTS.md (newest run on top, earlier runs
+# kept below) and the target fails when any script did.
+BENCH_SCRIPTS := startup overhead cli_startup generate docs_build typescript agent_tokens
+BENCH_RECORD := .bench/record.jsonl
 bench: setup
-	$(PY) bench/startup.py
-	$(PY) bench/overhead.py
-	$(PY) bench/cli_startup.py
-	$(PY) bench/generate.py
-	$(PY) bench/docs_build.py
-	$(PY) bench/typescript.py
-	$(PY) bench/agent_tokens.py
+	@mkdir -p .bench && rm -f $(BENCH_RECORD); failed=; \
+	for script in $(BENCH_SCRIPTS); do \
+		echo "== bench/$$script.py"; \
+		RUNAPI_BENCH_RECORD=$(CURDIR)/$(BENCH_RECORD) $(PY) bench/$$script.py || failed="$$failed$$script,"; \
+	done; \
+	$(PY) bench/results.py $(BENCH_RECORD) --failed "$$failed" --python .bench/venv/bin/python; \
+	test -z "$$failed" || { echo "bench: missed or failed: $$failed" >&2; exit 1; }

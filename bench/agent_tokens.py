@@ -14,6 +14,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+from _common import verdict  # noqa: E402
+
 from tests.agents.tokens import count, count_json  # noqa: E402
 
 SKILL = PROJECT / "generated" / "skill" / "runapi-cli"
@@ -67,7 +69,8 @@ def main() -> int:
     for name, (tools, tokens) in lists.items():
         print(f"  {name:22} {tools:>4} tools {tokens:>7,}")
     print(json.dumps({"skill": sizes, "mcp": lists}))
-    ok = sizes["SKILL.md"] <= SKILL_MD_TARGET and lists["dynamic"][1] <= DYNAMIC_TARGET
+    ok = verdict("agent skill SKILL.md", sizes["SKILL.md"], SKILL_MD_TARGET, "tokens")
+    ok &= verdict("MCP dynamic tool list", lists["dynamic"][1], DYNAMIC_TARGET, "tokens")
     return 0 if ok else 1
 
 

@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 
-from _common import PROJECT, median_seconds, verdict
+from _common import PROJECT, margin_verdict, median_seconds, ratio_verdict, verdict
 
 DIST = PROJECT / "generated" / "typescript" / "dist"
 REPEAT = 21
@@ -68,7 +68,9 @@ def startup() -> bool:
         for _ in range(REPEAT)
     ]
     print(f"import + new RunApi() timed in-process: median {statistics.median(samples):.1f} ms")
-    return verdict("import @runapi.ai/sdk + new RunApi()", (imported - bare) * 1000, 30, "ms")
+    return margin_verdict(
+        "import @runapi.ai/sdk + new RunApi()", imported * 1000, "node -e 0", bare * 1000, "ms", 30
+    )
 
 
 def overhead() -> bool:
@@ -77,7 +79,9 @@ def overhead() -> bool:
         f"raw fetch: {figures['raw']:.0f} us/call, SDK: {figures['sdk']:.0f} us/call "
         f"(median of {figures['rounds']:.0f} rounds of {figures['calls']:.0f} calls: create + get)"
     )
-    return verdict("SDK / raw fetch", figures["sdk"] / figures["raw"], 1.3, "x")
+    return ratio_verdict(
+        "TypeScript SDK per call", figures["sdk"], "raw fetch", figures["raw"], "us", 1.3
+    )
 
 
 def bundle() -> bool:

@@ -2,16 +2,38 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import ssl
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from generator.requests import RequestChecker
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_SPEC = PROJECT / "generated" / "openapi.json"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_tls_context() -> Iterator[None]:
+    """Every default httpx client of the tests shares one TLS context. Building one loads
+    certifi's whole CA bundle (tens of milliseconds); the tests build SDK clients by the
+    thousand, and none of them ever opens a TLS connection (they reach 127.0.0.1 only)."""
+    build = httpx.create_ssl_context
+    shared = functools.cache(build)
+
+    def create_ssl_context(**options: Any) -> ssl.SSLContext:
+        default = options.get("verify", True) is True and options.get("cert") is None
+        return shared(**options) if default else build(**options)
+
+    with pytest.MonkeyPatch.context() as patch:
+        # httpx's transports call the name they imported from httpx._config.
+        patch.setattr("httpx._transports.default.create_ssl_context", create_ssl_context)
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -24,3 +46,34 @@ def bundled() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def checker(bundled: dict[str, Any]) -> RequestChecker:
     return RequestChecker(bundled)
+
+
+# -- pytest-xdist ---------------------------------------------------------------------------------
+# `make test` spreads the tests over the cores (`pytest -n 2 --dist loadgroup`). Tests are sent to
+# the workers one by one, except those that share an expensive fixture: every test of a module
+# with a module-scoped fixture (a mypy run, a Prism server, a release project, ...) goes to one
+# worker, so the fixture is built once, and so do the tests of the docs site (one `mkdocs build`).
+_SHARED_SESSION_FIXTURES = {"site": "docs-site"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        group = _xdist_group(item)
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
+
+
+def _xdist_group(item: pytest.Item) -> str | None:
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return None
+    for name in info.names_closure:
+        if name in _SHARED_SESSION_FIXTURES:
+            return _SHARED_SESSION_FIXTURES[name]
+    for name in info.names_closure:
+        definitions = info.name2fixturedefs.get(name) or ()
+        if any(d.scope == "module" for d in definitions):
+            return item.nodeid.split("::")[0]
+    return None

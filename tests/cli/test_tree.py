@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -136,20 +137,59 @@ except SystemExit:
 groups = [m for m in sys.modules if m.startswith("runapi.cli.commands.")]
 loaded = sorted([m for m in sys.modules if m.split(".")[0] in {heavy!r}] + groups)
 sys.stderr.write("LOADED=" + ",".join(loaded) + "\\n")
+sdk = sorted(m for m in sys.modules if m.startswith("runapi"))
+sys.stderr.write("RUNAPI=" + ",".join(sdk) + "\\n")
 """
 
 
-def _loaded(*args: str) -> list[str]:
+def _probe(*args: str) -> dict[str, list[str]]:
+    """The modules a fresh `runapi <args>` imported: heavy ones and groups, and runapi's own."""
     code = _PROBE.format(heavy=HEAVY)
+    env = {**os.environ, "RUNAPI_API_KEY": "probe-key-" + "0" * 20}
     completed = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=env
     )
-    line = next(x for x in completed.stderr.splitlines() if x.startswith("LOADED="))
-    return [m for m in line.removeprefix("LOADED=").split(",") if m]
+    found = {}
+    for prefix in ("LOADED", "RUNAPI"):
+        line = next(x for x in completed.stderr.splitlines() if x.startswith(f"{prefix}="))
+        found[prefix] = [m for m in line.removeprefix(f"{prefix}=").split(",") if m]
+    return found
+
+
+def _loaded(*args: str) -> list[str]:
+    return _probe(*args)["LOADED"]
 
 
 def test_root_help_imports_no_heavy_module_and_no_group() -> None:
     assert _loaded("--help") == []
+
+
+def test_root_help_imports_no_part_of_the_client() -> None:
+    # `runapi/__init__.py` loads its public names on first use: the root help needs the index and
+    # the version only, not the client, its transport or its exceptions.
+    assert _probe("--help")["RUNAPI"] == [
+        "runapi",
+        "runapi._version",
+        "runapi.cli",
+        "runapi.cli._index",
+    ]
+
+
+def test_dry_run_imports_its_group_only_and_no_models() -> None:
+    # A dry run validates and builds the request (httpx, and the validation's own modules), but
+    # parses no answer: no pydantic, no response models, no other group.
+    modules = _probe(
+        *("seedance", "text-to-video", "create", "--model", "seedance-1.5-pro"),
+        *("--prompt", "a lighthouse", "--aspect-ratio", "16:9", "--dry-run"),
+    )
+    assert "pydantic" not in modules["LOADED"]
+    assert [m for m in modules["LOADED"] if m.startswith("runapi.cli.commands.")] == [
+        "runapi.cli.commands.seedance"
+    ]
+    sdk = modules["RUNAPI"]
+    assert [m for m in sdk if m.startswith("runapi.resources.")] == ["runapi.resources.seedance"]
+    assert not [m for m in sdk if m.startswith("runapi.types")]
+    assert "runapi._models" not in sdk
 
 
 def test_operation_help_imports_only_its_group() -> None:

@@ -73,7 +73,8 @@ try {
   await home.locator("input.md-search__input").click();
   const input = home.locator("input.md-search__input");
   await input.fill(query);
-  await home.waitForSelector(".md-search-result__item", { timeout: 15000 });
+  // A hang guard, not a speed target: lunr builds the index in a web worker, slow on a busy machine.
+  await home.waitForSelector(".md-search-result__item", { timeout: 60000 });
   await home.waitForTimeout(300); // let the result list settle before the screenshot
   report.search.hrefs = await home.$$eval(".md-search-result a", (links) =>
     links.map((link) => link.getAttribute("href") || ""),

@@ -3,17 +3,19 @@ CLI example runs with --dry-run."""
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 import subprocess
 import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import respx
+from click.testing import CliRunner, Result
+from runapi.cli import cli
 
 from ._support import api_mock, code_blocks
 
@@ -31,22 +33,28 @@ CONSOLE = [
 ]
 
 
-def _runapi() -> str | None:
-    """The `runapi` command, when the CLI exists and answers --help."""
+def test_console_script_answers_help() -> None:
+    """The one real process of this module: the installed `runapi` entry point starts and
+    answers. The examples below run in-process (click's runner): the same command tree and
+    code, without an interpreter start per example."""
     found = shutil.which("runapi") or str(Path(sys.executable).with_name("runapi"))
-    if not Path(found).exists():
-        return None
+    assert Path(found).exists(), "the runapi console script is not installed"
     result = subprocess.run([found, "--help"], capture_output=True, check=False, timeout=60)
-    return found if result.returncode == 0 else None
-
-
-RUNAPI = _runapi()
-needs_cli = pytest.mark.skipif(RUNAPI is None, reason="CLI not generated yet")
+    assert result.returncode == 0, result.stderr
 
 
 def test_docs_have_examples() -> None:
     assert len(PYTHON) >= 380  # sync + async for every operation, plus the guides
     assert len(SHELL) >= 190
+
+
+@pytest.fixture(scope="module")
+def api(bundled: dict[str, Any]) -> Iterator[respx.MockRouter]:
+    """The mock of the whole API, built and started once for the examples of this module:
+    building its routes, and respx's snapshot of them on every start, cost more than most
+    examples."""
+    with api_mock(bundled) as router:
+        yield router
 
 
 @pytest.mark.parametrize(
@@ -56,7 +64,7 @@ def test_python_example_runs(
     page: str,
     index: int,
     source: str,
-    bundled: dict[str, Any],
+    api: respx.MockRouter,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -66,49 +74,43 @@ def test_python_example_runs(
     monkeypatch.delenv("RUNAPI_BASE_URL", raising=False)
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, Any] = {"__name__": f"docs_example_{index}"}
-    with api_mock(bundled):
-        exec(compile(source, f"{page} example {index}", "exec"), namespace)
+    exec(compile(source, f"{page} example {index}", "exec"), namespace)
     printed = capsys.readouterr().out
     # Each example shows a result, or defines a handler (the callback receiver).
     assert printed.strip() or "CallbackHandler" in namespace, source
 
 
-def _dry_run(command: str) -> subprocess.CompletedProcess[str]:
-    assert RUNAPI is not None
-    argv = [RUNAPI, *shlex.split(command)[1:], "--dry-run"]
-    env = {**os.environ, "RUNAPI_API_KEY": "YOUR_API_TOKEN", "RUNAPI_MANAGEMENT_KEY": "YOUR_KEY"}
-    env["RUNAPI_BASE_URL"] = "http://127.0.0.1:9"  # nothing listens: a dry run must not send
-    with tempfile.TemporaryDirectory(prefix="runapi-docs-cli-") as folder:
-        # The upload examples name a local file.
-        (Path(folder) / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n example image")
-        return subprocess.run(
-            argv, capture_output=True, text=True, env=env, cwd=folder, check=False, timeout=120
-        )
+#: What each CLI example runs with: example keys, and a base URL where nothing listens (a dry
+#: run must not send).
+DRY_RUN_ENV = {
+    "RUNAPI_API_KEY": "YOUR_API_TOKEN",
+    "RUNAPI_MANAGEMENT_KEY": "YOUR_KEY",
+    "RUNAPI_BASE_URL": "http://127.0.0.1:9",
+}
 
 
-@pytest.fixture(scope="module")
-def dry_runs() -> dict[str, subprocess.CompletedProcess[str]]:
-    """Every CLI example's dry run, started in parallel (each is a process start)."""
-    commands = sorted({command for _, _, command in SHELL})
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        return dict(zip(commands, pool.map(_dry_run, commands), strict=True))
+def _invoke(args: list[str], folder: Path) -> Result:
+    """`runapi <args>` in-process, from `folder`, with the example environment."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        return CliRunner().invoke(cli, args, prog_name="runapi", env=DRY_RUN_ENV)
 
 
-@needs_cli
+def _output(result: Result) -> str:
+    trace = "".join(traceback.format_exception(result.exception)) if result.exception else ""
+    return f"{result.stdout}\n{result.stderr}\n{trace}"
+
+
 @pytest.mark.parametrize(("page", "index", "command"), SHELL, ids=[f"{p}:{i}" for p, i, _ in SHELL])
-def test_cli_example_dry_runs(
-    page: str, index: int, command: str, dry_runs: dict[str, subprocess.CompletedProcess[str]]
-) -> None:
-    result = dry_runs[command]
-    assert result.returncode == 0, f"{command}\n{result.stdout}\n{result.stderr}"
+def test_cli_example_dry_runs(page: str, index: int, command: str, tmp_path: Path) -> None:
+    # The upload examples name a local file.
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n example image")
+    result = _invoke([*shlex.split(command)[1:], "--dry-run"], tmp_path)
+    assert result.exit_code == 0, f"{command}\n{_output(result)}"
 
 
-@needs_cli
 @pytest.mark.parametrize(("page", "command"), CONSOLE, ids=[c for _, c in CONSOLE])
-def test_cli_command_exists(page: str, command: str) -> None:
-    assert RUNAPI is not None
+def test_cli_command_exists(page: str, command: str, tmp_path: Path) -> None:
     words = [w for w in shlex.split(command)[1:] if not w.startswith("-")]
-    result = subprocess.run(
-        [RUNAPI, *words, "--help"], capture_output=True, text=True, check=False, timeout=60
-    )
-    assert result.returncode == 0, f"{command}\n{result.stdout}\n{result.stderr}"
+    result = _invoke([*words, "--help"], tmp_path)
+    assert result.exit_code == 0, f"{command}\n{_output(result)}"

@@ -91,7 +91,10 @@ class Truncated:
 
 @dataclass(frozen=True)
 class Stall:
-    """Nothing at all until the client hangs up (or the server stops)."""
+    """Nothing at all until the client hangs up, the server stops or `limit` seconds pass (then
+    the connection is closed without an answer)."""
+
+    limit: float = _STALL_LIMIT
 
 
 Action = Reply | Reset | ResetMidBody | Truncated | Stall
@@ -174,7 +177,7 @@ class _Handler(socketserver.StreamRequestHandler):
         # Stall: wait for the client to hang up (recv returns b"") or for the server to stop.
         connection.settimeout(0.05)
         waited = 0.0
-        while waited < _STALL_LIMIT and not self.server.stopping.is_set():
+        while waited < action.limit and not self.server.stopping.is_set():
             try:
                 if connection.recv(1) == b"":
                     return False

@@ -138,8 +138,14 @@ def test_a_sent_create_never_exits_2(fault: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+# The CLI's create has no request timeout of its own (its --timeout bounds a wait), so a stalled
+# create ends when the server gives up and closes the connection unanswered: after SHORT_STALL
+# seconds rather than the 30-second default, the same fault sooner.
+SHORT_STALL = Stall(limit=0.5)
+
+
 def test_a_create_that_times_out_after_sending_exits_10() -> None:
-    with serve(lambda arrival: Stall()) as server:
+    with serve(lambda arrival: SHORT_STALL) as server:
         result = invoke(server, *CREATE, "--timeout", "0.3")
         assert server.count("POST", SEEDANCE_PATH) == 1
     assert result.exit_code == 10, result.stderr
@@ -162,7 +168,7 @@ def test_a_failure_after_the_create_names_the_task_and_how_to_follow_it(fault: s
     faults: dict[str, Action] = {
         "reset": Reset(),
         "http-500": json_reply(500, {"error": "boom"}),
-        "stall": Stall(),
+        "stall": SHORT_STALL,
     }
     status = faults[fault]
     with serve(_routes(ACCEPTED, status)) as server:

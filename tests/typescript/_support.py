@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +27,16 @@ def _newest(folder: Path) -> float:
 
 def build_package() -> Path:
     """generated/typescript/dist, built by the package's own `npm run build` (tsc for the
-    declarations, esbuild for the bundles) when older than its sources."""
+    declarations, esbuild for the bundles) when older than its sources. One build at a time:
+    the test workers (pytest-xdist) share the folder."""
+    digest = hashlib.sha256(bytes(DIST)).hexdigest()[:16]
+    lock = Path(tempfile.gettempdir()) / f"runapi-dist-{digest}.lock"
+    with open(lock, "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        return _build_when_stale()
+
+
+def _build_when_stale() -> Path:
     stamp = DIST / "index.js"
     sources = max(_newest(PACKAGE / "src"), (PACKAGE / "package.json").stat().st_mtime)
     if not stamp.exists() or stamp.stat().st_mtime < sources:

@@ -85,8 +85,10 @@ describe('retry policy', () => {
 
     test('a POST that timed out is not sent again', async () => {
       local.state.requests = [];
-      local.state.answers = [{ status: 202, body: { id: TASK, status: 'processing' }, delay: 300 }];
-      await assert.rejects(client().nanoBanana.textToImage.create(BODY, { timeout: 50 }), sdk.APITimeoutError);
+      // Timeout and delay leave room for a busy machine (make test runs its steps at once): the
+      // request must have arrived before the client gives up, and its answer come well after.
+      local.state.answers = [{ status: 202, body: { id: TASK, status: 'processing' }, delay: 1500 }];
+      await assert.rejects(client().nanoBanana.textToImage.create(BODY, { timeout: 400 }), sdk.APITimeoutError);
       assert.equal(local.state.requests.length, 1);
     });
 
