@@ -312,7 +312,7 @@ def _callback_object(raw_body: bytes | str) -> dict[str, Any]:
         text = raw_body.decode("utf-8") if isinstance(raw_body, bytes) else raw_body
         data = json.loads(text)
     except ValueError:  # UnicodeDecodeError and JSONDecodeError are both ValueErrors
-        raise WebhookVerificationError("the callback body is not JSON") from None
+        raise WebhookVerificationError("the callback body is not a JSON object") from None
     if not isinstance(data, dict):
         raise WebhookVerificationError("the callback body is not a JSON object")
     return data

@@ -219,13 +219,13 @@ export class TaskResource<Status extends TaskState, Done extends Status> extends
  * signature, so a receiver has one error to answer 400 on.
  */
 function callbackText(rawBody: RawBody): string {
-  let text: string;
+  let text = '';
   let data: unknown;
   try {
     text = typeof rawBody === 'string' ? rawBody : new TextDecoder('utf-8', { fatal: true }).decode(rawBody);
     data = JSON.parse(text);
   } catch {
-    throw new WebhookVerificationError('the callback body is not JSON');
+    // data stays undefined
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new WebhookVerificationError('the callback body is not a JSON object');
