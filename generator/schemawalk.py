@@ -11,6 +11,35 @@ from .openapi import OperationRef, iter_operations, lookup
 
 #: Keywords that make an `allOf` entry a conditional rule (spec/README.md).
 RULE_KEYWORDS = ("if", "not", "oneOf", "anyOf", "dependentRequired")
+#: Keywords a request validator has nothing to check for: annotations, and keywords another
+#: keyword reads (`then`/`else` by `if`, the contains bounds by `contains`). Both SDKs' schema
+#: compilers skip them.
+ANNOTATION_KEYWORDS = frozenset(
+    [
+        "$schema",
+        "$id",
+        "$comment",
+        "$defs",
+        "title",
+        "description",
+        "default",
+        "examples",
+        "example",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "contentMediaType",
+        "contentEncoding",
+        "then",
+        "else",
+        "minContains",
+        "maxContains",
+        "discriminator",
+        "nullable",
+        "xml",
+        "externalDocs",
+    ]
+)
 
 
 @dataclass(frozen=True)

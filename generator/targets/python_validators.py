@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..schemawalk import ANNOTATION_KEYWORDS
 from ..xrules import EXTENSION
 
 #: runapi/_validators/__init__.py
@@ -32,32 +33,7 @@ VALIDATORS_DOC = (
 )
 
 #: Keywords with nothing to check (annotations, or read by another keyword).
-ANNOTATIONS = frozenset(
-    [
-        "$schema",
-        "$id",
-        "$comment",
-        "$defs",
-        "title",
-        "description",
-        "default",
-        "examples",
-        "example",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "contentMediaType",
-        "contentEncoding",
-        "then",
-        "else",
-        "minContains",
-        "maxContains",
-        "discriminator",
-        "nullable",
-        "xml",
-        "externalDocs",
-    ]
-)
+ANNOTATIONS = ANNOTATION_KEYWORDS
 #: Formats jsonschema asserts (uri, with rfc3986-validator) or leaves alone (binary).
 FORMATS = frozenset({"uri", "binary"})
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..ir import Namespace
 from ..notes import strip_notes
 from ..openapi import component_closure, lookup
+from ..schemawalk import ANNOTATION_KEYWORDS
 
 #: Keywords the TypeScript evaluator checks (jsonschema.ts, KEYWORDS) and those it may ignore.
 CHECKED = frozenset(
@@ -53,33 +54,7 @@ CHECKED = frozenset(
         "if",
     ]
 )
-IGNORED = frozenset(
-    [
-        "$schema",
-        "$id",
-        "$comment",
-        "$defs",
-        "title",
-        "description",
-        "default",
-        "examples",
-        "example",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "contentMediaType",
-        "contentEncoding",
-        "then",
-        "else",
-        "minContains",
-        "maxContains",
-        "discriminator",
-        "nullable",
-        "xml",
-        "externalDocs",
-        "x-runapi-rules",
-    ]
-)
+IGNORED = ANNOTATION_KEYWORDS | {"x-runapi-rules"}
 #: Keywords whose value is a schema (or a list of schemas).
 SUBSCHEMAS = frozenset(
     [
