@@ -362,6 +362,15 @@ export class Evaluator {
 
   /** The schema at `#/json/pointer` in the document. */
   resolve(ref: string): Schema {
+    // The document never changes: each pointer is walked once (this ran on every call).
+    let found = this.#resolved.get(ref);
+    if (found === undefined) this.#resolved.set(ref, (found = this.#walk(ref)));
+    return found;
+  }
+
+  readonly #resolved = new Map<string, Schema>();
+
+  #walk(ref: string): Schema {
     if (!ref.startsWith('#')) throw new Error(`unsupported $ref ${ref}`);
     let node: unknown = this.document;
     for (const raw of ref.slice(1).split('/').slice(1)) {
