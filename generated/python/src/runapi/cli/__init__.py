@@ -70,8 +70,9 @@ OVERRIDES: dict[str, tuple[str, str]] = {"models": ("._models", "models_group")}
 
 
 def _rows(entries: list[tuple[str, str]], formatter: click.HelpFormatter, title: str) -> None:
-    limit = formatter.width - 6 - max((len(name) for name, _ in entries), default=0)
-    rows = [(name, _shorten(text, max(limit, 30))) for name, text in entries]
+    # The whole first line of each description: click wraps it under its column, where cutting
+    # it to the terminal's width lost the end of it ("transcription a...").
+    rows = [(name, text.strip().split("\n")[0]) for name, text in entries]
     with formatter.section(title):
         formatter.write_dl(rows)
 
