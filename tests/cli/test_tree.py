@@ -83,6 +83,17 @@ def test_root_help_lists_groups_and_exit_codes() -> None:
         assert f"  {code}  " in result.output
 
 
+def test_root_help_shows_each_group_description_whole_at_80_columns() -> None:
+    # CliRunner's terminal is 80 columns wide: long descriptions wrap, none is cut short.
+    from runapi.cli._index import GROUPS
+
+    result = invoke(["--help"])
+    assert result.exit_code == 0
+    flat = " ".join(result.output.split())
+    for name, (_module, summary) in GROUPS.items():
+        assert " ".join(summary.strip().split("\n")[0].split()) in flat, name
+
+
 def test_group_and_operation_help() -> None:
     group = invoke(["seedance", "--help"])
     assert group.exit_code == 0
