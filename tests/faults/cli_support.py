@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import http.server
 import json
 import os
 import socket
@@ -18,7 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,9 @@ import pytest
 from click.testing import CliRunner, Result
 from runapi.cli import cli
 
+from tests.cli.conftest import LocalServer, Request
+from tests.cli.conftest import json_answer as json_answer
+from tests.cli.conftest import serve as api_server
 from tests.tools.sign_fixtures import TEST_SECRET, sign
 
 __all__ = [
@@ -113,68 +115,10 @@ def run_process(
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Recorded:
-    method: str
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-
+# The CLI suite's recording server, under the names this suite's tests use.
+Recorded = Request
+ApiServer = LocalServer
 Answer = tuple[int, dict[str, str], bytes]
-
-
-@dataclass
-class ApiServer:
-    """A local stand-in for the API: answers with `handler`, records every request."""
-
-    handler: Callable[[Recorded], Answer]
-    requests: list[Recorded] = field(default_factory=list)
-    url: str = ""
-
-
-def json_answer(status: int, body: Any) -> Answer:
-    return status, {"Content-Type": "application/json"}, json.dumps(body).encode()
-
-
-@pytest.fixture
-def api_server() -> Iterator[Callable[[Callable[[Recorded], Answer]], ApiServer]]:
-    servers: list[http.server.ThreadingHTTPServer] = []
-
-    def start(handler: Callable[[Recorded], Answer]) -> ApiServer:
-        local = ApiServer(handler)
-
-        class Handle(http.server.BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-            def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                request = Recorded(
-                    self.command, self.path, dict(self.headers.items()), self.rfile.read(length)
-                )
-                local.requests.append(request)
-                status, headers, body = local.handler(request)
-                self.send_response(status)
-                for name, value in headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST = do_PATCH = do_DELETE = _handle
-
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handle)
-        server.daemon_threads = True
-        servers.append(server)
-        threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
-        local.url = f"http://127.0.0.1:{server.server_address[1]}"
-        return local
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
 
 
 # ---------------------------------------------------------------------------------------------
