@@ -23,9 +23,6 @@ from ..parallel import Beside
 
 HEADER = "# Generated from spec/openapi.yaml by datamodel-code-generator. Do not edit."
 SHARED = "shared"
-#: Models the hand-written runtime imports from `types/shared.py` by name (every task create
-#: answers one), so they live there even in a spec where one group alone uses them.
-RUNTIME_MODELS = frozenset({"TaskAccepted"})
 #: Validation keywords dropped from response schemas (shape is kept, strictness is not).
 RELAXED = (
     "format",
@@ -130,7 +127,7 @@ def codegen_input(api: Api, document: dict[str, Any]) -> tuple[dict[str, Any], d
         for name in reached:
             owners.setdefault(name, set()).add(namespace.name)
     module_of = {
-        name: (next(iter(spaces)) if len(spaces) == 1 and name not in RUNTIME_MODELS else SHARED)
+        name: (next(iter(spaces)) if len(spaces) == 1 else SHARED)
         for name, spaces in owners.items()
     }
     definitions = {
