@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -43,6 +44,7 @@ __all__ = [
     "invoke",
     "isolated_env",
     "listener_server",
+    "pinned_clock",
     "raw_exchange",
     "run_process",
 ]
@@ -231,7 +233,8 @@ def listener_server(
 # Forged and genuine deliveries: the cases the verifier, `webhooks verify` and the listener face
 # ---------------------------------------------------------------------------------------------
 
-#: The clock the catalogues are signed against (2026-01-01); `current` moves them to now.
+#: The clock the catalogues are signed against (2026-01-01); `pinned_clock` stops the
+#: webhook check's clock there.
 NOW = 1_767_225_600
 OTHER_SECRET = base64.b64encode(b"another-secret-entirely").decode()
 
@@ -368,21 +371,17 @@ def genuine_variants() -> list[tuple[str, Delivery]]:
     ]
 
 
-def current(delivery: Delivery) -> Delivery:
-    """`delivery` moved to the current time (the CLI checks against the real clock): its
-    timestamp shifted and, where it carries the valid signature, that signature re-made."""
-    names = {name.lower(): name for name in delivery.headers}
-    stamp_name = names.get("x-callback-timestamp")
-    stamp = delivery.headers.get(stamp_name or "", "").strip()
-    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 11):
-        return delivery
-    moved = str(int(stamp) + int(time.time()) - NOW)
-    headers = dict(delivery.headers)
-    assert stamp_name is not None
-    headers[stamp_name] = headers[stamp_name].replace(stamp, moved)
-    callback_id = headers.get(names.get("x-callback-id", ""), "")
-    signature_name = names.get("x-callback-signature")
-    if signature_name:
-        old, new = sign(callback_id, stamp, delivery.body), sign(callback_id, moved, delivery.body)
-        headers[signature_name] = headers[signature_name].replace(old, new)
-    return Delivery(delivery.body, headers)
+@pytest.fixture
+def pinned_clock(monkeypatch: pytest.MonkeyPatch) -> int:
+    """The clock the webhook check reads, stopped at NOW, for the CLI and the listener alike.
+
+    Both call `runapi.webhooks.verify` without `now`, which then reads `time.time()` through the
+    module's `time` name. Pinned, the catalogues are checked exactly as signed: moving them to
+    the real clock instead raced it (a case moved at T and checked at T + 1 s under load turned
+    "future by 301 s" into 300 s, which is rightly accepted). A stand-in without the module's
+    other functions makes any other clock use fail loudly rather than read the real time.
+    """
+    from runapi import webhooks
+
+    monkeypatch.setattr(webhooks, "time", SimpleNamespace(time=lambda: float(NOW)))
+    return NOW

@@ -29,7 +29,6 @@ from .cli_support import (
     NOW,
     TEST_SECRET,
     Delivery,
-    current,
     forgeries,
     genuine,
     genuine_variants,
@@ -40,6 +39,7 @@ from .cli_support import (
 
 # Fixtures: imported by name, so pytest uses them in this module.
 from .cli_support import isolated_env as isolated_env
+from .cli_support import pinned_clock as pinned_clock
 
 FUZZ = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
@@ -210,22 +210,34 @@ def _verify_cli(tmp_path: Path, delivery: Delivery, *extra: str) -> tuple[int, s
 
 
 @pytest.mark.parametrize(("case", "delivery"), FORGERIES, ids=[c for c, _ in FORGERIES])
+@pytest.mark.usefixtures("pinned_clock")
 def test_the_cli_refuses_every_forgery_with_exit_1(
     tmp_path: Path, case: str, delivery: Delivery
 ) -> None:
-    code, out, err = _verify_cli(tmp_path, current(delivery))
+    code, out, err = _verify_cli(tmp_path, delivery)
     assert code == 1, err
     assert json.loads(out)["valid"] is False
     assert err.startswith("invalid: ")
 
 
 @pytest.mark.parametrize(("case", "delivery"), GENUINE, ids=[c for c, _ in GENUINE])
+@pytest.mark.usefixtures("pinned_clock")
 def test_the_cli_accepts_every_genuine_delivery(
     tmp_path: Path, case: str, delivery: Delivery
 ) -> None:
-    code, out, err = _verify_cli(tmp_path, current(delivery))
+    code, out, err = _verify_cli(tmp_path, delivery)
     assert code == 0, err
     assert json.loads(out)["valid"] is True
+
+
+def test_the_cli_checks_the_age_against_the_real_clock(tmp_path: Path) -> None:
+    """Unpinned, far from the boundary: a delivery signed now passes, one a day old does not."""
+    now = int(time.time())
+    code, _out, err = _verify_cli(tmp_path, genuine(timestamp=now))
+    assert code == 0, err
+    code, out, err = _verify_cli(tmp_path, genuine(timestamp=now - 86_400))
+    assert code == 1, err
+    assert "too old" in json.loads(out)["reason"]
 
 
 @pytest.mark.parametrize("digits", [400, 5000])

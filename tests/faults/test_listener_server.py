@@ -28,7 +28,6 @@ from .cli_support import (
     TEST_SECRET,
     Delivery,
     Listener,
-    current,
     forgeries,
     genuine,
     genuine_variants,
@@ -41,6 +40,7 @@ from .cli_support import (
 # Fixtures: imported by name, so pytest uses them in this module.
 from .cli_support import isolated_env as isolated_env
 from .cli_support import listener_server as listener_server
+from .cli_support import pinned_clock as pinned_clock
 
 Start = Callable[..., Listener]
 #: Short limits so the suite does not wait on the defaults (10 s silence, 30 s per request).
@@ -224,20 +224,22 @@ def test_dozens_of_concurrent_deliveries_are_all_acknowledged_once(
     assert sorted(printed) == sorted(f"task_{n}" for n in range(48))
 
 
+@pytest.mark.usefixtures("pinned_clock")
 def test_no_forged_delivery_is_accepted(listener_server: Start) -> None:
     receiver = listener_server(**QUICK)
-    answers = {case: _post(receiver, current(delivery)) for case, delivery in FORGERIES}
+    answers = {case: _post(receiver, delivery) for case, delivery in FORGERIES}
     assert {case: status for case, status in answers.items() if status != 400} == {}
     assert "Traceback" not in receiver.stderr()
 
 
+@pytest.mark.usefixtures("pinned_clock")
 def test_no_genuine_delivery_is_refused(listener_server: Start) -> None:
     receiver = listener_server(**QUICK)
-    refused = [case for case, delivery in GENUINE if _post(receiver, current(delivery)) != 200]
+    refused = [case for case, delivery in GENUINE if _post(receiver, delivery) != 200]
     # The 200 kB body is above QUICK's 64 kB limit; the default limit (1 MiB) takes it.
     assert refused == ["large body"]
     large = dict(GENUINE)["large body"]
-    assert _post(listener_server(), current(large)) == 200
+    assert _post(listener_server(), large) == 200
 
 
 def _post(receiver: Listener, delivery: Delivery) -> int | None:
