@@ -26,10 +26,11 @@ import pytest
 from click.testing import CliRunner, Result
 from runapi.cli import cli
 
-from tests.cli.conftest import LocalServer, Request
+from tests.cli.conftest import Handler, LocalServer, Request
 from tests.cli.conftest import json_answer as json_answer
-from tests.cli.conftest import serve as api_server
 from tests.tools.sign_fixtures import TEST_SECRET, sign
+
+from .sdk_servers import Arrival, FaultServer, Reply
 
 __all__ = [
     "KEY",
@@ -117,10 +118,36 @@ def run_process(
 # ---------------------------------------------------------------------------------------------
 
 
-# The CLI suite's recording server, under the names this suite's tests use.
+# The CLI suite's recording server's records, under the names this suite's tests use.
 Recorded = Request
 ApiServer = LocalServer
 Answer = tuple[int, dict[str, str], bytes]
+
+
+@pytest.fixture
+def api_server() -> Iterator[Callable[[Handler], ApiServer]]:
+    """`api_server(handler)`: the CLI suite's recording server (`tests.cli.conftest.serve`:
+    every request recorded, in order, then answered by `handler`), served by this suite's
+    `FaultServer`, which stops at once instead of at its accept loop's next poll."""
+    servers: list[FaultServer] = []
+
+    def start(handler: Handler) -> ApiServer:
+        local = LocalServer(handler)
+
+        def answer(arrival: Arrival) -> Reply:
+            request = Recorded(arrival.method, arrival.path, arrival.sent_headers, arrival.body)
+            local.requests.append(request)
+            status, headers, body = local.handler(request)
+            return Reply(status, body, headers)
+
+        server = FaultServer(answer).start()
+        servers.append(server)
+        local.url = server.url
+        return local
+
+    yield start
+    for server in servers:
+        server.stop()
 
 
 # ---------------------------------------------------------------------------------------------

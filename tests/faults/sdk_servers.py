@@ -12,11 +12,13 @@ Nothing here touches the network beyond the loopback interface.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import socketserver
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,12 +46,14 @@ _MAX_HEADER_LINES = 200
 
 @dataclass(frozen=True)
 class Arrival:
-    """One request as the server received it (header names lower-cased)."""
+    """One request as the server received it (header names lower-cased; `sent_headers` keeps
+    them as the client spelled them)."""
 
     method: str
     path: str
     headers: dict[str, str]
     body: bytes
+    sent_headers: dict[str, str] = field(default_factory=dict)
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -145,14 +149,15 @@ class _Handler(socketserver.StreamRequestHandler):
             return None
         method, target, _version = request_line.decode("latin-1").split(" ", 2)
         headers: dict[str, str] = {}
+        sent: dict[str, str] = {}
         for _ in range(_MAX_HEADER_LINES):
             line = self.rfile.readline(65537).decode("latin-1")
             if line in ("\r\n", "\n", ""):
                 break
             name, _, value = line.partition(":")
-            headers[name.strip().lower()] = value.strip()
+            headers[name.strip().lower()] = sent[name.strip()] = value.strip()
         body = self.rfile.read(int(headers.get("content-length") or 0))
-        return Arrival(method, target, headers, body)
+        return Arrival(method, target, headers, body, sent)
 
     def _act(self, action: Action) -> bool:
         """Perform `action`; True when the connection stays open for the next request."""
@@ -174,15 +179,19 @@ class _Handler(socketserver.StreamRequestHandler):
             self.wfile.flush()
             connection.shutdown(socket.SHUT_WR)
             return False
-        # Stall: wait for the client to hang up (recv returns b"") or for the server to stop.
-        connection.settimeout(0.05)
-        waited = 0.0
-        while waited < action.limit and not self.server.stopping.is_set():
+        # Stall: wait for the client to hang up (recv returns b""), the server to stop or the
+        # limit to pass; checked every 50 ms at most.
+        deadline = time.monotonic() + action.limit
+        while not self.server.stopping.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            connection.settimeout(min(0.05, left))
             try:
                 if connection.recv(1) == b"":
                     return False
             except TimeoutError:
-                waited += 0.05
+                continue
             except OSError:
                 return False
         return False
@@ -203,13 +212,16 @@ class _Server(socketserver.ThreadingTCPServer):
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
         self.arrivals: list[Arrival] = []
-        self.lock = threading.Lock()
+        # Reentrant: a waiter's predicate reads the arrivals under the condition's own lock.
+        self.lock = threading.RLock()
+        self.arrived = threading.Condition(self.lock)
         self.stopping = threading.Event()
         super().__init__(("127.0.0.1", 0), _Handler)
 
     def record(self, arrival: Arrival) -> None:
-        with self.lock:
+        with self.arrived:
             self.arrivals.append(arrival)
+            self.arrived.notify_all()
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that hangs up mid-exchange is part of the faults under test, not news.
@@ -222,10 +234,10 @@ class FaultServer:
     def __init__(self, scenario: Scenario) -> None:
         self._server = _Server(scenario)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.5}, daemon=True
         )
-        port = self._server.server_address[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self._port = int(self._server.server_address[1])
+        self.url = f"http://127.0.0.1:{self._port}"
 
     @property
     def scenario(self) -> Scenario:
@@ -240,20 +252,42 @@ class FaultServer:
         with self._server.lock:
             return list(self._server.arrivals)
 
-    def count(self, method: str, path: str | None = None) -> int:
+    def count(self, method: str | None = None, path: str | None = None) -> int:
+        """Arrivals of `method` (any when None) at `path` (any when None; query ignored)."""
         return sum(
             1
             for arrival in self.arrivals
-            if arrival.method == method and (path is None or arrival.path.split("?")[0] == path)
+            if (method is None or arrival.method == method)
+            and (path is None or arrival.path.split("?")[0] == path)
         )
+
+    def arrived(
+        self, count: int, method: str | None = None, path: str | None = None, limit: float = 30.0
+    ) -> int:
+        """`count(method, path)` once it has reached `count` (or `limit` seconds passed).
+
+        A client that timed out may raise before the server's thread has read its request:
+        waiting for the expected arrivals, instead of reading the count at once, keeps a short
+        client timeout deterministic. The count is read once they are there, so a request too
+        many shows as a count above `count`, as it did when it was read at once.
+        """
+        with self._server.arrived:
+            self._server.arrived.wait_for(lambda: self.count(method, path) >= count, limit)
+        return self.count(method, path)
 
     def start(self) -> FaultServer:
         self._thread.start()
         return self
 
     def stop(self) -> None:
+        """Stop at once: the accept loop is woken by a connection rather than waited for."""
         self._server.stopping.set()
-        self._server.shutdown()
+        stopper = threading.Thread(target=self._server.shutdown, daemon=True)
+        stopper.start()
+        while stopper.is_alive():
+            with contextlib.suppress(OSError):
+                socket.create_connection(("127.0.0.1", self._port), timeout=1).close()
+            stopper.join(0.01)
         self._server.server_close()
         self._thread.join(timeout=5)
 
@@ -295,6 +329,20 @@ RUN_WAIT: dict[str, float] = {**FAST_WAIT, "wait_timeout": 5.0}
 
 def _no_sleep(_seconds: float) -> None:
     return None
+
+
+def retries_without_sleep(monkeypatch: Any) -> None:
+    """Every synchronous `runapi` client built from now on (the CLI's own included) retries as
+    the documented policy says without sleeping between tries: the policy is what counts."""
+    from runapi._base_client import SyncAPIClient
+
+    build = SyncAPIClient.__init__
+
+    def without_sleep(self: Any, *args: Any, **kwargs: Any) -> None:
+        build(self, *args, **kwargs)
+        self._sleep = _no_sleep
+
+    monkeypatch.setattr(SyncAPIClient, "__init__", without_sleep)
 
 
 async def _no_sleep_async(_seconds: float) -> None:

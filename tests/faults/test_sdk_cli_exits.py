@@ -34,6 +34,7 @@ from .sdk_servers import (
     Stall,
     Truncated,
     json_reply,
+    retries_without_sleep,
     serve,
 )
 from .test_sdk_answers import INCOMPLETE, REQUEST_ID, UNREADABLE
@@ -72,6 +73,7 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
         monkeypatch.delenv(name, raising=False)
     config = tmp_path / "xdg"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    retries_without_sleep(monkeypatch)
     yield config
 
 
@@ -140,8 +142,9 @@ def test_a_sent_create_never_exits_2(fault: str) -> None:
 
 # The CLI's create has no request timeout of its own (its --timeout bounds a wait), so a stalled
 # create ends when the server gives up and closes the connection unanswered: after SHORT_STALL
-# seconds rather than the 30-second default, the same fault sooner.
-SHORT_STALL = Stall(limit=0.5)
+# seconds rather than the 30-second default, the same fault sooner. (Polls have no request
+# timeout either: a stalled poll ends the same way, then is retried.)
+SHORT_STALL = Stall(limit=0.05)
 
 
 def test_a_create_that_times_out_after_sending_exits_10() -> None:
@@ -212,7 +215,8 @@ def test_results_that_cannot_be_saved_exit_10_naming_the_task(
 
 def test_a_get_that_times_out_exits_8() -> None:
     with serve(lambda arrival: Stall()) as server:
-        result = invoke(server, "seedance", "text-to-video", "get", "task_1", "--timeout", "0.3")
+        # The server never answers, so any request timeout ends each try the same way.
+        result = invoke(server, "seedance", "text-to-video", "get", "task_1", "--timeout", "0.05")
     assert result.exit_code == 8, result.stderr
 
 

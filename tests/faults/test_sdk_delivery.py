@@ -41,7 +41,11 @@ from .sdk_servers import (
 from .sdk_servers import async_client as make_async_client
 from .sdk_servers import sync_client as make_sync_client
 
-CLIENT_TIMEOUT = 0.3  # seconds a stalled answer is waited for
+# A stalled answer never comes, so any read timeout ends the call the same way: it is waited
+# for briefly. Everything else gets seconds, so that a loaded machine never turns a prompt
+# answer into a timeout.
+STALLED_READ = 0.02
+PROMPT = 10.0
 EVENTS = b'event: message_start\ndata: {"type": "message_start", "message": {"id": "m"'
 
 # A fault, the error the caller gets, and whether the documented policy retries a GET after it.
@@ -68,8 +72,12 @@ POSTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
 FLAVOURS = ("sync", "async")
 
 
+def _timeout(action: Action) -> httpx.Timeout:
+    return httpx.Timeout(PROMPT, read=STALLED_READ if isinstance(action, Stall) else PROMPT)
+
+
 def _call(server: FaultServer, flavour: str, call: Callable[[Any], Any], **options: Any) -> Any:
-    options.setdefault("timeout", CLIENT_TIMEOUT)
+    options.setdefault("timeout", httpx.Timeout(PROMPT))
     if flavour == "sync":
         with make_sync_client(server, **options) as client:
             return call(client)
@@ -81,9 +89,11 @@ def _call(server: FaultServer, flavour: str, call: Callable[[Any], Any], **optio
     return asyncio.run(main())
 
 
-def _error(server: FaultServer, flavour: str, call: Callable[[Any], Any]) -> BaseException:
+def _error(
+    server: FaultServer, flavour: str, call: Callable[[Any], Any], **options: Any
+) -> BaseException:
     try:
-        _call(server, flavour, call)
+        _call(server, flavour, call, **options)
     except BaseException as exc:  # the exception is the subject of the test
         return exc
     raise AssertionError("no exception")
@@ -96,8 +106,8 @@ def test_a_post_reaches_the_server_exactly_once(fault: str, post: str, flavour: 
     action, expected = FAULTS[fault]
     path, call = POSTS[post]
     with serve(lambda arrival: action) as server:
-        error = _error(server, flavour, call)
-        assert server.count("POST", path) == 1, f"{server.count('POST', path)} POSTs arrived"
+        error = _error(server, flavour, call, timeout=_timeout(action))
+        assert server.arrived(1, "POST", path) == 1, f"{server.count('POST', path)} POSTs arrived"
         assert server.count("GET") == 0
     assert type(error) is expected, repr(error)
 
@@ -128,9 +138,14 @@ def test_a_stream_broken_mid_way_is_a_connection_error_and_not_resent(flavour: s
 def test_idempotent_calls_are_retried_as_documented(fault: str, flavour: str) -> None:
     action, expected = FAULTS[fault]
     with serve(lambda arrival: action) as server:
-        error = _error(server, flavour, lambda c: c.seedance.text_to_video.get("task_1"))
+        error = _error(
+            server,
+            flavour,
+            lambda c: c.seedance.text_to_video.get("task_1"),
+            timeout=_timeout(action),
+        )
         # max_retries=2 (the default): the first try and two retries.
-        assert server.count("GET", f"{SEEDANCE_PATH}/task_1") == 3
+        assert server.arrived(3, "GET", f"{SEEDANCE_PATH}/task_1") == 3
     assert type(error) is expected, repr(error)
 
 
@@ -305,9 +320,9 @@ def test_a_post_cut_off_after_sending_may_have_reached_the_server(fault: str) ->
 
     action = Reset() if fault == "reset" else Stall()
     with serve(lambda arrival: action) as server:
-        client = sync_client(server, max_retries=2, timeout=0.3)
+        client = sync_client(server, max_retries=2, timeout=_timeout(action))
         with client, pytest.raises(runapi.APIConnectionError) as caught:
             client.seedance.text_to_video.create(**SEEDANCE_BODY)
-        assert server.count("POST", SEEDANCE_PATH) == 1
+        assert server.arrived(1, "POST", SEEDANCE_PATH) == 1
     assert caught.value.may_have_reached_server is True
     assert isinstance(caught.value, runapi.APITimeoutError) == (fault == "stall")

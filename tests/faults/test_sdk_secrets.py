@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pytest
 import runapi
 
@@ -139,9 +140,16 @@ def _free_port_url() -> str:
         return f"http://127.0.0.1:{probe.getsockname()[1]}"
 
 
-def _client(flavour: str, url: str, copy: bool, **options: Any) -> Any:
+# A stalled answer never comes, so any read timeout ends the call the same way: it is waited
+# for briefly. Every other fault gets seconds, so that a loaded machine never turns a prompt
+# answer into a timeout.
+STALLED = httpx.Timeout(10.0, read=0.02)
+PROMPT = httpx.Timeout(10.0)
+
+
+def _client(flavour: str, url: str, copy: bool, timeout: httpx.Timeout, **options: Any) -> Any:
     cls = runapi.RunAPI if flavour == "sync" else runapi.AsyncRunAPI
-    base = cls(base_url=url, timeout=0.2, max_retries=1, **options)
+    base = cls(base_url=url, timeout=timeout, max_retries=1, **options)
     client = base.with_options(max_retries=0) if copy else base
     if flavour == "sync":
         client._sleep = lambda _seconds: None
@@ -154,8 +162,10 @@ def _client(flavour: str, url: str, copy: bool, **options: Any) -> Any:
     return client
 
 
-def _raised(scheme: Scheme, flavour: str, url: str, copy: bool) -> BaseException:
-    client = _client(flavour, url, copy, **scheme.client_options)
+def _raised(
+    scheme: Scheme, flavour: str, url: str, copy: bool, timeout: httpx.Timeout = PROMPT
+) -> BaseException:
+    client = _client(flavour, url, copy, timeout, **scheme.client_options)
     try:
         if flavour == "sync":
             with client:
@@ -220,7 +230,9 @@ def test_no_error_path_shows_the_key(
         error = _raised(scheme, flavour, _free_port_url(), copy)
     else:
         with serve(scenario) as server:
-            error = _raised(scheme, flavour, server.url, copy)
+            timeout = STALLED if fault == "timeout" else PROMPT
+            error = _raised(scheme, flavour, server.url, copy, timeout)
+            server.arrived(1)  # a timed-out call may end before the server has read it
             arrival = server.arrivals[0]
             assert arrival.headers[scheme.header].removeprefix("Bearer ") == scheme.secret
     assert_no_secret(_surfaces(error))
