@@ -30,7 +30,7 @@ from tests.cli.conftest import Handler, LocalServer, Request
 from tests.cli.conftest import json_answer as json_answer
 from tests.tools.sign_fixtures import TEST_SECRET, sign
 
-from .sdk_servers import Arrival, FaultServer, Reply
+from .sdk_servers import Arrival, FaultServer, Reply, shutdown_now
 
 __all__ = [
     "KEY",
@@ -231,6 +231,11 @@ class Listener:
     port: int
     stderr: Callable[[], str]
 
+    def stop(self) -> None:
+        """Stop serving and close (which waits for queued forwards)."""
+        shutdown_now(self.server, self.port)
+        self.server.server_close()
+
 
 @pytest.fixture
 def listener_server(
@@ -251,7 +256,7 @@ def listener_server(
 
     yield start
     for server, thread in started:
-        server.shutdown()
+        shutdown_now(server, int(server.server_address[1]))
         server.server_close()
         thread.join(timeout=30)
 

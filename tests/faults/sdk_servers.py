@@ -37,6 +37,7 @@ __all__ = [
     "html",
     "json_reply",
     "serve",
+    "shutdown_now",
 ]
 
 # How long a stalled answer waits before giving up by itself (tests stop the server sooner).
@@ -280,16 +281,21 @@ class FaultServer:
         return self
 
     def stop(self) -> None:
-        """Stop at once: the accept loop is woken by a connection rather than waited for."""
         self._server.stopping.set()
-        stopper = threading.Thread(target=self._server.shutdown, daemon=True)
-        stopper.start()
-        while stopper.is_alive():
-            with contextlib.suppress(OSError):
-                socket.create_connection(("127.0.0.1", self._port), timeout=1).close()
-            stopper.join(0.01)
+        shutdown_now(self._server, self._port)
         self._server.server_close()
         self._thread.join(timeout=5)
+
+
+def shutdown_now(server: socketserver.BaseServer, port: int) -> None:
+    """`server.shutdown()` without waiting for its accept loop's next poll: the loop is woken
+    by connecting to 127.0.0.1:`port` (an empty connection, which the server drops)."""
+    stopper = threading.Thread(target=server.shutdown, daemon=True)
+    stopper.start()
+    while stopper.is_alive():
+        with contextlib.suppress(OSError):
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+        stopper.join(0.01)
 
 
 @contextmanager

@@ -31,6 +31,7 @@ from .cli_support import (
     forgeries,
     genuine,
     genuine_variants,
+    invoke,
     raw_exchange,
     request_bytes,
     run_process,
@@ -62,14 +63,17 @@ def test_a_silent_connection_does_not_stall_genuine_deliveries(listener_server: 
 
 
 def test_a_silent_connection_is_closed_after_the_read_timeout(listener_server: Start) -> None:
-    receiver = listener_server(**QUICK)
+    # The connection stays silent, so any read timeout closes it the same way.
+    receiver = listener_server(**{**QUICK, "read_timeout": 0.1})
     with socket.create_connection(("127.0.0.1", receiver.port), timeout=30) as silent:
         assert silent.recv(1024) == b""  # closed by the receiver, not by us
 
 
 def test_a_slowloris_client_is_cut_off_while_deliveries_go_through(listener_server: Start) -> None:
-    receiver = listener_server(**QUICK)
+    # The whole request gets 1 s (QUICK gives 3): the dribble below would take 500 s.
+    receiver = listener_server(**{**QUICK, "deadline": 1.0})
     stop = threading.Event()
+    dribbling = threading.Event()
     closed: list[bool] = []
 
     def dribble() -> None:
@@ -80,6 +84,7 @@ def test_a_slowloris_client_is_cut_off_while_deliveries_go_through(listener_serv
                     if stop.is_set():
                         return
                     slow.sendall(bytes([byte]))
+                    dribbling.set()
                     time.sleep(0.05)  # well inside the read timeout, every time
             except OSError:
                 closed.append(True)
@@ -87,8 +92,9 @@ def test_a_slowloris_client_is_cut_off_while_deliveries_go_through(listener_serv
     thread = threading.Thread(target=dribble, daemon=True)
     thread.start()
     try:
+        assert dribbling.wait(30)  # the deliveries go while the slow client is connected
         statuses = [_deliver(receiver.port, genuine(callback_id=f"cb_{n}")) for n in range(5)]
-        thread.join(timeout=30)  # the deadline (3 s) closes the connection long before
+        thread.join(timeout=30)  # the deadline (1 s) closes the connection long before
     finally:
         stop.set()
     assert statuses == [200] * 5
@@ -312,8 +318,7 @@ def test_forwarding_never_delays_the_answer(
     assert _deliver(receiver.port, first) == 200
     assert _deliver(receiver.port, second) == 200
     release.set()
-    receiver.server.shutdown()
-    receiver.server.server_close()  # waits for the queued forwards
+    receiver.stop()  # closing waits for the queued forwards
     assert received == [first.body, second.body]
     assert "forwarded cb_b" in receiver.stderr()
 
@@ -321,8 +326,7 @@ def test_forwarding_never_delays_the_answer(
 def test_an_unreachable_forward_target_is_reported_not_fatal(listener_server: Start) -> None:
     receiver = listener_server(forward_to="http://127.0.0.1:9/hook", **QUICK)
     assert _deliver(receiver.port, genuine()) == 200
-    receiver.server.shutdown()
-    receiver.server.server_close()
+    receiver.stop()
     assert "forwarding to http://127.0.0.1:9/hook failed" in receiver.stderr()
 
 
@@ -394,13 +398,21 @@ def test_the_command_answers_bad_lengths_timestamps_and_chunked_deliveries() -> 
         ["--secret", "not base64!"],
     ],
 )
-def test_bad_options_exit_2_before_listening(args: list[str]) -> None:
-    done = run_process(
-        ["webhooks", "listen", "--port", "0", "--max-requests", "1", *args],
-        env={"RUNAPI_WEBHOOK_SECRET": TEST_SECRET},
-    )
-    assert done.returncode == 2, done.stderr
-    assert "listening" not in done.stderr and "Traceback" not in done.stderr
+def test_bad_options_exit_2_before_listening(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In-process (`test_a_port_in_use_exits_2` runs the process): binding the port fails the
+    test, where a process would have listened until its timeout."""
+    from runapi.cli import _listener
+
+    def no_server(*args: object) -> None:
+        raise AssertionError("the options were accepted: the receiver was started")
+
+    monkeypatch.setattr(_listener, "make_server", no_server)
+    monkeypatch.setenv("RUNAPI_WEBHOOK_SECRET", TEST_SECRET)
+    result = invoke(["webhooks", "listen", "--port", "0", "--max-requests", "1", *args])
+    assert result.exit_code == 2, result.stderr
+    assert "listening" not in result.stderr
 
 
 def test_a_port_in_use_exits_2() -> None:
