@@ -230,11 +230,30 @@ class Listener:
     server: Any  # runapi.cli._listener.ListenerServer
     port: int
     stderr: Callable[[], str]
+    counted: threading.Condition  # notified each time the server counts a delivery done
 
-    def stop(self) -> None:
-        """Stop serving and close (which waits for queued forwards)."""
+    def stop(self, handled: int) -> None:
+        """Stop serving once `handled` deliveries are done, and close (which waits for the
+        queued forwards). A delivery is answered before its forward is queued: stopping as
+        soon as the answer arrived could close the forwarder before it has the delivery."""
+        with self.counted:
+            self.counted.wait_for(lambda: self.server.handled >= handled, 30)
         shutdown_now(self.server, self.port)
         self.server.server_close()
+
+
+def _notifying(server: Any) -> threading.Condition:
+    """A condition notified after each `server.count()` (a delivery answered and handled)."""
+    counted = threading.Condition()
+    count = server.count
+
+    def count_and_notify() -> None:
+        count()
+        with counted:
+            counted.notify_all()
+
+    server.count = count_and_notify
+    return counted
 
 
 @pytest.fixture
@@ -249,10 +268,12 @@ def listener_server(
     def start(**overrides: Any) -> Listener:
         settings = listener.Settings(secret=TEST_SECRET, tolerance=300.0, **overrides)
         server = listener.make_server(0, settings)
+        counted = _notifying(server)
         thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
         thread.start()
         started.append((server, thread))
-        return Listener(server, int(server.server_address[1]), lambda: capsys.readouterr().err)
+        port = int(server.server_address[1])
+        return Listener(server, port, lambda: capsys.readouterr().err, counted)
 
     yield start
     for server, thread in started:

@@ -318,7 +318,7 @@ def test_forwarding_never_delays_the_answer(
     assert _deliver(receiver.port, first) == 200
     assert _deliver(receiver.port, second) == 200
     release.set()
-    receiver.stop()  # closing waits for the queued forwards
+    receiver.stop(handled=2)  # closing waits for the queued forwards
     assert received == [first.body, second.body]
     assert "forwarded cb_b" in receiver.stderr()
 
@@ -326,7 +326,7 @@ def test_forwarding_never_delays_the_answer(
 def test_an_unreachable_forward_target_is_reported_not_fatal(listener_server: Start) -> None:
     receiver = listener_server(forward_to="http://127.0.0.1:9/hook", **QUICK)
     assert _deliver(receiver.port, genuine()) == 200
-    receiver.stop()
+    receiver.stop(handled=1)
     assert "forwarding to http://127.0.0.1:9/hook failed" in receiver.stderr()
 
 
