@@ -192,15 +192,24 @@ def request_bytes(delivery: Delivery, path: str = "/hook", framing: str = "lengt
     lines += [f"{name}: {value}" for name, value in delivery.headers.items()]
     if framing == "chunked":
         lines.append("Transfer-Encoding: chunked")
-        body = b"".join(
-            f"{len(part):x}\r\n".encode() + part + b"\r\n"
-            for part in (delivery.body[i : i + 7] for i in range(0, len(delivery.body), 7))
-        )
-        body += b"0\r\n\r\n"
+        body = _chunks(delivery.body, 7)
     else:
         lines.append(f"Content-Length: {len(delivery.body)}")
         body = delivery.body
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def _chunks(body: bytes, size: int) -> bytes:
+    """`body` in chunks of `size` bytes (the last one shorter), then the last-chunk marker.
+    Joined in one call, not chunk by chunk: a 2 MB body is 300,000 chunks."""
+    whole, rest = divmod(len(body), size)
+    end = whole * size
+    head = b"%x\r\n" % size
+    pieces = [body[start : start + size] for start in range(0, end, size)]
+    framed = head + (b"\r\n" + head).join(pieces) + b"\r\n" if pieces else b""
+    if rest:
+        framed += b"%x\r\n%b\r\n" % (rest, body[end:])
+    return framed + b"0\r\n\r\n"
 
 
 def raw_exchange(port: int, data: bytes, timeout: float = 20.0) -> int | None:
