@@ -1,7 +1,11 @@
-"""`runapi mcp`, driven by the MCP SDK's own client over stdio against a local mock API.
+"""`runapi mcp`, driven by the MCP SDK's own client against a local mock API.
 
-The server runs as a subprocess (`python -m runapi.cli mcp`), as an agent runtime starts it;
-the mock API answers on 127.0.0.1 only.
+One test starts the server as an agent runtime does, a subprocess on stdio (`python -m
+runapi.cli mcp`), and one serves streamable HTTP from a subprocess: the process boundary, the
+framing and the transports. The others run the same `runapi mcp` command in this process (its
+options, the credentials it resolves, the server `serve` builds) with only its stdio swapped for
+the MCP SDK's in-memory streams: the tool logic, without an interpreter start per session. The
+mock API answers on 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -9,14 +13,18 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import anyio
+import mcp.server.stdio
 import pytest
+from click.testing import CliRunner
 from mcp import ClientSession, StdioServerParameters, stdio_client
+from mcp.shared.memory import create_client_server_memory_streams
+from runapi.cli import cli
 
 from generator.build import build_api
 from tests.cli.conftest import Handler, LocalServer, Request, json_answer
@@ -29,6 +37,8 @@ API_KEY = "sk-mcp-test-0123456789abcdef"
 MANAGEMENT_KEY = "mk-test-0123456789abcdef"
 #: Budget of the default tool list (o200k_base tokens of tools/list as JSON).
 DYNAMIC_BUDGET = 2500
+#: What every session passes: a short first wait between task status checks.
+OPTIONS = ("--poll-interval", "0.05")
 
 VIDEO = {
     "model": "seedance-2.0",
@@ -38,9 +48,10 @@ VIDEO = {
 
 
 @asynccontextmanager
-async def session(
+async def stdio_session(
     base_url: str, *args: str, env: dict[str, str] | None = None
 ) -> AsyncIterator[ClientSession]:
+    """`runapi mcp <args>` as a subprocess on stdio, as an agent runtime starts it."""
     variables = {
         "PATH": os.environ.get("PATH", ""),
         "HOME": os.environ["HOME"],
@@ -50,11 +61,52 @@ async def session(
         **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {}),
         **(env or {}),
     }
-    command = [sys.executable, "-m", "runapi.cli", "mcp", "--poll-interval", "0.05", *args]
+    command = [sys.executable, "-m", "runapi.cli", "mcp", *OPTIONS, *args]
     parameters = StdioServerParameters(command=command[0], args=command[1:], env=variables)
     async with stdio_client(parameters) as (read, write), ClientSession(read, write) as client:
         await client.initialize()
         yield client
+
+
+@asynccontextmanager
+async def session(
+    base_url: str, *args: str, env: dict[str, str] | None = None
+) -> AsyncIterator[ClientSession]:
+    """`runapi mcp <args>` in this process, its stdio swapped for in-memory streams.
+
+    The command runs as in the subprocess, with the same environment (the private HOME and
+    config of the `home` fixture, the API key and base URL, `env`): click parses the options,
+    credentials resolve, and the `anyio.run` that starts the server hands over its coroutine
+    instead of blocking; that coroutine, the real `serve`, then runs here next to the client,
+    and its `stdio_server()` yields the server's end of the in-memory streams."""
+    started: list[Callable[[], Coroutine[Any, Any, None]]] = []
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in {"RUNAPI_API_KEY": API_KEY, "RUNAPI_BASE_URL": base_url}.items():
+            patch.setenv(name, value)
+        for name, value in (env or {}).items():
+            patch.setenv(name, value)
+        with pytest.MonkeyPatch.context() as starting:
+            starting.setattr(anyio, "run", started.append)
+            result = CliRunner().invoke(cli, ["mcp", *OPTIONS, *args], catch_exceptions=False)
+        assert result.exit_code == 0 and len(started) == 1, result.output
+        async with create_client_server_memory_streams() as (client_end, server_end):
+
+            @asynccontextmanager
+            async def stdio_server() -> AsyncIterator[Any]:
+                yield server_end
+
+            patch.setattr(mcp.server.stdio, "stdio_server", stdio_server)
+            async with anyio.create_task_group() as server:
+                server.start_soon(started[0])
+                try:
+                    async with ClientSession(*client_end) as client:
+                        await client.initialize()
+                        yield client
+                finally:
+                    # End of input, as when the agent closes the pipe: the server's run ends
+                    # and `serve` returns (closing its SDK client); the task group waits for it.
+                    await client_end[1].aclose()
+                    await server_end[1].aclose()
 
 
 def run(test: Callable[[], Any]) -> Any:
@@ -128,7 +180,7 @@ def test_list_tools_and_create_and_wait_with_progress(
         updates.append((progress, message))
 
     async def scenario() -> Any:
-        async with session(server.url) as client:
+        async with stdio_session(server.url) as client:
             tools = await client.list_tools()
             names = [t.name for t in tools.tools]
             assert names == ["list_models", "describe_operation", "run_operation", "get_task"]

@@ -64,44 +64,63 @@ try {
     return page;
   }
 
-  await (await visit("home", "index.html")).close();
-  await (await visit("group", groupPage)).close();
+  // Until the search worker has built its index, the result meta reads "Initializing search";
+  // its first answer replaces the text ("Type to start searching" while the box is empty).
+  // The query is typed after that: Material reads the box on key and focus events, and sends
+  // what the box holds when the worker becomes ready.
+  const searchReady = () =>
+    !document.querySelector(".md-search-result__meta")?.textContent?.includes("Initializing search");
+  // No CSS transition or animation still moving (the search overlay opening).
+  const settled = () => document.getAnimations().every((a) => a.playState !== "running");
 
-  // Search from a fresh home page; the box is in the header at this width.
-  const home = await context.newPage();
-  await home.goto(new URL("index.html", baseUrl).href, { waitUntil: "load" });
-  await home.locator("input.md-search__input").click();
-  const input = home.locator("input.md-search__input");
-  await input.fill(query);
-  // A hang guard, not a speed target: lunr builds the index in a web worker, slow on a busy machine.
-  await home.waitForSelector(".md-search-result__item", { timeout: 60000 });
-  await home.waitForTimeout(300); // let the result list settle before the screenshot
-  report.search.hrefs = await home.$$eval(".md-search-result a", (links) =>
-    links.map((link) => link.getAttribute("href") || ""),
-  );
-  report.search.meta = await home.locator(".md-search-result__meta").innerText();
-  await home.screenshot({ path: path.join(shotDir, "search.png") });
+  async function homeAndSearch() {
+    // Search from the home page once it is checked; the box is in the header at this width.
+    // (One load of the page: each load builds the whole search index again.)
+    const home = await visit("home", "index.html");
+    const input = home.locator("input.md-search__input");
+    await input.click();
+    // Hang guards, not speed targets: lunr builds the index in a web worker, slow on a busy machine.
+    await home.waitForFunction(searchReady, null, { timeout: 60000 });
+    await input.fill(query);
+    await input.press("End"); // the key event Material reads the box on
+    await home.waitForSelector(".md-search-result__item", { timeout: 60000 });
+    await home.waitForFunction(settled); // the result list in place before the screenshot
+    report.search.hrefs = await home.$$eval(".md-search-result a", (links) =>
+      links.map((link) => link.getAttribute("href") || ""),
+    );
+    report.search.meta = await home.locator(".md-search-result__meta").innerText();
+    await home.screenshot({ path: path.join(shotDir, "search.png") });
+    await home.close();
+  }
 
-  if (siteDir) {
-    // From disk the index loads into an iframe "worker" first; keep retyping until it answers.
+  async function searchFromDisk() {
+    // From disk the index loads into an iframe "worker" (the iframe-worker shim), started once
+    // the box is used.
     const local = await context.newPage();
     const errors = [];
     local.on("pageerror", (error) => errors.push(String(error)));
     await local.goto(`file://${path.resolve(siteDir)}/index.html`, { waitUntil: "load" });
     await local.waitForFunction(() => typeof window.__index === "object", null, { timeout: 15000 });
-    const box = local.locator("input.md-search__input");
+    await local.locator("input.md-search__input").click();
     let count = 0;
-    for (let attempt = 0; attempt < 15 && count === 0; attempt++) {
-      await local.waitForTimeout(1000);
-      await box.click();
-      await box.press("Control+A");
+    try {
+      await local.waitForFunction(searchReady, null, { timeout: 60000 });
       await local.keyboard.type(query);
-      await local.waitForTimeout(1000);
+      await local.waitForSelector(".md-search-result__item", { timeout: 60000 });
       count = await local.locator(".md-search-result__item").count();
+    } catch (error) {
+      errors.push(`no search results from disk: ${error}`);
     }
     report.fileSearch = { results: count, errors };
     await local.close();
   }
+
+  // The pages load side by side, each in its own tab of the one browser.
+  await Promise.all([
+    homeAndSearch(),
+    visit("group", groupPage).then((page) => page.close()),
+    siteDir ? searchFromDisk() : Promise.resolve(),
+  ]);
 
   const errorFree = Object.values(report.pages).every((p) => p.status === 200 && p.errors.length === 0);
   // Result links carry the highlight query (`page.html?h=words#anchor`): compare page and anchor.

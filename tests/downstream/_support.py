@@ -15,11 +15,15 @@ VENV_BIN = Path(sys.executable).parent
 NODE_BIN = PROJECT / "node_modules" / ".bin"
 
 
-def run_tool(args: list[str], *, cwd: Path, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    """Run a tool with the project's venv and node tools first on PATH, offline."""
+def run_tool(
+    args: list[str], *, cwd: Path, timeout: int = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run a tool with the project's venv and node tools first on PATH, offline; `env` adds
+    to the environment."""
     env = {
         **os.environ,
         "PATH": f"{VENV_BIN}{os.pathsep}{NODE_BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+        **(env or {}),
     }
     return subprocess.run(
         args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False

@@ -12,10 +12,11 @@ import json
 import re
 import socket
 import subprocess
-import time
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 import httpx
 import pytest
@@ -83,39 +84,68 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+class _Log:
+    """Prism's output, read as it comes (a thread drains the pipe, so Prism never blocks on a
+    full one); `listening` is set when Prism says it listens, or when it ends."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.lines: list[str] = []
+        self.listening = threading.Event()
+        self._reader = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self._reader.start()
+
+    def _read(self, stream: IO[str]) -> None:
+        for line in stream:
+            self.lines.append(line)
+            if "Prism is listening" in line:
+                self.listening.set()
+        self.listening.set()
+
+    def text(self) -> str:
+        return "".join(self.lines)
+
+
 @pytest.fixture(scope="module")
-def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def prism() -> Iterator[httpx.Client]:
+    """One Prism for the module, and one keep-alive HTTP client to it."""
     assert PRISM.exists(), "Prism is missing: make setup installs it (npm ci)"
     port = _free_port()
-    log = tmp_path_factory.mktemp("prism") / "prism.log"
-    with log.open("w") as sink:
-        process = subprocess.Popen(
-            [str(PRISM), "mock", str(BUNDLED_SPEC), "--errors", "-h", "127.0.0.1", "-p", str(port)],
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            cwd=PROJECT,
-        )
+    process = subprocess.Popen(
+        [str(PRISM), "mock", str(BUNDLED_SPEC), "--errors", "-h", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=PROJECT,
+    )
+    assert process.stdout is not None
+    log = _Log(process.stdout)
     try:
-        deadline = time.monotonic() + 120
-        while "Prism is listening" not in log.read_text():
-            assert process.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, "Prism did not start:\n" + log.read_text()
-            time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}"
+        # A hang guard, not a speed target: Prism reads and compiles the whole spec first.
+        assert log.listening.wait(timeout=120), "Prism did not start:\n" + log.text()
+        assert process.poll() is None, log.text()
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{port}", headers=HEADERS, timeout=30
+        ) as client:
+            yield client
     finally:
         process.terminate()
         process.wait(timeout=20)
 
 
-def _send(base: str, example: RequestExample, body: Any) -> httpx.Response:
-    url = base + example.path
+def _send(client: httpx.Client, example: RequestExample, body: Any) -> httpx.Response:
     if example.media_type == "multipart/form-data":
         fields = {k: v for k, v in body.items() if k != "file"}
         files = {"file": ("upload.png", b"\x89PNG\r\n", "image/png")} if "file" in body else None
-        return httpx.request(
-            example.method, url, data=fields, files=files, headers=HEADERS, timeout=30
-        )
-    return httpx.request(example.method, url, json=body, headers=HEADERS, timeout=30)
+        return client.request(example.method, example.path, data=fields, files=files)
+    return client.request(example.method, example.path, json=body)
+
+
+def _send_all(
+    client: httpx.Client, requests: list[tuple[RequestExample, Any]]
+) -> list[httpx.Response]:
+    """Each (example, body) sent to Prism, a few at a time; the answers in the same order."""
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return list(pool.map(lambda request: _send(client, *request), requests))
 
 
 def _violations(response: httpx.Response) -> list[str]:
@@ -138,10 +168,10 @@ def test_examples_cover_every_operation_with_a_body() -> None:
     assert {e.operation_id for e in EXAMPLES} == with_body
 
 
-def test_prism_accepts_every_request_example(prism: str) -> None:
+def test_prism_accepts_every_request_example(prism: httpx.Client) -> None:
     refused = []
-    for example in EXAMPLES:
-        response = _send(prism, example, example.body)
+    responses = _send_all(prism, [(example, example.body) for example in EXAMPLES])
+    for example, response in zip(EXAMPLES, responses, strict=True):
         problems = _violations(response)
         # Prism answers a request it refuses with 4xx and names the violations; a 5xx is its
         # own mock failing to render a response (it cannot serialise an SSE stream).
@@ -157,9 +187,8 @@ def _url_fields(body: Any) -> list[str]:
     return [k for k, v in body.items() if isinstance(v, str) and re.match(r"^https?://", v)]
 
 
-def test_prism_and_the_sdk_refuse_the_same_malformed_urls(prism: str) -> None:
-    disagreements = []
-    checked = 0
+def test_prism_and_the_sdk_refuse_the_same_malformed_urls(prism: httpx.Client) -> None:
+    cases: list[tuple[RequestExample, str, str, dict[str, Any]]] = []
     for example in EXAMPLES:
         if example.media_type != "application/json" or not example.template.startswith("/api/"):
             continue
@@ -167,17 +196,22 @@ def test_prism_and_the_sdk_refuse_the_same_malformed_urls(prism: str) -> None:
             for bad in NOT_URIS:
                 body = copy.deepcopy(example.body)
                 body[name] = bad
-                prism_refuses = bool(_violations(_send(prism, example, body)))
-                try:
-                    runapi.validate_request(example.method, example.template, body)
-                    sdk_refuses = False
-                except runapi.ValidationError:
-                    sdk_refuses = True
-                checked += 1
-                if prism_refuses != sdk_refuses:
-                    disagreements.append(
-                        f"{example.id} {name}={bad!r}: prism refuses={prism_refuses}, "
-                        f"sdk refuses={sdk_refuses}"
-                    )
+                cases.append((example, name, bad, body))
+    responses = _send_all(prism, [(example, body) for example, _, _, body in cases])
+    disagreements = []
+    checked = 0
+    for (example, name, bad, body), response in zip(cases, responses, strict=True):
+        prism_refuses = bool(_violations(response))
+        try:
+            runapi.validate_request(example.method, example.template, body)
+            sdk_refuses = False
+        except runapi.ValidationError:
+            sdk_refuses = True
+        checked += 1
+        if prism_refuses != sdk_refuses:
+            disagreements.append(
+                f"{example.id} {name}={bad!r}: prism refuses={prism_refuses}, "
+                f"sdk refuses={sdk_refuses}"
+            )
     assert checked > 100
     assert not disagreements, "\n".join(disagreements)
