@@ -75,10 +75,13 @@ docs: setup
 # temporary folder) and opens it in headless Chromium (/usr/bin/chromium; .ci/run installs it)
 # through node_modules/playwright-core. The TypeScript build comes first: pytest and node's
 # tests both read generated/typescript/dist.
+# Python writes its bytecode caches even where the environment says not to
+# (PYTHONDONTWRITEBYTECODE): without them every pytest worker and every Python subprocess of the
+# tests compiles the modules it imports, and pytest rewrites every test module's asserts again.
 TEST_STEPS := test-validate test-check lint typecheck ts-test test-pytest
 PYTEST_WORKERS ?= 2
 test: setup
-	@$(MAKE) --no-print-directory --jobs --keep-going --output-sync=target $(TEST_STEPS)
+	@env -u PYTHONDONTWRITEBYTECODE $(MAKE) --no-print-directory --jobs --keep-going --output-sync=target $(TEST_STEPS)
 
 test-validate: setup
 	$(PY) -m generator validate
