@@ -11,11 +11,21 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import settings
 
 from generator.requests import RequestChecker
 
 PROJECT = Path(__file__).resolve().parent.parent
 BUNDLED_SPEC = PROJECT / "generated" / "openapi.json"
+
+# Every property test keeps its own example count and settings; what the profile changes is
+# what no test asserts: no per-example deadline (a wall-clock limit: the tests never assert on
+# timing, and this machine is shared) and no example database (.hypothesis/ on disk, read and
+# written around every test; a failure prints its falsifying example, and CI's fresh clone never
+# had a database to replay). It is loaded before any test module builds its `settings(...)`,
+# which inherit from it.
+settings.register_profile("runapi", deadline=None, database=None)
+settings.load_profile("runapi")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -54,6 +64,24 @@ def checker(bundled: dict[str, Any]) -> RequestChecker:
 # with a module-scoped fixture (a mypy run, a Prism server, a release project, ...) goes to one
 # worker, so the fixture is built once, and so do the tests of the docs site (one `mkdocs build`).
 _SHARED_SESSION_FIXTURES = {"site": "docs-site"}
+
+
+class _BatchedScheduling:
+    """Installs tests/_scheduling.py's scheduler for `--dist loadgroup` (xdist's own: one test
+    per message, and a quadratic recount of pending tests)."""
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_xdist_make_scheduler(self, config: pytest.Config, log: Any) -> Any:
+        if config.getvalue("dist") != "loadgroup":
+            return None
+        from ._scheduling import BatchedLoadGroupScheduling
+
+        return BatchedLoadGroupScheduling(config, log)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.pluginmanager.hasplugin("xdist"):
+        config.pluginmanager.register(_BatchedScheduling(), "runapi-batched-scheduling")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

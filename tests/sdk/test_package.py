@@ -42,12 +42,20 @@ def test_wheel_builds_installs_and_imports(tmp_path: Path) -> None:
     ):
         assert required in names, required
 
-    # A fresh virtualenv that sees the already-installed dependencies but not the project.
+    # A fresh virtualenv that sees the already-installed dependencies but not the project. It
+    # gets no pip of its own (ensurepip is most of the test's time): this pip installs into it
+    # (`--python` runs pip under the venv's interpreter).
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", str(venv)],
+        check=True,
+    )
     python = venv / "bin" / "python"
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--quiet", str(wheel)],
+        [
+            *(sys.executable, "-m", "pip", "--python", str(python)),
+            *("install", "--no-deps", "--no-index", "--quiet", str(wheel)),
+        ],
         capture_output=True,
         text=True,
         check=False,
