@@ -9,7 +9,7 @@
 
 Lean by design: the spec is a small one (one group: a task with two models, its status, a
 call), installs take no dependencies from the index (`--no-deps`; the fresh virtualenv sees the
-project's environment through a .pth file) and pip is the project's own (`pip --python`).
+project's environment through a .pth file) and pip is the project's own (run by the fresh interpreter).
 """
 
 from __future__ import annotations
@@ -193,13 +193,13 @@ def _install(index: str, version: str, into: Path) -> Path:
     # The project's environment supplies httpx, pydantic, jsonschema and click.
     Path(purelib, "_project_deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     env = {**os.environ, "PIP_FIND_LINKS": "", "PIP_CONFIG_FILE": os.devnull}
+    # The fresh interpreter runs this environment's pip (on its path through the .pth file):
+    # what `pip --python` does, without a second pip process to start it.
     install = subprocess.run(
         [
-            sys.executable,
+            str(python),
             "-m",
             "pip",
-            "--python",
-            str(python),
             "install",
             "--quiet",
             "--no-deps",
