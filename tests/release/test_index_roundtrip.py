@@ -205,6 +205,9 @@ def _install(index: str, version: str, into: Path) -> Path:
             "--no-deps",
             "--ignore-installed",
             "--no-cache-dir",
+            # No .pyc files at install: the replay imports the package (compiling what it
+            # imports); pip's byte-compilation never fails an install, so it checks nothing.
+            "--no-compile",
             "--index-url",
             f"{index}/simple/",
             f"runapi=={version}",
