@@ -208,6 +208,7 @@ def _install(index: str, version: str, into: Path) -> Path:
             # No .pyc files at install: the replay imports the package (compiling what it
             # imports); pip's byte-compilation never fails an install, so it checks nothing.
             "--no-compile",
+            "--disable-pip-version-check",  # asks no index about pip itself
             "--index-url",
             f"{index}/simple/",
             f"runapi=={version}",
