@@ -9,7 +9,8 @@
 
 Lean by design: the spec is a small one (one group: a task with two models, its status, a
 call), installs take no dependencies from the index (`--no-deps`; the fresh virtualenv sees the
-project's environment through a .pth file) and pip is the project's own (run by the fresh interpreter).
+project's environment through a .pth file) and pip is the project's own, run by the fresh
+virtualenv's interpreter.
 """
 
 from __future__ import annotations
