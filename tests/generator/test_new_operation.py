@@ -13,11 +13,10 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 import yaml
 
-from generator.__main__ import main
 from generator.pipeline import PROJECT
+from tests.generator.in_process import run_main
 
 GROUP = """
 paths:
@@ -140,15 +139,13 @@ def _spec_with_new_group(tmp_path: Path) -> Path:
     return spec / "openapi.yaml"
 
 
-def test_new_operation_reaches_the_generated_client(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_new_operation_reaches_the_generated_client(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     # `python -m generator generate`, in this process (tests/generator/test_pipeline.py runs the
     # real command); the generated client is then imported in a fresh interpreter of its own.
     spec = _spec_with_new_group(tmp_path)
-    code = main(["generate", "--spec", str(spec), "--out", str(out), "--no-redocly"])
-    assert code == 0, capsys.readouterr().err
+    code, _, err = run_main(["generate", "--spec", str(spec), "--out", str(out), "--no-redocly"])
+    assert code == 0, err
     source = out / "python" / "src"
     stub = (source / "runapi" / "resources" / "demo.pyi").read_text(encoding="utf-8")
     assert "def create(" in stub and "Unpack[params.RenderCreateParams]" in stub

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from generator.__main__ import main
 from generator.notes import _AUTHOR_TALK, NOTE_EXTENSIONS, iter_notes, strip_notes
 from tests.conftest import BUNDLED_SPEC, PROJECT
+from tests.generator.in_process import run_main
 
 GENERATED = PROJECT / "generated"
 DOCUMENT: dict[str, Any] = json.loads(BUNDLED_SPEC.read_text(encoding="utf-8"))
@@ -54,14 +54,13 @@ def test_shipped_validation_schemas_carry_no_notes() -> None:
 
 
 def test_validate_notes_lists_each_note_with_its_source_line(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """`python -m generator validate --notes`, in this process (`make validate` runs the real
     command; what this test reads is the listing)."""
     monkeypatch.chdir(PROJECT)
-    code = main(["validate", "--no-redocly", "--notes"])
-    captured = capsys.readouterr()
-    assert code == 0, captured.err
-    lines = [line for line in captured.out.splitlines() if "[x-runapi-" in line]
+    code, out, err = run_main(["validate", "--no-redocly", "--notes"])
+    assert code == 0, err
+    lines = [line for line in out.splitlines() if "[x-runapi-" in line]
     assert len(lines) == len(NOTES)
     assert all(line.startswith("spec/") and ".yaml:" in line for line in lines)

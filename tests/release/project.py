@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import subprocess
 from pathlib import Path
 
-from generator.__main__ import main
+from tests.generator.in_process import run_main
 from tests.release import minispec
 from tests.release.minispec import Doc
 
@@ -24,10 +22,8 @@ def git(root: Path, *args: str) -> str:
 def run_generator(root: Path, *args: str) -> tuple[int, str]:
     """`python -m generator <args> --spec <root>/spec/openapi.yaml`, in this process (the
     release tests are about what it writes): its exit code and its output."""
-    output = io.StringIO()
-    with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
-        code = main([*args, "--spec", str(root / "spec" / "openapi.yaml")])
-    return code, output.getvalue()
+    code, out, err = run_main([*args, "--spec", str(root / "spec" / "openapi.yaml")])
+    return code, out + err
 
 
 def write_spec(root: Path, groups: dict[str, Doc]) -> None:

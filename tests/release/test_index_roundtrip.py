@@ -36,6 +36,7 @@ import yaml
 
 from generator import __main__ as cli
 from generator.changelog import entries
+from tests.generator.in_process import tuned_collector
 from tests.release import project
 from tests.release.minispec import Doc, schemas
 
@@ -175,7 +176,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _main(capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    code = cli.main(list(args))
+    with tuned_collector():
+        code = cli.main(list(args))
     captured = capsys.readouterr()
     assert code == 0, captured.out + captured.err
     return captured.out
