@@ -9,6 +9,9 @@ passed. On success it commits those files as "Release X.Y.Z" and tags the commit
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
 import os
 import shutil
 import subprocess
@@ -133,7 +136,7 @@ def _restored_on_failure(layout: Layout) -> Iterator[None]:
 
 
 def build_artifacts(layout: Layout, into: Path, day: date) -> list[Path]:
-    """sdist and wheel of generated/python with `python -m build`, then `twine check`."""
+    """sdist and wheel of generated/python with `python -m build`, then `twine check --strict`."""
     # The build backend (hatchling) comes from this environment, pinned in pyproject.toml:
     # no download, and the same backend on every machine. SOURCE_DATE_EPOCH makes the archives
     # depend on the release date only.
@@ -147,8 +150,37 @@ def build_artifacts(layout: Layout, into: Path, day: date) -> list[Path]:
         raise ReleaseError(
             f"python -m build made {[p.name for p in built]}, not an sdist and a wheel"
         )
-    _run([sys.executable, "-m", "twine", "check", "--strict", *map(str, built)], "twine check")
+    _twine("check", ["--strict", *map(str, built)])
     return built
+
+
+def _twine(command: str, args: list[str]) -> None:
+    """`twine <command> <args>`, in this process: its entry point without the console setup of
+    `python -m twine` (which reconfigures the process's logging). Its messages (rich prints,
+    log records) are collected for the error a failure raises."""
+    import twine.commands.check
+    import twine.commands.upload
+
+    entry = {"check": twine.commands.check.main, "upload": twine.commands.upload.main}[command]
+    output = io.StringIO()
+    handler = logging.StreamHandler(output)
+    twine_logger = logging.getLogger("twine")
+    level = twine_logger.level  # twine's settings set it
+    twine_logger.addHandler(handler)
+    try:
+        with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+            failed = entry(args)
+    except (Exception, SystemExit) as exc:  # twine's errors, an HTTP error from the index
+        raise ReleaseError(f"twine {command} failed:\n{_tail(output)}\n{exc}".strip()) from exc
+    finally:
+        twine_logger.removeHandler(handler)
+        twine_logger.setLevel(level)
+    if failed:
+        raise ReleaseError(f"twine {command} failed:\n{_tail(output)}")
+
+
+def _tail(output: io.StringIO) -> str:
+    return output.getvalue().strip()[-3000:]
 
 
 def _run(command: list[str], what: str, env: dict[str, str] | None = None) -> None:
@@ -224,7 +256,6 @@ def publish(layout: Layout, repository_url: str) -> list[Path]:
     missing = [p.name for p in files if not p.exists()]
     if missing:
         raise ReleaseError(f"missing in {layout.dist}: {', '.join(missing)} (run `make release`)")
-    command = [sys.executable, "-m", "twine", "upload", "--non-interactive"]
-    command += ["--disable-progress-bar", "--repository-url", repository_url, *map(str, files)]
-    _run(command, "twine upload")
+    arguments = ["--non-interactive", "--disable-progress-bar"]
+    _twine("upload", [*arguments, "--repository-url", repository_url, *map(str, files)])
     return files

@@ -7,8 +7,6 @@ scanned for spec-author commentary and for the text of every `x-runapi-reading` 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +14,14 @@ import pytest
 
 from generator.notes import _AUTHOR_TALK, NOTE_EXTENSIONS, iter_notes, strip_notes
 from tests.conftest import BUNDLED_SPEC, PROJECT
+from tests.generator.in_process import run_main
 
 GENERATED = PROJECT / "generated"
 DOCUMENT: dict[str, Any] = json.loads(BUNDLED_SPEC.read_text(encoding="utf-8"))
+#: Every note, found once for all the tests below (a walk of the whole bundled spec).
+NOTES = list(iter_notes(DOCUMENT))
+#: The notes a user-facing file must not contain: short ones may coincide with ordinary words.
+LONG_NOTES = [note for _, _, note in NOTES if len(note) > 30]
 USER_FACING = [
     *sorted((GENERATED / "python" / "src").rglob("*.py")),
     *sorted((GENERATED / "python" / "src").rglob("*.pyi")),
@@ -30,9 +33,8 @@ RUNTIME_COMMENTS = {"_base_client.py", "_resource.py", "_polling.py", "_xrules.p
 
 
 def test_the_spec_has_notes_to_hide() -> None:
-    notes = list(iter_notes(DOCUMENT))
-    assert len(notes) > 50
-    assert {extension for _, extension, _ in notes} == set(NOTE_EXTENSIONS)
+    assert len(NOTES) > 50
+    assert {extension for _, extension, _ in NOTES} == set(NOTE_EXTENSIONS)
 
 
 @pytest.mark.parametrize("path", USER_FACING, ids=lambda p: str(p.relative_to(GENERATED)))
@@ -41,11 +43,7 @@ def test_no_user_facing_file_shows_a_maintainer_note(path: Path) -> None:
     if path.name not in RUNTIME_COMMENTS:
         found = _AUTHOR_TALK.search(text)
         assert found is None, f"spec-author commentary {found.group(0)!r} in {path.name}"
-    leaked = [
-        note
-        for _, _, note in iter_notes(DOCUMENT)
-        if len(note) > 30 and note in text  # short notes may coincide with ordinary words
-    ]
+    leaked = [note for note in LONG_NOTES if note in text]
     assert not leaked, leaked[:3]
 
 
@@ -55,15 +53,14 @@ def test_shipped_validation_schemas_carry_no_notes() -> None:
         assert data == strip_notes(data), path.name
 
 
-def test_validate_notes_lists_each_note_with_its_source_line() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "validate", "--no-redocly", "--notes"],
-        cwd=PROJECT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    lines = [line for line in result.stdout.splitlines() if "[x-runapi-" in line]
-    assert len(lines) == len(list(iter_notes(DOCUMENT)))
+def test_validate_notes_lists_each_note_with_its_source_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`python -m generator validate --notes`, in this process (`make validate` runs the real
+    command; what this test reads is the listing)."""
+    monkeypatch.chdir(PROJECT)
+    code, out, err = run_main(["validate", "--no-redocly", "--notes"])
+    assert code == 0, err
+    lines = [line for line in out.splitlines() if "[x-runapi-" in line]
+    assert len(lines) == len(NOTES)
     assert all(line.startswith("spec/") and ".yaml:" in line for line in lines)

@@ -12,9 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from tests.generator.minimal_spec import GROUP, ROOT
+from tests.generator.minimal_spec import GROUP, ROOT, dump
 
 Doc = dict[str, Any]
 
@@ -86,11 +84,9 @@ def write(spec_dir: Path, root_doc: Doc, groups: dict[str, Doc]) -> Path:
     for stale in (spec_dir / "paths").glob("*.yaml"):
         stale.unlink()
     root_file = spec_dir / "openapi.yaml"
-    root_file.write_text(yaml.safe_dump(root_doc, sort_keys=False), encoding="utf-8")
+    root_file.write_text(dump(root_doc), encoding="utf-8")
     for name, content in groups.items():
-        (spec_dir / "paths" / f"{name}.yaml").write_text(
-            yaml.safe_dump(content, sort_keys=False), encoding="utf-8"
-        )
+        (spec_dir / "paths" / f"{name}.yaml").write_text(dump(content), encoding="utf-8")
     return root_file
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.generator.in_process import run_main
 from tests.release import minispec
 from tests.release.minispec import Doc
 
@@ -19,13 +19,11 @@ def git(root: Path, *args: str) -> str:
     return result.stdout
 
 
-def run_generator(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args, "--spec", str(root / "spec" / "openapi.yaml")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+def run_generator(root: Path, *args: str) -> tuple[int, str]:
+    """`python -m generator <args> --spec <root>/spec/openapi.yaml`, in this process (the
+    release tests are about what it writes): its exit code and its output."""
+    code, out, err = run_main([*args, "--spec", str(root / "spec" / "openapi.yaml")])
+    return code, out + err
 
 
 def write_spec(root: Path, groups: dict[str, Doc]) -> None:
@@ -43,8 +41,8 @@ def create(root: Path, version: str = "1.0.0") -> dict[str, Doc]:
     git(root, "config", "user.email", "release-test@example.invalid")
     git(root, "config", "user.name", "Release test")
     git(root, "config", "commit.gpgsign", "false")
-    generated = run_generator(root, "generate", "--out", str(root / "generated"), "--no-redocly")
-    assert generated.returncode == 0, generated.stderr
+    code, output = run_generator(root, "generate", "--out", str(root / "generated"), "--no-redocly")
+    assert code == 0, output
     commit(root, "Initial spec")
     return groups
 

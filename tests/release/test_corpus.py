@@ -250,6 +250,9 @@ def stream_query(doc: Doc) -> Doc:
 
 
 BASE = _seed(_base())
+#: Each case edits its own copy of BASE, made from this text (a JSON document: the same copy as
+#: copy.deepcopy, in a quarter of the time).
+BASE_TEXT = json.dumps(BASE)
 
 
 def add_query_param(required: bool) -> Edit:
@@ -649,7 +652,8 @@ def test_the_corpus_is_large_and_covers_both_directions() -> None:
     ("edit", "expected"), [(e, x) for _, e, x in CASES], ids=[c[0] for c in CASES]
 )
 def test_spec_edit_is_classified_as_expected(edit: Edit, expected: set[tuple[str, str]]) -> None:
-    edited = copy.deepcopy(BASE)
+    edited = json.loads(BASE_TEXT)
+    assert edited == BASE
     edit(edited)
     report = diff_documents(BASE, edited)
     found = {(change.severity, change.kind) for change in report.changes}

@@ -18,7 +18,7 @@ import pytest
 
 from generator.apicheck import ApiBreak, python_api_breaks
 from generator.build import build_api
-from generator.bundle import bundle
+from generator.bundle import Bundle, bundle
 from generator.changes import ReleaseDiff, _fold_api_breaks
 from generator.diff import DiffReport, diff_documents
 from generator.targets import python_package
@@ -130,9 +130,8 @@ EDITS: dict[str, tuple[Edit, bool, bool]] = {
 }
 
 
-def _render(spec_root: Path, into: Path) -> None:
+def _render(spec: Bundle, into: Path) -> None:
     prefix = "python/src/"
-    spec = bundle(spec_root, spec_root.parent)
     for name, content in python_package.render(build_api(spec.document), spec).items():
         if name.startswith(prefix):
             path = into / name[len(prefix) :]
@@ -161,11 +160,10 @@ def compared(tmp_path_factory: pytest.TempPathFactory) -> tuple[DiffReport, list
             new_root["paths"][path] = {"$ref": f"paths/{name}.yaml#/paths/{key}"}
     old_spec = minispec.write(tmp / "old" / "spec", root, old_groups)
     new_spec = minispec.write(tmp / "new" / "spec", new_root, new_groups)
-    _render(old_spec, tmp / "old" / "src")
-    _render(new_spec, tmp / "new" / "src")
-    report = diff_documents(
-        bundle(old_spec, old_spec.parent).document, bundle(new_spec, new_spec.parent).document
-    )
+    old_bundle, new_bundle = bundle(old_spec, old_spec.parent), bundle(new_spec, new_spec.parent)
+    _render(old_bundle, tmp / "old" / "src")
+    _render(new_bundle, tmp / "new" / "src")
+    report = diff_documents(old_bundle.document, new_bundle.document)
     return report, python_api_breaks(tmp / "old" / "src", tmp / "new" / "src")
 
 

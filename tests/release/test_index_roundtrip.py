@@ -9,7 +9,8 @@
 
 Lean by design: the spec is a small one (one group: a task with two models, its status, a
 call), installs take no dependencies from the index (`--no-deps`; the fresh virtualenv sees the
-project's environment through a .pth file) and pip is the project's own (`pip --python`).
+project's environment through a .pth file) and pip is the project's own, run by the fresh
+virtualenv's interpreter.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import yaml
 
 from generator import __main__ as cli
 from generator.changelog import entries
+from tests.generator.in_process import tuned_collector
 from tests.release import project
 from tests.release.minispec import Doc, schemas
 
@@ -174,7 +176,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _main(capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    code = cli.main(list(args))
+    with tuned_collector():
+        code = cli.main(list(args))
     captured = capsys.readouterr()
     assert code == 0, captured.out + captured.err
     return captured.out
@@ -193,18 +196,22 @@ def _install(index: str, version: str, into: Path) -> Path:
     # The project's environment supplies httpx, pydantic, jsonschema and click.
     Path(purelib, "_project_deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     env = {**os.environ, "PIP_FIND_LINKS": "", "PIP_CONFIG_FILE": os.devnull}
+    # The fresh interpreter runs this environment's pip (on its path through the .pth file):
+    # what `pip --python` does, without a second pip process to start it.
     install = subprocess.run(
         [
-            sys.executable,
+            str(python),
             "-m",
             "pip",
-            "--python",
-            str(python),
             "install",
             "--quiet",
             "--no-deps",
             "--ignore-installed",
             "--no-cache-dir",
+            # No .pyc files at install: the replay imports the package (compiling what it
+            # imports); pip's byte-compilation never fails an install, so it checks nothing.
+            "--no-compile",
+            "--disable-pip-version-check",  # asks no index about pip itself
             "--index-url",
             f"{index}/simple/",
             f"runapi=={version}",

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from generator import gitrefs
+from generator import changes, gitrefs
 from generator import release as release_module
 from generator.__main__ import main
+from generator.apicheck import ApiBreak, python_api_breaks
 from generator.changes import Layout
 from generator.gitrefs import GitError
 from generator.release import ReleaseError, release
@@ -31,6 +34,32 @@ def released_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project.write_spec(root, groups)
     project.commit(root, "seed for slow renders")
     return root
+
+
+def _tree_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(f"{path.relative_to(folder)}\0{path.stat().st_size}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+_API_BREAKS: dict[tuple[str, str], list[ApiBreak]] = {}
+
+
+@pytest.fixture(autouse=True)
+def griffe_once_per_pair_of_packages(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Most tests here plan the same release of the same project (a copy each): griffe, the
+    slowest part of a plan, compares each distinct pair of package trees once, by content."""
+
+    def python_api_breaks_once(old_src: Path, new_src: Path) -> list[ApiBreak]:
+        key = (_tree_digest(old_src), _tree_digest(new_src))
+        if key not in _API_BREAKS:
+            _API_BREAKS[key] = python_api_breaks(old_src, new_src)
+        return list(_API_BREAKS[key])
+
+    monkeypatch.setattr(changes, "python_api_breaks", python_api_breaks_once)
+    yield
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import pickle
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,15 +37,31 @@ def _load(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
 
 
-def fixture_files() -> list[FixtureFile]:
-    return [FixtureFile(path, _load(path)) for path in sorted(FIXTURES.rglob("*.yaml"))]
+# Several modules (tests/spec, tests/sdk) ask for the same files at collection: each file is
+# parsed once per process, and every caller gets its own copy (a pickle round trip, far cheaper
+# than parsing), so no test can see another's edits.
+@functools.cache
+def _parsed_fixture_files() -> bytes:
+    files = [FixtureFile(path, _load(path)) for path in sorted(FIXTURES.rglob("*.yaml"))]
+    return pickle.dumps(files)
 
 
-def rule_cases() -> list[tuple[str, dict[str, Any]]]:
+@functools.cache
+def _parsed_rule_cases() -> bytes:
     cases = []
     for path in sorted(RULES.glob("*.yaml")):
         for index, case in enumerate(_load(path) or []):
             cases.append((f"{path.stem}[{index}]", case))
+    return pickle.dumps(cases)
+
+
+def fixture_files() -> list[FixtureFile]:
+    files: list[FixtureFile] = pickle.loads(_parsed_fixture_files())
+    return files
+
+
+def rule_cases() -> list[tuple[str, dict[str, Any]]]:
+    cases: list[tuple[str, dict[str, Any]]] = pickle.loads(_parsed_rule_cases())
     return cases
 
 

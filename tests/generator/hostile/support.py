@@ -20,6 +20,7 @@ from typing import Any
 
 from generator.__main__ import main
 
+from ..in_process import tuned_collector
 from ..minimal_spec import write_spec
 
 ERROR = re.compile(
@@ -117,7 +118,11 @@ class SpecCopy:
         argv = [command, "--spec", str(self.root), "--out", str(self.out)]
         argv += [] if redocly else ["--no-redocly"]
         stdout, stderr = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        with (
+            tuned_collector(),
+            contextlib.redirect_stdout(stdout),
+            contextlib.redirect_stderr(stderr),
+        ):
             code = main(argv)
         return Outcome(code, stdout.getvalue(), stderr.getvalue())
 
