@@ -16,6 +16,7 @@ import hashlib
 import os
 import pickle
 import secrets
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -81,8 +82,13 @@ reused: Counter[str] = Counter()
 recomputed: Counter[str] = Counter()
 
 
+#: Targets render in threads (generator/pipeline.py): counts and memo writes take this lock.
+_lock = threading.Lock()
+
+
 def _count(kind: str, found: bool) -> None:
-    (reused if found else recomputed)[kind] += 1
+    with _lock:
+        (reused if found else recomputed)[kind] += 1
 
 
 def summary() -> str:
@@ -167,7 +173,12 @@ class Memo:
         self._used[key] = value
 
     def save(self) -> None:
-        if all(k in self._old for k in self._used):
-            return  # nothing new
-        merged = {**self._old, **self._used}
-        store(self.kind, self.key, merged if len(merged) <= MEMO_LIMIT else self._used)
+        with _lock:
+            if all(k in self._old for k in self._used):
+                return  # nothing new
+            # What another Memo of the same entry saved meanwhile (one per target thread) stays.
+            stored = _read(self.kind, self.key)
+            newer = stored if isinstance(stored, dict) else {}
+            merged = {**self._old, **newer, **self._used}
+            store(self.kind, self.key, merged if len(merged) <= MEMO_LIMIT else self._used)
+            self._old = merged
