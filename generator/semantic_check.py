@@ -24,6 +24,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation import keywords
 
 from . import cache as content_cache
+from .fragments import Fragments, interacts, reduced
 from .structure_check import VALIDATOR_DISTRIBUTIONS
 
 
@@ -91,3 +92,35 @@ def semantic_errors(document: dict[str, Any]) -> Iterator[ValidationError]:
         yield from validator.root_validator(validator.schema_path)
     finally:
         memo.save()
+
+
+class SemanticPlan:
+    """What the library's checks must look at, given what earlier runs found passing.
+
+    A path item that passed with the same shared part (root fields, components) passes again
+    (generator/fragments.py); once the shared part has passed in a check of a whole document,
+    a later document is checked with only its new or changed path items. Any finding sends the
+    caller back to the whole document, so reported errors are always the whole run's.
+    """
+
+    def __init__(self, document: dict[str, Any], parts: Fragments) -> None:
+        self.parts = parts
+        key = content_cache.digest(
+            content_cache.versions(*VALIDATOR_DISTRIBUTIONS),
+            content_cache.code_fingerprint(),
+            parts.shared,
+        )
+        self.memo = content_cache.Memo("semantic-items", key)
+        changed = {path for path, item in parts.items.items() if self.memo.get(item) is not True}
+        whole = self.memo.get("") is not True or interacts(document, changed)
+        self.subset: set[str] | None = None if whole else changed
+        self.document = document if whole else reduced(document, changed)
+
+    def passed(self, *, whole: bool) -> None:
+        """Remember the path items checked (and the shared part, after a whole check)."""
+        checked = self.parts.items if whole or self.subset is None else self.subset
+        for path in checked:
+            self.memo.put(self.parts.items[path], True)
+        if whole or self.subset is None:
+            self.memo.put("", True)
+        self.memo.save()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,11 +19,12 @@ from . import cache
 from .bundle import Bundle, bundle, inside
 from .diagnostics import Diagnostic, Origin, SpecError, join_pointer
 from .examples import check_examples
+from .fragments import Fragments, fragments
 from .lint import check_reference_coverage, lint
 from .load import read_text
 from .oas_schema import StructureError
 from .openapi import SchemaValidators
-from .redocly import RedoclyLint, redocly_fingerprint
+from .redocly import IncrementalRedocly, redocly_fingerprint
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
 from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
@@ -78,16 +78,35 @@ def _structure_diagnostic(result: Bundle, error: StructureError) -> Diagnostic:
     return Diagnostic(result.origin(join_pointer("", *path)), "openapi-schema", message)
 
 
-def _library_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    """(structural, semantic) findings of openapi-spec-validator's own checks."""
-    from .semantic_check import semantic_errors
+def _library_errors(
+    result: Bundle, parts: Fragments | None = None
+) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """(structural, semantic) findings of openapi-spec-validator's own checks.
+
+    With `parts`, path items that passed before with the same shared part are not checked
+    again (semantic_check.SemanticPlan); a finding on the rest means a check of the whole.
+    """
+    from .semantic_check import SemanticPlan, semantic_errors
 
     kinds = _semantic_error_types()
-    structural: list[Diagnostic] = []
-    semantic: list[Diagnostic] = []
-    for error in semantic_errors(result.document):
-        found = _schema_diagnostic(result, error)
-        (semantic if isinstance(error, kinds) else structural).append(found)
+
+    def check(document: dict[str, Any]) -> tuple[list[Diagnostic], list[Diagnostic]]:
+        structural: list[Diagnostic] = []
+        semantic: list[Diagnostic] = []
+        for error in semantic_errors(document):
+            found = _schema_diagnostic(result, error)
+            (semantic if isinstance(error, kinds) else structural).append(found)
+        return structural, semantic
+
+    plan = SemanticPlan(result.document, parts) if parts is not None else None
+    if plan is not None and plan.subset is not None:
+        structural, semantic = check(plan.document)
+        if not structural and not semantic:
+            plan.passed(whole=False)
+            return [], []
+    structural, semantic = check(result.document)
+    if plan is not None and not structural and not semantic:
+        plan.passed(whole=True)
     return structural, semantic
 
 
@@ -152,7 +171,9 @@ class _Outcome:
     failure: BaseException | None = None
 
 
-def _project_checks(result: Bundle, reference: list[ReferenceOperation] | None) -> _Outcome:
+def _project_checks(
+    result: Bundle, reference: list[ReferenceOperation] | None, parts: Fragments | None = None
+) -> _Outcome:
     """openapi-spec-validator's own checks, then the project rules, coverage and examples.
 
     They assume a structurally valid document and run while the structure check is still going
@@ -160,7 +181,7 @@ def _project_checks(result: Bundle, reference: list[ReferenceOperation] | None) 
     exactly as if these checks had never started.
     """
     try:
-        structural, semantic = _library_errors(result)
+        structural, semantic = _library_errors(result, parts)
         if structural:
             return _Outcome(structural)
         outcome = _Outcome(semantic)
@@ -175,12 +196,12 @@ def _project_checks(result: Bundle, reference: list[ReferenceOperation] | None) 
 
 
 def _python_checks(
-    result: Bundle, reference: list[ReferenceOperation] | None
+    result: Bundle, reference: list[ReferenceOperation] | None, parts: Fragments | None = None
 ) -> tuple[list[Diagnostic], int]:
     """(errors, number of examples) of every check but Redocly's."""
     structure = StructureCheck(result.document)
     try:
-        ahead = _project_checks(result, reference)
+        ahead = _project_checks(result, reference, parts)
         structural = [_structure_diagnostic(result, e) for e in structure.errors()]
     finally:
         structure.close()
@@ -191,12 +212,12 @@ def _python_checks(
     return ahead.errors, ahead.examples
 
 
-def _verdict_key(result: Bundle, root: Path, *extra: str | bytes) -> str:
+def _verdict_key(parts: Fragments, root: Path, *extra: str | bytes) -> str:
     """Everything a verdict depends on: the bundled document (its content and key order), the
     reference list, the validators' versions and the generator's own code."""
     listing = root.parent / REFERENCE_LIST
     return cache.digest(
-        json.dumps(result.document, ensure_ascii=False),
+        parts.whole,
         listing.read_bytes() if listing.is_file() else b"",
         cache.versions(*VALIDATOR_DISTRIBUTIONS),
         cache.code_fingerprint(),
@@ -227,7 +248,7 @@ class Validation:
         self.result = bundle(root, project)
         self.report = Report(bundle=self.result, errors=list(self.result.diagnostics))
         self.report.errors.extend(check_reference_list(root, project))
-        self._redocly: RedoclyLint | None = None
+        self._redocly: IncrementalRedocly | None = None
         self._redocly_key = ""
         self._warnings: list[Diagnostic] | None = []
         self._examples: Any = None
@@ -236,20 +257,21 @@ class Validation:
         if self._finished:
             return
         self._reference = reference_operations(root)
-        self._python_key = _verdict_key(self.result, root)
+        self._parts = fragments(self.result.document)
+        self._python_key = _verdict_key(self._parts, root)
         self._examples = cache.load("verdict-python", self._python_key)
         if use_redocly:
-            self._redocly_key = _verdict_key(self.result, root, redocly_fingerprint(project))
+            self._redocly_key = _verdict_key(self._parts, root, redocly_fingerprint(project))
             found = cache.load("verdict-redocly", self._redocly_key)
             self._warnings = _cached_warnings(self.result, found)
             if self._warnings is None:
                 # Every ref is now local and resolves, so Redocly may read the bundle meanwhile.
-                self._redocly = RedoclyLint(self.result, project)
+                self._redocly = IncrementalRedocly(self.result, project, self._parts)
 
     def python_checks(self) -> bool:
         """Run (or recall) every check but Redocly's; True when they all passed."""
         if not self._finished and not isinstance(self._examples, int):
-            errors, self._examples = _python_checks(self.result, self._reference)
+            errors, self._examples = _python_checks(self.result, self._reference, self._parts)
             self.report.errors.extend(errors)
             if not errors:
                 cache.store("verdict-python", self._python_key, self._examples)

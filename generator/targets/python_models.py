@@ -198,7 +198,7 @@ def render_models(api: Api, document: dict[str, Any]) -> dict[str, str]:
 def _codegen(source: str) -> dict[str, str]:
     from datamodel_code_generator import InputFileType, LiteralType, generate
     from datamodel_code_generator.enums import DataModelType
-    from datamodel_code_generator.format import Formatter, PythonVersion
+    from datamodel_code_generator.format import PythonVersion
 
     with tempfile.TemporaryDirectory(prefix="runapi-models-") as tmp:
         out = Path(tmp) / "types"

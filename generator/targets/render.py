@@ -94,7 +94,7 @@ def _ruff_format(files: dict[str, str], names: list[str], package_root: str) -> 
 def _ruff_binary() -> list[str]:
     """Ruff's own executable (`python -m ruff` would start an interpreter just to exec it)."""
     try:
-        from ruff import find_ruff_bin
+        from ruff import find_ruff_bin  # type: ignore[import-untyped]
 
         return [find_ruff_bin()]
     except (ImportError, FileNotFoundError):
