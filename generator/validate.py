@@ -11,14 +11,14 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jsonschema.exceptions import ValidationError, best_match
 
 from . import cache
 from .bundle import Bundle, bundle, inside
 from .diagnostics import Diagnostic, Origin, SpecError, join_pointer
-from .examples import check_examples
+from .examples import check_examples, collect_examples
 from .fragments import Fragments, fragments
 from .lint import check_reference_coverage, lint
 from .load import read_text
@@ -28,6 +28,9 @@ from .redocly import IncrementalRedocly, redocly_fingerprint
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
 from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
+
+if TYPE_CHECKING:
+    from .semantic_check import SemanticPlan
 
 REFERENCE_COLUMNS = ("group", "method", "path", "kind")
 
@@ -79,35 +82,31 @@ def _structure_diagnostic(result: Bundle, error: StructureError) -> Diagnostic:
 
 
 def _library_errors(
-    result: Bundle, parts: Fragments | None = None
+    result: Bundle, plan: SemanticPlan | None = None
 ) -> tuple[list[Diagnostic], list[Diagnostic]]:
     """(structural, semantic) findings of openapi-spec-validator's own checks.
 
-    With `parts`, path items that passed before with the same shared part are not checked
-    again (semantic_check.SemanticPlan); a finding on the rest means a check of the whole.
+    With a `plan` that has a subset, only its path items are checked (semantic_check.py); a
+    finding there means a check of the whole document, whose findings are the ones reported.
     """
-    from .semantic_check import SemanticPlan, semantic_errors
+    from .semantic_check import semantic_errors
 
     kinds = _semantic_error_types()
 
-    def check(document: dict[str, Any]) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    def check(document: dict[str, Any], whole: bool) -> tuple[list[Diagnostic], list[Diagnostic]]:
         structural: list[Diagnostic] = []
         semantic: list[Diagnostic] = []
-        for error in semantic_errors(document):
+        for error in semantic_errors(document, components=whole):
             found = _schema_diagnostic(result, error)
             (semantic if isinstance(error, kinds) else structural).append(found)
         return structural, semantic
 
-    plan = SemanticPlan(result.document, parts) if parts is not None else None
     if plan is not None and plan.subset is not None:
-        structural, semantic = check(plan.document)
+        structural, semantic = check(plan.document, whole=False)
         if not structural and not semantic:
-            plan.passed(whole=False)
             return [], []
-    structural, semantic = check(result.document)
-    if plan is not None and not structural and not semantic:
-        plan.passed(whole=True)
-    return structural, semantic
+        plan.whole()
+    return check(result.document, whole=True)
 
 
 def openapi_schema_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagnostic]]:
@@ -178,18 +177,30 @@ def _project_checks(
 
     They assume a structurally valid document and run while the structure check is still going
     (in the other process): if it then finds errors, this outcome (even an exception) is dropped,
-    exactly as if these checks had never started.
+    exactly as if these checks had never started. With `parts`, the library's checks and the
+    examples look only at the path items not seen passing before (semantic_check.SemanticPlan);
+    the project rules always read the whole document.
     """
     try:
-        structural, semantic = _library_errors(result, parts)
+        from .semantic_check import SemanticPlan
+
+        plan = SemanticPlan(result.document, parts) if parts is not None else None
+        structural, semantic = _library_errors(result, plan)
         if structural:
             return _Outcome(structural)
         outcome = _Outcome(semantic)
         outcome.errors.extend(lint(result))
         if reference is not None:
             outcome.errors.extend(check_reference_coverage(result, reference))
-        outcome.examples, example_errors = check_examples(result, SchemaValidators(result.document))
+        document = plan.document if plan is not None else result.document
+        _, example_errors = check_examples(result, SchemaValidators(document), document)
+        if example_errors and plan is not None and plan.subset is not None:
+            plan.whole()
+            _, example_errors = check_examples(result, SchemaValidators(result.document))
         outcome.errors.extend(example_errors)
+        outcome.examples = len(collect_examples(result.document))
+        if plan is not None and not outcome.errors:
+            plan.passed()
         return outcome
     except Exception as exc:  # re-raised below unless the document turns out malformed
         return _Outcome(failure=exc)
