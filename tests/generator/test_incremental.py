@@ -14,10 +14,13 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from generator import cache as content_cache
 from generator.pipeline import PROJECT
+from generator.validate import validate_spec
 
 from .minimal_spec import fresh, write_spec
 
@@ -155,3 +158,76 @@ def test_edits_outside_a_group_file_are_picked_up(case: str, tmp_path: Path) -> 
     incremental = project.generate()
     assert _differing(incremental, project.full()) == []
     assert _differing(before, incremental) != []
+
+
+# -- validation per group: an edited path item is checked alone, reported as a whole check --
+
+
+def _checkable() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The minimal spec, with the summary Redocly wants on its callback operation."""
+    root, group = fresh()
+    callbacks = group["paths"]["render"]["post"]["callbacks"]
+    callbacks["taskStatus"]["{$request.body#/callback_url}"]["post"]["summary"] = "Status"
+    return root, group
+
+
+def _drop_4xx(group: dict[str, Any]) -> None:
+    """Valid, with a Redocly warning on the edited path item (operation-4xx-response)."""
+    group["paths"]["render_by_id"]["get"]["responses"].pop("400")
+
+
+def _bad_example(group: dict[str, Any]) -> None:
+    body = group["paths"]["render"]["post"]["requestBody"]["content"]["application/json"]
+    body["examples"]["basic"]["value"]["prompt"] = 5
+
+
+def _taken_operation_id(group: dict[str, Any]) -> None:
+    """The edited item takes the other item's operationId: a verdict about both items."""
+    group["paths"]["render_by_id"]["get"]["operationId"] = "demo.render.create"
+
+
+GROUP_EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], bool]] = {
+    # name: (edit of the group file, checked with Redocly)
+    "a valid edit Redocly warns about": (_drop_4xx, True),
+    "an example that does not validate": (_bad_example, False),
+    "an operationId the other path item has": (_taken_operation_id, True),
+}
+
+
+def _validate(
+    spec: Path, cache_folder: Path | None, redocly: bool, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[str], list[str], dict[str, int]]:
+    """(errors, warnings, recomputed lookups by cache kind) of an in-process validation."""
+    monkeypatch.setenv("RUNAPI_GENERATOR_CACHE", str(cache_folder) if cache_folder else "off")
+    content_cache.reused.clear()
+    content_cache.recomputed.clear()
+    report = validate_spec(spec, PROJECT, use_redocly=redocly)
+    return (
+        [d.format() for d in report.errors],
+        [d.format() for d in report.warnings],
+        dict(content_cache.recomputed),
+    )
+
+
+@pytest.mark.parametrize("case", list(GROUP_EDITS))
+def test_a_group_edit_is_checked_alone_and_reported_as_a_whole_check(
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit, redocly = GROUP_EDITS[case]
+    root, group = _checkable()
+    spec = write_spec(tmp_path / "spec", root, group)
+    folder = tmp_path / "cache"
+    errors, warnings, _ = _validate(spec, folder, redocly, monkeypatch)
+    assert (errors, warnings) == ([], [])
+
+    edit(group)
+    write_spec(tmp_path / "spec", root, group)
+    incremental = _validate(spec, folder, redocly, monkeypatch)
+    full = _validate(spec, None, redocly, monkeypatch)
+    assert incremental[:2] == full[:2]
+    assert incremental[0] or incremental[1], "the edit should be reported"
+    # Only the edited path item was checked again: the other one and the shared part were
+    # remembered (by the library's and the examples' checks, and by Redocly's lint).
+    assert incremental[2]["semantic-items"] == 1
+    if redocly:
+        assert incremental[2]["redocly-items"] == 1
