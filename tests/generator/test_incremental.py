@@ -19,13 +19,21 @@ from typing import Any
 import pytest
 
 from generator import cache as content_cache
-from generator.pipeline import PROJECT
+from generator.cache import CACHE_ENV
+from generator.pipeline import PROJECT, generate
 from generator.validate import validate_spec
 
 from .minimal_spec import fresh, write_spec
 
 #: What a run reads from the project besides the spec (the committed sources, no outputs).
-COPIED = ("generator", "templates", "SDK_VERSION", "CHANGELOG.md", "package.json", "redocly.yaml")
+COPIED = (
+    "generator",
+    "templates",
+    "SDK_VERSION",
+    "CHANGELOG.md",
+    "package.json",
+    "redocly.yaml",
+)
 
 
 class ProjectCopy:
@@ -34,25 +42,72 @@ class ProjectCopy:
         for name in COPIED:
             source = PROJECT / name
             if source.is_dir():
-                shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+                shutil.copytree(
+                    source, root / name, ignore=shutil.ignore_patterns("__pycache__")
+                )
             else:
                 shutil.copy2(source, root / name)
         if spec is None:  # else the test wrote one into root/spec
             shutil.copytree(PROJECT / "spec", root / "spec")
         self.spec = spec or root / "spec" / "openapi.yaml"
-        self.cache = root / ".cache" / "generator"
+        self._counters()
+
+    @classmethod
+    def of(cls, source: ProjectCopy, root: Path) -> ProjectCopy:
+        """A copy of another copy as its last run left it: sources, spec and cache."""
+        shutil.copytree(
+            source.root, root, ignore=shutil.ignore_patterns("out-*", "empty-cache-*")
+        )
+        copy = cls.__new__(cls)
+        copy.root = root
+        copy.spec = root / source.spec.relative_to(source.root)
+        copy._counters()
+        return copy
+
+    def _counters(self) -> None:
+        self.cache = self.root / ".cache" / "generator"
         self.runs = 0
         self.recomputed: dict[str, int] = {}  # by cache kind, in the last run
 
-    def generate(self, *, cache: Path | None = None) -> dict[str, bytes]:
-        """Generate into a fresh folder with `cache` (default: the copy's own, kept across runs)."""
+    def generate(
+        self, *, cache: Path | None = None, in_process: bool = False
+    ) -> dict[str, bytes]:
+        """Generate into a fresh folder with `cache` (default: the copy's own, kept across runs).
+
+        `in_process` runs the project's own generator in this process (for edits of the spec
+        only: the copy's generator and templates are the project's); else the copy's runs.
+        """
         self.runs += 1
         out = self.root / f"out-{self.runs}"
-        env = {
-            **os.environ,
-            "RUNAPI_GENERATOR_CACHE": str(cache or self.cache),
-            "RUNAPI_GENERATOR_CACHE_STATS": "1",
+        if in_process:
+            self._generate_here(cache or self.cache, out)
+        else:
+            self._generate_apart(cache or self.cache, out)
+        return {
+            str(p.relative_to(out)): p.read_bytes()
+            for p in sorted(out.rglob("*"))
+            if p.is_file()
         }
+
+    def _generate_here(self, cache: Path, out: Path) -> None:
+        saved = os.environ.get(CACHE_ENV)
+        os.environ[CACHE_ENV] = str(cache)
+        content_cache.reused.clear()
+        content_cache.recomputed.clear()
+        try:
+            generate(self.spec, out, use_redocly=False)
+        finally:
+            if saved is None:
+                del os.environ[CACHE_ENV]
+            else:
+                os.environ[CACHE_ENV] = saved
+        self.recomputed = {
+            kind: content_cache.recomputed[kind]
+            for kind in content_cache.reused.keys() | content_cache.recomputed.keys()
+        }
+
+    def _generate_apart(self, cache: Path, out: Path) -> None:
+        env = {**os.environ, CACHE_ENV: str(cache), "RUNAPI_GENERATOR_CACHE_STATS": "1"}
         command = [sys.executable, "-m", "generator", "generate", "--no-redocly"]
         result = subprocess.run(
             [*command, "--spec", str(self.spec), "--out", str(out)],
@@ -71,14 +126,11 @@ class ProjectCopy:
             kind, _, counts = entry.partition(" ")
             reused, total = (int(n) for n in counts.split("/"))
             self.recomputed[kind] = total - reused
-        return {
-            str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
-        }
 
-    def full(self) -> dict[str, bytes]:
+    def full(self, *, in_process: bool = False) -> dict[str, bytes]:
         """A run that starts from an empty cache."""
         empty = self.root / f"empty-cache-{self.runs}"
-        return self.generate(cache=empty)
+        return self.generate(cache=empty, in_process=in_process)
 
     def edit(self, relative: str, change: Callable[[str], str]) -> None:
         path = self.root / relative
@@ -89,13 +141,16 @@ class ProjectCopy:
 
 
 def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
-    return sorted(name for name in one.keys() | other.keys() if one.get(name) != other.get(name))
+    return sorted(
+        name for name in one.keys() | other.keys() if one.get(name) != other.get(name)
+    )
 
 
 def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -> None:
     """The real spec: one group file's operation and request schema change."""
     project = ProjectCopy(tmp_path)
-    before = project.generate()
+    # The spec is all that changes: the project's generator runs in this process.
+    before = project.generate(in_process=True)
     cache_entries = sum(1 for p in project.cache.rglob("*") if p.is_file())
     assert cache_entries > 0
 
@@ -107,15 +162,18 @@ def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -
             1,
         ).replace("description: |", "description: |\n        Edited for the test.", 2),
     )
-    incremental = project.generate()
+    incremental = project.generate(in_process=True)
     # Only what the edit touched was recomputed: one file parsed, the edited path items
     # checked, a few modules formatted; the models (no response schema changed) reused.
     assert project.recomputed["yaml"] == 1
     assert 1 <= project.recomputed["structure"] <= 3
+    assert 1 <= project.recomputed["semantic-items"] <= 3
     assert 1 <= project.recomputed["formatted"] <= 6
     assert project.recomputed["models"] == 0
-    assert project.recomputed["verdict-python"] == 1  # the document changed: checked again
-    full = project.full()
+    assert (
+        project.recomputed["verdict-python"] == 1
+    )  # the document changed: checked again
+    full = project.full(in_process=True)
     assert _differing(incremental, full) == []
     changed = _differing(before, incremental)
     assert "openapi.json" in changed
@@ -127,7 +185,9 @@ def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -
 EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "a shared component in the root file": (
         "spec/openapi.yaml",
-        lambda text: text.replace("- error\n", "- error\n      description: Edited error.\n", 1),
+        lambda text: text.replace(
+            "- error\n", "- error\n      description: Edited error.\n", 1
+        ),
     ),
     "a template": (
         "templates/python/package/README.md.j2",
@@ -148,12 +208,26 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
 }
 
 
+@pytest.fixture(scope="module")
+def minimal_project(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[ProjectCopy, dict[str, bytes]]:
+    """A copy of the project with the minimal spec, generated once (its cache filled)."""
+    root = tmp_path_factory.mktemp("minimal-project")
+    project = ProjectCopy(root, write_spec(root / "spec", *fresh()))
+    return project, project.generate()
+
+
+@pytest.mark.xdist_group(
+    "incremental-minimal-project"
+)  # one worker: the fixture runs once
 @pytest.mark.parametrize("case", list(EDITS))
-def test_edits_outside_a_group_file_are_picked_up(case: str, tmp_path: Path) -> None:
+def test_edits_outside_a_group_file_are_picked_up(
+    case: str, tmp_path: Path, minimal_project: tuple[ProjectCopy, dict[str, bytes]]
+) -> None:
     """Whatever the edit, the cached run equals a run without a cache (and shows the edit)."""
-    spec = write_spec(tmp_path / "spec", *fresh())
-    project = ProjectCopy(tmp_path, spec)
-    before = project.generate()
+    source, before = minimal_project
+    project = ProjectCopy.of(source, tmp_path / "project")
     project.edit(*EDITS[case])
     incremental = project.generate()
     assert _differing(incremental, project.full()) == []
@@ -167,7 +241,9 @@ def _checkable() -> tuple[dict[str, Any], dict[str, Any]]:
     """The minimal spec, with the summary Redocly wants on its callback operation."""
     root, group = fresh()
     callbacks = group["paths"]["render"]["post"]["callbacks"]
-    callbacks["taskStatus"]["{$request.body#/callback_url}"]["post"]["summary"] = "Status"
+    callbacks["taskStatus"]["{$request.body#/callback_url}"]["post"][
+        "summary"
+    ] = "Status"
     return root, group
 
 
@@ -177,7 +253,9 @@ def _drop_4xx(group: dict[str, Any]) -> None:
 
 
 def _bad_example(group: dict[str, Any]) -> None:
-    body = group["paths"]["render"]["post"]["requestBody"]["content"]["application/json"]
+    body = group["paths"]["render"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]
     body["examples"]["basic"]["value"]["prompt"] = 5
 
 
@@ -195,10 +273,15 @@ GROUP_EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], bool]] = {
 
 
 def _validate(
-    spec: Path, cache_folder: Path | None, redocly: bool, monkeypatch: pytest.MonkeyPatch
+    spec: Path,
+    cache_folder: Path | None,
+    redocly: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> tuple[list[str], list[str], dict[str, int]]:
     """(errors, warnings, recomputed lookups by cache kind) of an in-process validation."""
-    monkeypatch.setenv("RUNAPI_GENERATOR_CACHE", str(cache_folder) if cache_folder else "off")
+    monkeypatch.setenv(
+        "RUNAPI_GENERATOR_CACHE", str(cache_folder) if cache_folder else "off"
+    )
     content_cache.reused.clear()
     content_cache.recomputed.clear()
     report = validate_spec(spec, PROJECT, use_redocly=redocly)
