@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import cache
 from .build import build_api
 from .bundle import Bundle
 from .diagnostics import Diagnostic, SpecError, join_pointer
@@ -180,6 +181,7 @@ def generate(spec: Path, out: Path, *, use_redocly: bool = True) -> int:
             shutil.rmtree(previous, ignore_errors=True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+    cache.prune()  # the cache folder stays bounded (it is never pruned otherwise)
     return len(files)
 
 

@@ -14,13 +14,15 @@ when stale or corrupt.
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator import cache, validate
+from generator import cache, redocly, validate
 from generator.bundle import bundle
+from generator.fragments import fragments as fragments_of
 from generator.oas_schema import OAS_SCHEMA, Fragment, fragment_errors, fragments
 from generator.parallel import Beside
 from generator.pipeline import PROJECT
@@ -46,7 +48,9 @@ def _whole(document: dict[str, Any]) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _in_fragments(document: dict[str, Any]) -> list[tuple[tuple[str, ...], str]]:
-    return sorted(error for part in fragments(document) for error in fragment_errors(part))
+    return sorted(
+        error for part in fragments(document) for error in fragment_errors(part)
+    )
 
 
 def _break_path_item(document: dict[str, Any]) -> None:
@@ -92,7 +96,9 @@ def test_the_valid_document_passes_in_fragments(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("where", list(BREAKS))
-def test_fragments_find_what_the_whole_document_check_finds(where: str, tmp_path: Path) -> None:
+def test_fragments_find_what_the_whole_document_check_finds(
+    where: str, tmp_path: Path
+) -> None:
     document = copy.deepcopy(_document(tmp_path))
     BREAKS[where](document)
     expected = _whole(document)
@@ -144,7 +150,9 @@ def test_a_failing_spec_is_checked_every_time(
     group["paths"]["render"]["post"]["responses"]["202"].pop("links")
     spec = write_spec(tmp_path / "spec", root, group)
     calls = _counting_python_checks(monkeypatch)
-    reports = [validate.validate_spec(spec, tmp_path, use_redocly=False) for _ in range(2)]
+    reports = [
+        validate.validate_spec(spec, tmp_path, use_redocly=False) for _ in range(2)
+    ]
     assert len(calls) == 2
     assert reports[0].errors == reports[1].errors != []
     assert any(d.rule == "task-link" and d.origin.line > 1 for d in reports[1].errors)
@@ -171,7 +179,13 @@ def test_a_corrupt_cache_is_recomputed_and_rewritten(
     assert len(calls) == 1  # nothing usable was found: everything ran again
     assert (again.ok, again.stats) == (expected.ok, expected.stats)
     # ... and the entries are whole again: the next run reuses them.
-    assert cache.load("verdict-python", validate._verdict_key(again.bundle, spec)) is not None
+    assert (
+        cache.load(
+            "verdict-python",
+            validate._verdict_key(fragments_of(again.bundle.document), spec),
+        )
+        is not None
+    )
     assert validate.validate_spec(spec, tmp_path, use_redocly=False).ok
     assert len(calls) == 1
 
@@ -191,7 +205,9 @@ def test_an_unwritable_cache_only_costs_time(
 @pytest.mark.skipif(
     not (PROJECT / "node_modules" / ".bin" / "redocly").exists(), reason="needs npm ci"
 )
-def test_redoclys_verdict_is_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_redoclys_verdict_is_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     root, group = fresh()
     # Redocly wants a summary on every operation, the callback's too.
     callbacks = group["paths"]["render"]["post"]["callbacks"]
@@ -205,7 +221,7 @@ def test_redoclys_verdict_is_remembered(tmp_path: Path, monkeypatch: pytest.Monk
     def no_node(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("Redocly ran again for content it already passed")
 
-    monkeypatch.setattr(validate, "RedoclyLint", no_node)
+    monkeypatch.setattr(redocly, "RedoclyLint", no_node)
     assert validate.validate_spec(spec, PROJECT).ok
 
 
@@ -224,3 +240,45 @@ def test_the_second_process_returns_results_and_failures() -> None:
     running = Beside(_square, 3)
     running.close()  # dropped without waiting: no process is left behind
     assert running.result() == 9  # asked anyway: computed here
+
+
+def test_the_cache_folder_is_pruned_to_its_bound_keeping_what_was_used_last(
+    own_cache: Path,
+) -> None:
+    """Past its bound the folder loses the entries used longest ago; a read counts as a use."""
+    for index in range(8):
+        cache.store("demo", f"key-{index}", "x" * 10_000)
+    entries = {
+        index: own_cache / "demo" / f"key-{index}"[:2] / f"key-{index}"
+        for index in range(8)
+    }
+    for index, path in entries.items():  # stored in order, one minute apart
+        os.utime(path, (1_000_000 + 60 * index, 1_000_000 + 60 * index))
+    assert (
+        cache.load("demo", "key-0") == "x" * 10_000
+    )  # the oldest, used again just now
+    size = entries[0].stat().st_size
+    assert cache.prune(max_bytes=100 * size) == 0  # within the bound: nothing goes
+    removed = cache.prune(max_bytes=4 * size)
+    kept = sorted(index for index, path in entries.items() if path.exists())
+    assert removed == 5 and kept == [
+        0,
+        6,
+        7,
+    ]  # down to 3/4 of the bound, the used one kept
+    assert cache.load("demo", "key-7") == "x" * 10_000
+    assert (
+        cache.load("demo", "key-1") is None
+    )  # pruned: a miss, recomputed by its caller
+
+
+def test_a_generate_that_stored_nothing_does_not_walk_the_cache(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "_grown", False)
+    cache.store("demo", "key", "value")
+    monkeypatch.setattr(cache, "_grown", False)
+    monkeypatch.setenv(cache.MAX_MB_ENV, "0")
+    assert cache.prune() == 0  # nothing stored by this run: the folder is left alone
+    cache.store("demo", "other", "value")
+    assert cache.prune() == 2  # bound 0: everything goes
