@@ -168,6 +168,7 @@ class _Outcome:
     errors: list[Diagnostic] = field(default_factory=list)
     examples: int = 0
     failure: BaseException | None = None
+    plan: SemanticPlan | None = None  # what the per-item checks looked at
 
 
 def _project_checks(
@@ -199,8 +200,7 @@ def _project_checks(
             _, example_errors = check_examples(result, SchemaValidators(result.document))
         outcome.errors.extend(example_errors)
         outcome.examples = len(collect_examples(result.document))
-        if plan is not None and not outcome.errors:
-            plan.passed()
+        outcome.plan = plan
         return outcome
     except Exception as exc:  # re-raised below unless the document turns out malformed
         return _Outcome(failure=exc)
@@ -220,6 +220,8 @@ def _python_checks(
         return structural, 0
     if ahead.failure is not None:
         raise ahead.failure
+    if ahead.plan is not None and not ahead.errors:
+        ahead.plan.passed()  # only now is the whole known to be well formed
     return ahead.errors, ahead.examples
 
 
