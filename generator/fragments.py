@@ -45,10 +45,60 @@ def fragments(document: dict[str, Any]) -> Fragments:
     )
 
 
-def reduced(document: dict[str, Any], paths: set[str]) -> dict[str, Any]:
-    """`document` with only the path items of `paths` (in their order; nothing is copied)."""
+def reduced(
+    document: dict[str, Any], paths: set[str], *, reachable_only: bool = False
+) -> dict[str, Any]:
+    """`document` with only the path items of `paths` (in their order; nothing is copied).
+
+    `reachable_only` also leaves out the components nothing kept refers to (security schemes,
+    named rather than referenced, all stay): a linter then reads only what the items use.
+    """
     kept = {path: item for path, item in document["paths"].items() if path in paths}
-    return {key: (kept if key == "paths" else value) for key, value in document.items()}
+    out = {key: (kept if key == "paths" else value) for key, value in document.items()}
+    components = document.get("components")
+    if reachable_only and isinstance(components, dict):
+        used = _reachable(out, components)
+        out["components"] = {
+            section: (
+                entries
+                if section == "securitySchemes" or not isinstance(entries, dict)
+                else {name: value for name, value in entries.items() if (section, name) in used}
+            )
+            for section, entries in components.items()
+        }
+    return out
+
+
+def _refs(node: Any) -> set[tuple[str, str]]:
+    """(section, name) of each component `node` refers to, at any depth (components aside)."""
+    found: set[tuple[str, str]] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                parts = ref.split("/")
+                if len(parts) >= 4:
+                    found.add((parts[2], parts[3]))
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _reachable(document: dict[str, Any], components: dict[str, Any]) -> set[tuple[str, str]]:
+    """The components the document outside its components section reaches, transitively."""
+    todo = list(_refs({k: v for k, v in document.items() if k != "components"}))
+    used: set[tuple[str, str]] = set()
+    while todo:
+        section, name = todo.pop()
+        entries = components.get(section)
+        if (section, name) in used or not isinstance(entries, dict) or name not in entries:
+            continue
+        used.add((section, name))
+        todo.extend(_refs(entries[name]))
+    return used
 
 
 def item_of(pointer: str, paths: dict[str, str]) -> str | None:

@@ -133,7 +133,8 @@ class IncrementalRedocly:
     A path item's findings depend on the item and the shared part (root fields, components:
     generator/fragments.py), so they are remembered by both. Once a whole document has passed
     with a shared part, a later document with that shared part is linted reduced to its new or
-    changed path items; the findings on the reduced document's other nodes are dropped (its
+    changed path items and the components they reach (a path item's findings depend on nothing
+    else); the findings on the reduced document's other nodes are dropped (its
     shared part's are the whole run's, remembered; Redocly's whole-document rules, unused
     components and operationId uniqueness, are the project lint's errors too, and paths or ids
     one item shares with another send the check to the whole document). An error in the
@@ -160,7 +161,8 @@ class IncrementalRedocly:
         if whole:
             self._lint = RedoclyLint(bundle, project)
         elif changed:
-            self._lint = RedoclyLint(bundle, project, reduced(bundle.document, changed))
+            linted = reduced(bundle.document, changed, reachable_only=True)
+            self._lint = RedoclyLint(bundle, project, linted)
 
     def close(self) -> None:
         if self._lint is not None:

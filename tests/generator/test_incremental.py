@@ -19,7 +19,9 @@ from typing import Any
 import pytest
 
 from generator import cache as content_cache
+from generator.bundle import bundle
 from generator.cache import CACHE_ENV
+from generator.fragments import reduced
 from generator.pipeline import PROJECT, generate
 from generator.validate import validate_spec
 
@@ -314,3 +316,26 @@ def test_a_group_edit_is_checked_alone_and_reported_as_a_whole_check(
     assert incremental[2]["semantic-items"] == 1
     if redocly:
         assert incremental[2]["redocly-items"] == 1
+
+
+def test_a_reduced_document_keeps_what_its_path_items_reach(tmp_path: Path) -> None:
+    """What Redocly lints after a group edit: the edited item, the components it reaches
+    (transitively), every security scheme; the other items and what only they use are left out.
+    """
+    root, group = _checkable()
+    spec = write_spec(tmp_path / "spec", root, group)
+    document = bundle(spec, tmp_path).document
+    kept = reduced(document, {"/api/v1/demo/render/{id}"}, reachable_only=True)
+    assert list(kept["paths"]) == ["/api/v1/demo/render/{id}"]
+    components = kept["components"]
+    assert set(components["parameters"]) == {
+        "TaskId"
+    }  # the callback headers are the other's
+    assert set(components["responses"]) == {"BadRequest"}
+    assert "Error" in components["schemas"]  # reached through BadRequest
+    assert "DemoRenderStatus" in components["schemas"]
+    assert "DemoRenderRequest" not in components["schemas"]  # the other item's body
+    assert components["securitySchemes"] == document["components"]["securitySchemes"]
+    assert {k: v for k, v in kept.items() if k not in ("paths", "components")} == {
+        k: v for k, v in document.items() if k not in ("paths", "components")
+    }
