@@ -31,17 +31,21 @@ GENERATED = PROJECT / "generated"
 def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
     """Every generated file, by path relative to generated/; raises SpecError on a bad spec.
 
-    The targets render while Redocly (a Node process) is still linting; its verdict is waited
-    for before anything is returned, so a spec it refuses still yields no files.
+    Once the spec is bundled, the targets render while its checks run (those not remembered, in
+    a second process) and while Redocly (a Node process) lints; every verdict is waited for
+    before anything is returned, so a spec they refuse still yields no files, and when
+    rendering fails on a spec they refuse, their errors are the ones reported.
     """
     validation = Validation(spec, PROJECT, use_redocly=use_redocly)
     try:
-        if not validation.python_checks():
+        if not validation.report.ok:  # the bundle itself failed: nothing to check or render
             raise SpecError(validation.finish().errors)
+        validation.start_python_checks()
         try:
             files = _render(validation.result)
-        except SpecError:
-            # As when validation finished first: the spec's errors come before a refusal.
+        except Exception:
+            # As when validation finished first: the spec's errors come before a refusal (or
+            # whatever rendering a spec the checks refuse ran into).
             report = validation.finish()
             if not report.ok:
                 raise SpecError(report.errors) from None

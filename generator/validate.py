@@ -24,6 +24,7 @@ from .lint import check_reference_coverage, lint
 from .load import read_text
 from .oas_schema import StructureError
 from .openapi import SchemaValidators
+from .parallel import Beside
 from .redocly import IncrementalRedocly, redocly_fingerprint
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
@@ -225,6 +226,16 @@ def _python_checks(
     return ahead.errors, ahead.examples
 
 
+def _checks_apart(
+    result: Bundle, reference: list[ReferenceOperation] | None, parts: Fragments
+) -> tuple[list[Diagnostic], int, dict[str, int], dict[str, int]]:
+    """`_python_checks` in a second process, with the cache lookups it counted there."""
+    cache.reused.clear()
+    cache.recomputed.clear()
+    errors, examples = _python_checks(result, reference, parts)
+    return errors, examples, dict(cache.reused), dict(cache.recomputed)
+
+
 def _verdict_key(parts: Fragments, root: Path, *extra: str | bytes) -> str:
     """Everything a verdict depends on: the bundled document (its content and key order), the
     reference list, the validators' versions and the generator's own code."""
@@ -262,6 +273,8 @@ class Validation:
         self.report = Report(bundle=self.result, errors=list(self.result.diagnostics))
         self.report.errors.extend(check_reference_list(root, project))
         self._redocly: IncrementalRedocly | None = None
+        self._ahead: Beside[tuple[list[Diagnostic], int, dict[str, int], dict[str, int]]] | None
+        self._ahead = None
         self._redocly_key = ""
         self._warnings: list[Diagnostic] | None = []
         self._examples: Any = None
@@ -281,10 +294,22 @@ class Validation:
                 # Every ref is now local and resolves, so Redocly may read the bundle meanwhile.
                 self._redocly = IncrementalRedocly(self.result, project, self._parts)
 
+    def start_python_checks(self) -> None:
+        """Start the checks but Redocly's in a second process, when they are not remembered:
+        the caller renders meanwhile, and `python_checks()` or `finish()` collects them."""
+        if not self._finished and not isinstance(self._examples, int) and self._ahead is None:
+            self._ahead = Beside(_checks_apart, self.result, self._reference, self._parts)
+
     def python_checks(self) -> bool:
         """Run (or recall) every check but Redocly's; True when they all passed."""
         if not self._finished and not isinstance(self._examples, int):
-            errors, self._examples = _python_checks(self.result, self._reference, self._parts)
+            if self._ahead is not None:
+                errors, self._examples, reused, recomputed = self._ahead.result()
+                self._ahead = None
+                cache.reused.update(reused)
+                cache.recomputed.update(recomputed)
+            else:
+                errors, self._examples = _python_checks(self.result, self._reference, self._parts)
             self.report.errors.extend(errors)
             if not errors:
                 cache.store("verdict-python", self._python_key, self._examples)
@@ -311,7 +336,10 @@ class Validation:
         return report
 
     def close(self) -> None:
-        """Stop Redocly if its verdict is no longer wanted."""
+        """Stop the checks and Redocly if their verdicts are no longer wanted."""
+        if self._ahead is not None:
+            self._ahead.close()
+            self._ahead = None
         if self._redocly is not None:
             self._redocly.close()
             self._redocly = None

@@ -6,6 +6,7 @@ import functools
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import jinja2
@@ -90,15 +91,21 @@ def _ruff_format(files: dict[str, str], names: list[str], package_root: str) -> 
         return {n: (root / n).read_text(encoding="utf-8") for n in names}
 
 
+#: The targets render in threads: the first lookup of ruff's executable is made once, under
+#: this lock (sysconfig fills its variables lazily, and a second thread can see them half made).
+_RUFF_LOCK = threading.Lock()
+
+
 @functools.cache
 def _ruff_binary() -> list[str]:
     """Ruff's own executable (`python -m ruff` would start an interpreter just to exec it)."""
-    try:
-        from ruff import find_ruff_bin  # type: ignore[import-untyped]
+    with _RUFF_LOCK:
+        try:
+            from ruff import find_ruff_bin  # type: ignore[import-untyped]
 
-        return [find_ruff_bin()]
-    except (ImportError, FileNotFoundError):
-        return [sys.executable, "-m", "ruff"]
+            return [find_ruff_bin()]
+        except (ImportError, FileNotFoundError):
+            return [sys.executable, "-m", "ruff"]
 
 
 def _ruff(cwd: Path, arguments: list[str]) -> None:
