@@ -44,9 +44,7 @@ class ProjectCopy:
         for name in COPIED:
             source = PROJECT / name
             if source.is_dir():
-                shutil.copytree(
-                    source, root / name, ignore=shutil.ignore_patterns("__pycache__")
-                )
+                shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
             else:
                 shutil.copy2(source, root / name)
         if spec is None:  # else the test wrote one into root/spec
@@ -57,9 +55,7 @@ class ProjectCopy:
     @classmethod
     def of(cls, source: ProjectCopy, root: Path) -> ProjectCopy:
         """A copy of another copy as its last run left it: sources, spec and cache."""
-        shutil.copytree(
-            source.root, root, ignore=shutil.ignore_patterns("out-*", "empty-cache-*")
-        )
+        shutil.copytree(source.root, root, ignore=shutil.ignore_patterns("out-*", "empty-cache-*"))
         copy = cls.__new__(cls)
         copy.root = root
         copy.spec = root / source.spec.relative_to(source.root)
@@ -71,9 +67,7 @@ class ProjectCopy:
         self.runs = 0
         self.recomputed: dict[str, int] = {}  # by cache kind, in the last run
 
-    def generate(
-        self, *, cache: Path | None = None, in_process: bool = False
-    ) -> dict[str, bytes]:
+    def generate(self, *, cache: Path | None = None, in_process: bool = False) -> dict[str, bytes]:
         """Generate into a fresh folder with `cache` (default: the copy's own, kept across runs).
 
         `in_process` runs the project's own generator in this process (for edits of the spec
@@ -86,9 +80,7 @@ class ProjectCopy:
         else:
             self._generate_apart(cache or self.cache, out)
         return {
-            str(p.relative_to(out)): p.read_bytes()
-            for p in sorted(out.rglob("*"))
-            if p.is_file()
+            str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
         }
 
     def _generate_here(self, cache: Path, out: Path) -> None:
@@ -143,9 +135,7 @@ class ProjectCopy:
 
 
 def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
-    return sorted(
-        name for name in one.keys() | other.keys() if one.get(name) != other.get(name)
-    )
+    return sorted(name for name in one.keys() | other.keys() if one.get(name) != other.get(name))
 
 
 def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -> None:
@@ -172,9 +162,7 @@ def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -
     assert 1 <= project.recomputed["semantic-items"] <= 3
     assert 1 <= project.recomputed["formatted"] <= 6
     assert project.recomputed["models"] == 0
-    assert (
-        project.recomputed["verdict-python"] == 1
-    )  # the document changed: checked again
+    assert project.recomputed["verdict-python"] == 1  # the document changed: checked again
     full = project.full(in_process=True)
     assert _differing(incremental, full) == []
     changed = _differing(before, incremental)
@@ -187,9 +175,7 @@ def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -
 EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
     "a shared component in the root file": (
         "spec/openapi.yaml",
-        lambda text: text.replace(
-            "- error\n", "- error\n      description: Edited error.\n", 1
-        ),
+        lambda text: text.replace("- error\n", "- error\n      description: Edited error.\n", 1),
     ),
     "a template": (
         "templates/python/package/README.md.j2",
@@ -220,9 +206,7 @@ def minimal_project(
     return project, project.generate()
 
 
-@pytest.mark.xdist_group(
-    "incremental-minimal-project"
-)  # one worker: the fixture runs once
+@pytest.mark.xdist_group("incremental-minimal-project")  # one worker: the fixture runs once
 @pytest.mark.parametrize("case", list(EDITS))
 def test_edits_outside_a_group_file_are_picked_up(
     case: str, tmp_path: Path, minimal_project: tuple[ProjectCopy, dict[str, bytes]]
@@ -243,9 +227,7 @@ def _checkable() -> tuple[dict[str, Any], dict[str, Any]]:
     """The minimal spec, with the summary Redocly wants on its callback operation."""
     root, group = fresh()
     callbacks = group["paths"]["render"]["post"]["callbacks"]
-    callbacks["taskStatus"]["{$request.body#/callback_url}"]["post"][
-        "summary"
-    ] = "Status"
+    callbacks["taskStatus"]["{$request.body#/callback_url}"]["post"]["summary"] = "Status"
     return root, group
 
 
@@ -255,9 +237,7 @@ def _drop_4xx(group: dict[str, Any]) -> None:
 
 
 def _bad_example(group: dict[str, Any]) -> None:
-    body = group["paths"]["render"]["post"]["requestBody"]["content"][
-        "application/json"
-    ]
+    body = group["paths"]["render"]["post"]["requestBody"]["content"]["application/json"]
     body["examples"]["basic"]["value"]["prompt"] = 5
 
 
@@ -281,9 +261,7 @@ def _validate(
     monkeypatch: pytest.MonkeyPatch,
 ) -> tuple[list[str], list[str], dict[str, int]]:
     """(errors, warnings, recomputed lookups by cache kind) of an in-process validation."""
-    monkeypatch.setenv(
-        "RUNAPI_GENERATOR_CACHE", str(cache_folder) if cache_folder else "off"
-    )
+    monkeypatch.setenv("RUNAPI_GENERATOR_CACHE", str(cache_folder) if cache_folder else "off")
     content_cache.reused.clear()
     content_cache.recomputed.clear()
     report = validate_spec(spec, PROJECT, use_redocly=redocly)
@@ -328,9 +306,7 @@ def test_a_reduced_document_keeps_what_its_path_items_reach(tmp_path: Path) -> N
     kept = reduced(document, {"/api/v1/demo/render/{id}"}, reachable_only=True)
     assert list(kept["paths"]) == ["/api/v1/demo/render/{id}"]
     components = kept["components"]
-    assert set(components["parameters"]) == {
-        "TaskId"
-    }  # the callback headers are the other's
+    assert set(components["parameters"]) == {"TaskId"}  # the callback headers are the other's
     assert set(components["responses"]) == {"BadRequest"}
     assert "Error" in components["schemas"]  # reached through BadRequest
     assert "DemoRenderStatus" in components["schemas"]

@@ -77,14 +77,9 @@ def test_generate_is_byte_identical_across_runs(
     spec, first = generated
     second = tmp_path / "two"
     assert (
-        _run(
-            "generate", "--spec", str(spec), "--out", str(second), "--no-redocly"
-        ).returncode
-        == 0
+        _run("generate", "--spec", str(spec), "--out", str(second), "--no-redocly").returncode == 0
     )
-    assert (first / "openapi.json").read_bytes() == (
-        second / "openapi.json"
-    ).read_bytes()
+    assert (first / "openapi.json").read_bytes() == (second / "openapi.json").read_bytes()
 
 
 def test_broken_spec_reports_location_and_leaves_generated_untouched(
@@ -131,9 +126,7 @@ def test_validate_prints_counts(tmp_path: Path) -> None:
     assert "examples: 1" in result.stdout
 
 
-def test_check_detects_a_stale_generated_tree(
-    generated: tuple[Path, Path], tmp_path: Path
-) -> None:
+def test_check_detects_a_stale_generated_tree(generated: tuple[Path, Path], tmp_path: Path) -> None:
     spec, tree = generated
     out = _copy(tree, tmp_path / "generated")
     assert _main("check", "--spec", str(spec), "--out", str(out)).returncode == 0
@@ -157,12 +150,8 @@ def test_redocly_findings_are_mapped_to_source_lines(tmp_path: Path) -> None:
     spec = write_spec(tmp_path / "spec", root, group)
     result = _main("validate", "--spec", str(spec))
     assert result.returncode == 1
-    line = next(
-        x for x in result.stderr.splitlines() if "[redocly/no-server-example.com]" in x
-    )
-    assert (
-        line.startswith("error: ") and "openapi.yaml:" in line and "/servers/0" in line
-    )
+    line = next(x for x in result.stderr.splitlines() if "[redocly/no-server-example.com]" in x)
+    assert line.startswith("error: ") and "openapi.yaml:" in line and "/servers/0" in line
 
 
 def test_check_ignores_bytecode_and_packaging_artifacts(

@@ -48,9 +48,7 @@ def _whole(document: dict[str, Any]) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _in_fragments(document: dict[str, Any]) -> list[tuple[tuple[str, ...], str]]:
-    return sorted(
-        error for part in fragments(document) for error in fragment_errors(part)
-    )
+    return sorted(error for part in fragments(document) for error in fragment_errors(part))
 
 
 def _break_path_item(document: dict[str, Any]) -> None:
@@ -96,9 +94,7 @@ def test_the_valid_document_passes_in_fragments(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("where", list(BREAKS))
-def test_fragments_find_what_the_whole_document_check_finds(
-    where: str, tmp_path: Path
-) -> None:
+def test_fragments_find_what_the_whole_document_check_finds(where: str, tmp_path: Path) -> None:
     document = copy.deepcopy(_document(tmp_path))
     BREAKS[where](document)
     expected = _whole(document)
@@ -150,9 +146,7 @@ def test_a_failing_spec_is_checked_every_time(
     group["paths"]["render"]["post"]["responses"]["202"].pop("links")
     spec = write_spec(tmp_path / "spec", root, group)
     calls = _counting_python_checks(monkeypatch)
-    reports = [
-        validate.validate_spec(spec, tmp_path, use_redocly=False) for _ in range(2)
-    ]
+    reports = [validate.validate_spec(spec, tmp_path, use_redocly=False) for _ in range(2)]
     assert len(calls) == 2
     assert reports[0].errors == reports[1].errors != []
     assert any(d.rule == "task-link" and d.origin.line > 1 for d in reports[1].errors)
@@ -205,9 +199,7 @@ def test_an_unwritable_cache_only_costs_time(
 @pytest.mark.skipif(
     not (PROJECT / "node_modules" / ".bin" / "redocly").exists(), reason="needs npm ci"
 )
-def test_redoclys_verdict_is_remembered(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_redoclys_verdict_is_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root, group = fresh()
     # Redocly wants a summary on every operation, the callback's too.
     callbacks = group["paths"]["render"]["post"]["callbacks"]
@@ -249,14 +241,11 @@ def test_the_cache_folder_is_pruned_to_its_bound_keeping_what_was_used_last(
     for index in range(8):
         cache.store("demo", f"key-{index}", "x" * 10_000)
     entries = {
-        index: own_cache / "demo" / f"key-{index}"[:2] / f"key-{index}"
-        for index in range(8)
+        index: own_cache / "demo" / f"key-{index}"[:2] / f"key-{index}" for index in range(8)
     }
     for index, path in entries.items():  # stored in order, one minute apart
         os.utime(path, (1_000_000 + 60 * index, 1_000_000 + 60 * index))
-    assert (
-        cache.load("demo", "key-0") == "x" * 10_000
-    )  # the oldest, used again just now
+    assert cache.load("demo", "key-0") == "x" * 10_000  # the oldest, used again just now
     size = entries[0].stat().st_size
     assert cache.prune(max_bytes=100 * size) == 0  # within the bound: nothing goes
     removed = cache.prune(max_bytes=4 * size)
@@ -267,9 +256,7 @@ def test_the_cache_folder_is_pruned_to_its_bound_keeping_what_was_used_last(
         7,
     ]  # down to 3/4 of the bound, the used one kept
     assert cache.load("demo", "key-7") == "x" * 10_000
-    assert (
-        cache.load("demo", "key-1") is None
-    )  # pruned: a miss, recomputed by its caller
+    assert cache.load("demo", "key-1") is None  # pruned: a miss, recomputed by its caller
 
 
 def test_a_generate_that_stored_nothing_does_not_walk_the_cache(
