@@ -71,7 +71,14 @@ ANCHOR_VERSION = "0.29.1"
 ANCHOR_VENV = PROJECT / ".bench" / "anchors" / "openapi-python-client"
 WORK = PROJECT / ".bench" / "generate"
 #: The cache kinds that hold validation results (generator/validate.py and its checks).
-VALIDATION_KINDS = ("verdict-python", "verdict-redocly", "structure", "meta-checks")
+VALIDATION_KINDS = (
+    "verdict-python",
+    "verdict-redocly",
+    "structure",
+    "meta-checks",
+    "semantic-items",
+    "redocly-items",
+)
 GROUP_FILE = "paths/kling.yaml"
 
 

@@ -12,10 +12,12 @@ rename, so concurrent runs (pytest workers, `make -j`) never read half an entry.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 import secrets
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
@@ -81,8 +83,13 @@ reused: Counter[str] = Counter()
 recomputed: Counter[str] = Counter()
 
 
+#: Targets render in threads (generator/pipeline.py): counts and memo writes take this lock.
+_lock = threading.Lock()
+
+
 def _count(kind: str, found: bool) -> None:
-    (reused if found else recomputed)[kind] += 1
+    with _lock:
+        (reused if found else recomputed)[kind] += 1
 
 
 def summary() -> str:
@@ -120,6 +127,8 @@ def _read(kind: str, key: str) -> Any | None:
     # Each entry repeats its key: a file renamed or mixed up by hand is a miss too.
     if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != key:
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # its modification time says when it was last used (prune)
     return stored[1]
 
 
@@ -135,6 +144,57 @@ def store(kind: str, key: str, value: Any) -> None:
         os.replace(partial, path)
     except OSError:
         return
+    global _grown
+    _grown = True
+
+
+#: Most bytes the cache folder keeps (RUNAPI_GENERATOR_CACHE_MAX_MB changes it); past that,
+#: `prune` removes the entries used longest ago. A run of the 8x bench spec stores about 40 MB.
+DEFAULT_MAX_MB = 512
+MAX_MB_ENV = "RUNAPI_GENERATOR_CACHE_MAX_MB"
+#: Whether this process stored an entry (only then can the folder have outgrown its bound).
+_grown = False
+
+
+def _max_bytes() -> int:
+    try:
+        return int(float(os.environ.get(MAX_MB_ENV, DEFAULT_MAX_MB)) * 1024 * 1024)
+    except ValueError:
+        return DEFAULT_MAX_MB * 1024 * 1024
+
+
+def prune(max_bytes: int | None = None) -> int:
+    """Bound the cache folder: when it holds more than `max_bytes` (default: the configured
+    bound), remove the files used longest ago (reads refresh an entry's modification time)
+    until it holds three quarters of it. Returns how many files were removed. A run that
+    stored nothing new skips the walk (it cannot have grown the folder)."""
+    folder = cache_folder()
+    if folder is None or (max_bytes is None and not _grown):
+        return 0
+    limit = _max_bytes() if max_bytes is None else max_bytes
+    files: list[tuple[float, int, str]] = []
+    for directory, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(directory, name)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue  # removed meanwhile by a concurrent run
+            files.append((info.st_mtime, info.st_size, path))
+    total = sum(size for _, size, _ in files)
+    removed = 0
+    if total <= limit:
+        return removed
+    for _, size, path in sorted(files):
+        if total <= limit * 3 // 4:
+            break
+        try:
+            os.remove(path)
+        except OSError:
+            continue
+        total -= size
+        removed += 1
+    return removed
 
 
 #: Most entries a Memo keeps: past that, only those used by the latest run stay.
@@ -167,7 +227,12 @@ class Memo:
         self._used[key] = value
 
     def save(self) -> None:
-        if all(k in self._old for k in self._used):
-            return  # nothing new
-        merged = {**self._old, **self._used}
-        store(self.kind, self.key, merged if len(merged) <= MEMO_LIMIT else self._used)
+        with _lock:
+            if all(k in self._old for k in self._used):
+                return  # nothing new
+            # What another Memo of the same entry saved meanwhile (one per target thread) stays.
+            stored = _read(self.kind, self.key)
+            newer = stored if isinstance(stored, dict) else {}
+            merged = {**self._old, **newer, **self._used}
+            store(self.kind, self.key, merged if len(merged) <= MEMO_LIMIT else self._used)
+            self._old = merged

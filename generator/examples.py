@@ -96,9 +96,12 @@ def collect_examples(document: dict[str, Any]) -> list[Example]:
     return found
 
 
-def check_examples(bundle: Bundle, validators: SchemaValidators) -> tuple[int, list[Diagnostic]]:
-    """(number of examples, diagnostics for those that do not validate)."""
-    examples = collect_examples(bundle.document)
+def check_examples(
+    bundle: Bundle, validators: SchemaValidators, document: dict[str, Any] | None = None
+) -> tuple[int, list[Diagnostic]]:
+    """(number of examples, diagnostics for those that do not validate) of `document` (default:
+    the bundle's; a reduced one, generator/fragments.py, has the same pointers)."""
+    examples = collect_examples(bundle.document if document is None else document)
     problems = []
     for example in examples:
         validator = validators.for_pointer(example.schema_pointer)

@@ -10,13 +10,14 @@ import shutil
 import stat
 import tempfile
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+from . import cache
 from .build import build_api
 from .bundle import Bundle
 from .diagnostics import Diagnostic, SpecError, join_pointer
-from .ir import Api
 from .openapi import iter_operations
 from .targets import TARGETS
 from .targets.python_models import start_models, stop_models
@@ -30,17 +31,21 @@ GENERATED = PROJECT / "generated"
 def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
     """Every generated file, by path relative to generated/; raises SpecError on a bad spec.
 
-    The targets render while Redocly (a Node process) is still linting; its verdict is waited
-    for before anything is returned, so a spec it refuses still yields no files.
+    Once the spec is bundled, the targets render while its checks run (those not remembered, in
+    a second process) and while Redocly (a Node process) lints; every verdict is waited for
+    before anything is returned, so a spec they refuse still yields no files, and when
+    rendering fails on a spec they refuse, their errors are the ones reported.
     """
     validation = Validation(spec, PROJECT, use_redocly=use_redocly)
     try:
-        if not validation.python_checks():
+        if not validation.report.ok:  # the bundle itself failed: nothing to check or render
             raise SpecError(validation.finish().errors)
+        validation.start_python_checks()
         try:
             files = _render(validation.result)
-        except SpecError:
-            # As when validation finished first: the spec's errors come before a refusal.
+        except Exception:
+            # As when validation finished first: the spec's errors come before a refusal (or
+            # whatever rendering a spec the checks refuse ran into).
             report = validation.finish()
             if not report.ok:
                 raise SpecError(report.errors) from None
@@ -59,36 +64,36 @@ def _render(bundle: Bundle) -> dict[str, bytes]:
         api = build_api(bundle.document)
     except ValueError as exc:
         raise SpecError([_render_problem(bundle, "ir", str(exc))]) from exc
-    files: dict[str, bytes] = {}
-    # The Python target renders last: its datamodel-codegen run (when not remembered) goes on in
-    # a second process while the other targets render.
+    # The Python target's datamodel-codegen run (when not remembered) goes on in a second
+    # process, and every target renders in a thread of its own: rendering holds the GIL, but a
+    # target waiting for that process or for ruff (render.format_all) lets the others render.
     start_models(api, bundle.document)
     try:
-        done: list[str] = []
-        for name in [*(n for n in TARGETS if n != "python"), "python"]:
-            try:
-                files.update(TARGETS[name](api, bundle))
-            except ValueError as exc:  # how a target refuses something the spec asks of it
-                raise _first_refusal(api, bundle, name, exc, done) from exc
-            done.append(name)
+        with ThreadPoolExecutor(max_workers=len(TARGETS), thread_name_prefix="render") as pool:
+            # The Python target first: it has the longest chain (models, then ruff).
+            order = ["python", *(n for n in TARGETS if n != "python")]
+            running = {name: pool.submit(TARGETS[name], api, bundle) for name in order}
+            outcomes = {name: _outcome(future) for name, future in running.items()}
     finally:
         stop_models()
+    files: dict[str, bytes] = {}
+    # A failure is reported as a run in TARGETS order would meet it: the first target's.
+    for name in TARGETS:
+        outcome = outcomes[name]
+        if isinstance(outcome, ValueError):  # how a target refuses something the spec asks
+            raise SpecError([_render_problem(bundle, name, str(outcome))]) from outcome
+        if isinstance(outcome, BaseException):
+            raise outcome
+        files.update(outcome)
     return dict(sorted(files.items()))
 
 
-def _first_refusal(
-    api: Api, bundle: Bundle, name: str, refusal: ValueError, done: list[str]
-) -> SpecError:
-    """The refusal a run in TARGETS order meets first: a target before `name` in that order
-    that has not rendered yet may refuse too, and then its refusal is the one reported."""
-    order = list(TARGETS)
-    for earlier in order[: order.index(name)]:
-        if earlier not in done:
-            try:
-                TARGETS[earlier](api, bundle)
-            except ValueError as exc:
-                return SpecError([_render_problem(bundle, earlier, str(exc))])
-    return SpecError([_render_problem(bundle, name, str(refusal))])
+def _outcome(future: Future[dict[str, bytes]]) -> dict[str, bytes] | BaseException:
+    """A target's files, or what it raised."""
+    try:
+        return future.result()
+    except Exception as exc:  # collected: the caller reports them in TARGETS order
+        return exc
 
 
 def _render_problem(bundle: Bundle, target: str, message: str) -> Diagnostic:
@@ -180,6 +185,7 @@ def generate(spec: Path, out: Path, *, use_redocly: bool = True) -> int:
             shutil.rmtree(previous, ignore_errors=True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+    cache.prune()  # the cache folder stays bounded (it is never pruned otherwise)
     return len(files)
 
 

@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from . import cache
 from .bundle import Bundle
 from .diagnostics import Diagnostic, Origin
+from .fragments import Fragments, interacts, item_of, item_pointers, reduced
 
 #: Redocly CLI reports usage to its telemetry service and looks for updates on npm unless told
 #: not to; validation must not touch the network.
@@ -48,7 +50,10 @@ class RedoclyLint:
     if the checks end early.
     """
 
-    def __init__(self, bundle: Bundle, project: Path) -> None:
+    def __init__(
+        self, bundle: Bundle, project: Path, document: dict[str, Any] | None = None
+    ) -> None:
+        """Lint `document` (default: the bundle's; a reduced one keeps its JSON pointers)."""
         self._bundle = bundle
         self._process: subprocess.Popen[str] | None = None
         self._missing = redocly_binary(project) is None
@@ -56,7 +61,8 @@ class RedoclyLint:
             return
         self._tmp = tempfile.TemporaryDirectory(prefix="runapi-lint-")
         target = Path(self._tmp.name) / "openapi.json"
-        target.write_text(json.dumps(bundle.document), encoding="utf-8")
+        text = json.dumps(bundle.document if document is None else document)
+        target.write_text(text, encoding="utf-8")
         command = [
             str(redocly_binary(project)),
             "lint",
@@ -118,4 +124,87 @@ class RedoclyLint:
             else:
                 warnings.append(diagnostic)
                 raw.append((pointer, rule, message))
+        return errors, warnings, raw
+
+
+class IncrementalRedocly:
+    """Redocly's verdict of a document, linting only the path items it has not seen.
+
+    A path item's findings depend on the item and the shared part (root fields, components:
+    generator/fragments.py), so they are remembered by both. Once a whole document has passed
+    with a shared part, a later document with that shared part is linted reduced to its new or
+    changed path items and the components they reach (a path item's findings depend on nothing
+    else); the findings on the reduced document's other nodes are dropped (its
+    shared part's are the whole run's, remembered; Redocly's whole-document rules, unused
+    components and operationId uniqueness, are the project lint's errors too, and paths or ids
+    one item shares with another send the check to the whole document). An error in the
+    reduced run is reported as a run on the whole document reports it.
+    """
+
+    def __init__(self, bundle: Bundle, project: Path, parts: Fragments) -> None:
+        self._bundle = bundle
+        self._project = project
+        self._parts = parts
+        key = cache.digest(redocly_fingerprint(project), cache.code_fingerprint(), parts.shared)
+        self._memo = cache.Memo("redocly-items", key)
+        shared = self._memo.get("")
+        self._known: dict[str, list[Finding]] = {}
+        for path, item in parts.items.items():
+            found = self._memo.get(item)
+            if isinstance(found, list):
+                self._known[path] = found
+        changed = set(parts.items) - set(self._known)
+        whole = not isinstance(shared, list) or interacts(bundle.document, changed)
+        self._shared: list[Finding] = [] if whole else list(shared or [])
+        self._subset: set[str] | None = None if whole else changed
+        self._lint: RedoclyLint | None = None
+        if whole:
+            self._lint = RedoclyLint(bundle, project)
+        elif changed:
+            linted = reduced(bundle.document, changed, reachable_only=True)
+            self._lint = RedoclyLint(bundle, project, linted)
+
+    def close(self) -> None:
+        if self._lint is not None:
+            self._lint.close()
+
+    def findings(self) -> tuple[list[Diagnostic], list[Diagnostic], list[Finding]]:
+        """(errors, warnings, the warnings by JSON pointer), as a run on the whole document."""
+        if self._subset is not None:
+            new: list[Finding] = []
+            if self._lint is not None:
+                errors, _, found = self._lint.findings()
+                if errors:
+                    self._lint = RedoclyLint(self._bundle, self._project)
+                    return self._whole()
+                pointers = item_pointers(sorted(self._subset))
+                by_item: dict[str, list[Finding]] = {path: [] for path in self._subset}
+                for finding in found:
+                    path = item_of(finding[0], pointers)
+                    if path is not None:  # the rest is the shared part's, or not whole-true
+                        by_item[path].append(finding)
+                        new.append(finding)
+                for path, findings in by_item.items():
+                    self._memo.put(self._parts.items[path], findings)
+                self._memo.save()
+            known = [f for path, found in self._known.items() for f in found]
+            raw = [*self._shared, *known, *new]
+            warnings = [Diagnostic(self._bundle.origin(p), rule, text) for p, rule, text in raw]
+            return [], warnings, raw
+        return self._whole()
+
+    def _whole(self) -> tuple[list[Diagnostic], list[Diagnostic], list[Finding]]:
+        assert self._lint is not None
+        errors, warnings, raw = self._lint.findings()
+        if not errors:
+            pointers = item_pointers(list(self._parts.items))
+            by_item: dict[str | None, list[Finding]] = {None: []}
+            for path in self._parts.items:
+                by_item[path] = []
+            for finding in raw:
+                by_item[item_of(finding[0], pointers)].append(finding)
+            for path, item in self._parts.items.items():
+                self._memo.put(item, by_item[path])
+            self._memo.put("", by_item[None])
+            self._memo.save()
         return errors, warnings, raw

@@ -24,6 +24,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.validation import keywords
 
 from . import cache as content_cache
+from .fragments import Fragments, interacts, reduced
 from .structure_check import VALIDATOR_DISTRIBUTIONS
 
 
@@ -80,9 +81,26 @@ class _SpecValidator(OpenAPIV31SpecValidator):
     }
 
 
-def semantic_errors(document: dict[str, Any]) -> Iterator[ValidationError]:
-    """The library's findings on `document` (which must have passed the structure check)."""
-    validator = _SpecValidator(document)
+class _SkipComponents(keywords.ComponentsValidator):
+    def __call__(self, components: SchemaPath) -> Iterator[ValidationError]:
+        return iter(())
+
+
+class _PathsOnlyValidator(_SpecValidator):
+    """The checks of the path items only (the components passed with the same content)."""
+
+    keyword_validators = {  # noqa: RUF012 (as in the base class)
+        **_SpecValidator.keyword_validators,
+        "components": _SkipComponents,
+    }
+
+
+def semantic_errors(
+    document: dict[str, Any], *, components: bool = True
+) -> Iterator[ValidationError]:
+    """The library's findings on `document` (which must have passed the structure check);
+    `components=False` leaves out the checks of the components section's own entries."""
+    validator = (_SpecValidator if components else _PathsOnlyValidator)(document)
     memo = _passed()
     schema_check = validator.keyword_validators_registry["schema"]
     assert isinstance(schema_check, _SchemaValidator)
@@ -91,3 +109,43 @@ def semantic_errors(document: dict[str, Any]) -> Iterator[ValidationError]:
         yield from validator.root_validator(validator.schema_path)
     finally:
         memo.save()
+
+
+class SemanticPlan:
+    """What the per-item checks (the library's, the examples') must look at, given what
+    earlier runs found passing.
+
+    A path item that passed with the same shared part (root fields, components) passes again
+    (generator/fragments.py); once the shared part has passed in a check of a whole document,
+    a later document is checked with only its new or changed path items (`subset`,
+    `document`). Any finding sends the caller back to the whole document, so reported errors
+    are always the whole run's.
+    """
+
+    def __init__(self, document: dict[str, Any], parts: Fragments) -> None:
+        self.parts = parts
+        self._whole = document
+        key = content_cache.digest(
+            content_cache.versions(*VALIDATOR_DISTRIBUTIONS),
+            content_cache.code_fingerprint(),
+            parts.shared,
+        )
+        self.memo = content_cache.Memo("semantic-items", key)
+        changed = {path for path, item in parts.items.items() if self.memo.get(item) is not True}
+        whole = self.memo.get("") is not True or interacts(document, changed)
+        self.subset: set[str] | None = None if whole else changed
+        self.document = document if whole else reduced(document, changed)
+
+    def whole(self) -> None:
+        """Check the whole document after all (a finding in the subset)."""
+        self.subset = None
+        self.document = self._whole
+
+    def passed(self) -> None:
+        """Remember the path items checked (and the shared part, after a whole check)."""
+        checked = self.parts.items if self.subset is None else self.subset
+        for path in checked:
+            self.memo.put(self.parts.items[path], True)
+        if self.subset is None:
+            self.memo.put("", True)
+        self.memo.save()

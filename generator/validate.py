@@ -9,25 +9,29 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jsonschema.exceptions import ValidationError, best_match
 
 from . import cache
 from .bundle import Bundle, bundle, inside
 from .diagnostics import Diagnostic, Origin, SpecError, join_pointer
-from .examples import check_examples
+from .examples import check_examples, collect_examples
+from .fragments import Fragments, fragments
 from .lint import check_reference_coverage, lint
 from .load import read_text
 from .oas_schema import StructureError
 from .openapi import SchemaValidators
-from .redocly import RedoclyLint, redocly_fingerprint
+from .parallel import Beside
+from .redocly import IncrementalRedocly, redocly_fingerprint
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
 from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
+
+if TYPE_CHECKING:
+    from .semantic_check import SemanticPlan
 
 REFERENCE_COLUMNS = ("group", "method", "path", "kind")
 
@@ -78,17 +82,32 @@ def _structure_diagnostic(result: Bundle, error: StructureError) -> Diagnostic:
     return Diagnostic(result.origin(join_pointer("", *path)), "openapi-schema", message)
 
 
-def _library_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    """(structural, semantic) findings of openapi-spec-validator's own checks."""
+def _library_errors(
+    result: Bundle, plan: SemanticPlan | None = None
+) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """(structural, semantic) findings of openapi-spec-validator's own checks.
+
+    With a `plan` that has a subset, only its path items are checked (semantic_check.py); a
+    finding there means a check of the whole document, whose findings are the ones reported.
+    """
     from .semantic_check import semantic_errors
 
     kinds = _semantic_error_types()
-    structural: list[Diagnostic] = []
-    semantic: list[Diagnostic] = []
-    for error in semantic_errors(result.document):
-        found = _schema_diagnostic(result, error)
-        (semantic if isinstance(error, kinds) else structural).append(found)
-    return structural, semantic
+
+    def check(document: dict[str, Any], whole: bool) -> tuple[list[Diagnostic], list[Diagnostic]]:
+        structural: list[Diagnostic] = []
+        semantic: list[Diagnostic] = []
+        for error in semantic_errors(document, components=whole):
+            found = _schema_diagnostic(result, error)
+            (semantic if isinstance(error, kinds) else structural).append(found)
+        return structural, semantic
+
+    if plan is not None and plan.subset is not None:
+        structural, semantic = check(plan.document, whole=False)
+        if not structural and not semantic:
+            return [], []
+        plan.whole()
+    return check(result.document, whole=True)
 
 
 def openapi_schema_errors(result: Bundle) -> tuple[list[Diagnostic], list[Diagnostic]]:
@@ -150,37 +169,51 @@ class _Outcome:
     errors: list[Diagnostic] = field(default_factory=list)
     examples: int = 0
     failure: BaseException | None = None
+    plan: SemanticPlan | None = None  # what the per-item checks looked at
 
 
-def _project_checks(result: Bundle, reference: list[ReferenceOperation] | None) -> _Outcome:
+def _project_checks(
+    result: Bundle, reference: list[ReferenceOperation] | None, parts: Fragments | None = None
+) -> _Outcome:
     """openapi-spec-validator's own checks, then the project rules, coverage and examples.
 
     They assume a structurally valid document and run while the structure check is still going
     (in the other process): if it then finds errors, this outcome (even an exception) is dropped,
-    exactly as if these checks had never started.
+    exactly as if these checks had never started. With `parts`, the library's checks and the
+    examples look only at the path items not seen passing before (semantic_check.SemanticPlan);
+    the project rules always read the whole document.
     """
     try:
-        structural, semantic = _library_errors(result)
+        from .semantic_check import SemanticPlan
+
+        plan = SemanticPlan(result.document, parts) if parts is not None else None
+        structural, semantic = _library_errors(result, plan)
         if structural:
             return _Outcome(structural)
         outcome = _Outcome(semantic)
         outcome.errors.extend(lint(result))
         if reference is not None:
             outcome.errors.extend(check_reference_coverage(result, reference))
-        outcome.examples, example_errors = check_examples(result, SchemaValidators(result.document))
+        document = plan.document if plan is not None else result.document
+        _, example_errors = check_examples(result, SchemaValidators(document), document)
+        if example_errors and plan is not None and plan.subset is not None:
+            plan.whole()
+            _, example_errors = check_examples(result, SchemaValidators(result.document))
         outcome.errors.extend(example_errors)
+        outcome.examples = len(collect_examples(result.document))
+        outcome.plan = plan
         return outcome
     except Exception as exc:  # re-raised below unless the document turns out malformed
         return _Outcome(failure=exc)
 
 
 def _python_checks(
-    result: Bundle, reference: list[ReferenceOperation] | None
+    result: Bundle, reference: list[ReferenceOperation] | None, parts: Fragments | None = None
 ) -> tuple[list[Diagnostic], int]:
     """(errors, number of examples) of every check but Redocly's."""
     structure = StructureCheck(result.document)
     try:
-        ahead = _project_checks(result, reference)
+        ahead = _project_checks(result, reference, parts)
         structural = [_structure_diagnostic(result, e) for e in structure.errors()]
     finally:
         structure.close()
@@ -188,15 +221,27 @@ def _python_checks(
         return structural, 0
     if ahead.failure is not None:
         raise ahead.failure
+    if ahead.plan is not None and not ahead.errors:
+        ahead.plan.passed()  # only now is the whole known to be well formed
     return ahead.errors, ahead.examples
 
 
-def _verdict_key(result: Bundle, root: Path, *extra: str | bytes) -> str:
+def _checks_apart(
+    result: Bundle, reference: list[ReferenceOperation] | None, parts: Fragments
+) -> tuple[list[Diagnostic], int, dict[str, int], dict[str, int]]:
+    """`_python_checks` in a second process, with the cache lookups it counted there."""
+    cache.reused.clear()
+    cache.recomputed.clear()
+    errors, examples = _python_checks(result, reference, parts)
+    return errors, examples, dict(cache.reused), dict(cache.recomputed)
+
+
+def _verdict_key(parts: Fragments, root: Path, *extra: str | bytes) -> str:
     """Everything a verdict depends on: the bundled document (its content and key order), the
     reference list, the validators' versions and the generator's own code."""
     listing = root.parent / REFERENCE_LIST
     return cache.digest(
-        json.dumps(result.document, ensure_ascii=False),
+        parts.whole,
         listing.read_bytes() if listing.is_file() else b"",
         cache.versions(*VALIDATOR_DISTRIBUTIONS),
         cache.code_fingerprint(),
@@ -227,7 +272,9 @@ class Validation:
         self.result = bundle(root, project)
         self.report = Report(bundle=self.result, errors=list(self.result.diagnostics))
         self.report.errors.extend(check_reference_list(root, project))
-        self._redocly: RedoclyLint | None = None
+        self._redocly: IncrementalRedocly | None = None
+        self._ahead: Beside[tuple[list[Diagnostic], int, dict[str, int], dict[str, int]]] | None
+        self._ahead = None
         self._redocly_key = ""
         self._warnings: list[Diagnostic] | None = []
         self._examples: Any = None
@@ -236,20 +283,33 @@ class Validation:
         if self._finished:
             return
         self._reference = reference_operations(root)
-        self._python_key = _verdict_key(self.result, root)
+        self._parts = fragments(self.result.document)
+        self._python_key = _verdict_key(self._parts, root)
         self._examples = cache.load("verdict-python", self._python_key)
         if use_redocly:
-            self._redocly_key = _verdict_key(self.result, root, redocly_fingerprint(project))
+            self._redocly_key = _verdict_key(self._parts, root, redocly_fingerprint(project))
             found = cache.load("verdict-redocly", self._redocly_key)
             self._warnings = _cached_warnings(self.result, found)
             if self._warnings is None:
                 # Every ref is now local and resolves, so Redocly may read the bundle meanwhile.
-                self._redocly = RedoclyLint(self.result, project)
+                self._redocly = IncrementalRedocly(self.result, project, self._parts)
+
+    def start_python_checks(self) -> None:
+        """Start the checks but Redocly's in a second process, when they are not remembered:
+        the caller renders meanwhile, and `python_checks()` or `finish()` collects them."""
+        if not self._finished and not isinstance(self._examples, int) and self._ahead is None:
+            self._ahead = Beside(_checks_apart, self.result, self._reference, self._parts)
 
     def python_checks(self) -> bool:
         """Run (or recall) every check but Redocly's; True when they all passed."""
         if not self._finished and not isinstance(self._examples, int):
-            errors, self._examples = _python_checks(self.result, self._reference)
+            if self._ahead is not None:
+                errors, self._examples, reused, recomputed = self._ahead.result()
+                self._ahead = None
+                cache.reused.update(reused)
+                cache.recomputed.update(recomputed)
+            else:
+                errors, self._examples = _python_checks(self.result, self._reference, self._parts)
             self.report.errors.extend(errors)
             if not errors:
                 cache.store("verdict-python", self._python_key, self._examples)
@@ -276,7 +336,10 @@ class Validation:
         return report
 
     def close(self) -> None:
-        """Stop Redocly if its verdict is no longer wanted."""
+        """Stop the checks and Redocly if their verdicts are no longer wanted."""
+        if self._ahead is not None:
+            self._ahead.close()
+            self._ahead = None
         if self._redocly is not None:
             self._redocly.close()
             self._redocly = None

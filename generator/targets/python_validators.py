@@ -841,7 +841,8 @@ def validator_module(payload: dict[str, Any], namespace: str) -> str:
         for operation_id in document["bodies"]
     }
     functions = _used(module.functions, "\n".join(graph.lines))
-    helpers = sorted(n for n in module.uses if any(re.search(rf"\b{n}\(", f) for f in functions))
+    called = {name for f in functions for name in _CALLED.findall(f)}
+    helpers = sorted(n for n in module.uses if n in called)
     runtime = ", ".join(["Branch", "Choice", "Err", "Node", "OneOf", "Rule", "Variant", *helpers])
     constants = [f"{name} = {literal}" for literal, name in module.constants.items()]
     bodies = ", ".join(f"{_lit(op)}: {node}" for op, node in roots.items())
@@ -861,16 +862,23 @@ def validator_module(payload: dict[str, Any], namespace: str) -> str:
     return "\n\n\n".join(part for part in parts if part) + "\n"
 
 
+#: Identifiers (a name `n` matches `\bn\b` exactly where it is one of these tokens).
+_WORD = re.compile(r"\w+")
+#: Identifiers followed by a call's parenthesis.
+_CALLED = re.compile(r"\b(\w+)\(")
+
+
 def _used(functions: list[str], roots: str) -> list[str]:
     """The functions the graph reaches (a schema's validity check is often inlined into its
     parent and never called)."""
     names = [chunk.split("(", 1)[0].removeprefix("def ") for chunk in functions]
+    chunks = dict(zip(names, functions, strict=True))
     needed: set[str] = set()
     todo = [roots]
     while todo:
-        text = todo.pop()
-        for name, chunk in zip(names, functions, strict=True):
-            if name not in needed and re.search(rf"\b{name}\b", text):
-                needed.add(name)
-                todo.append(chunk)
+        # One scan of each reached text for its identifiers, not one search per function.
+        for word in _WORD.findall(todo.pop()):
+            if word in chunks and word not in needed:
+                needed.add(word)
+                todo.append(chunks[word])
     return [chunk for name, chunk in zip(names, functions, strict=True) if name in needed]

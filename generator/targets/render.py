@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import jinja2
@@ -89,8 +91,25 @@ def _ruff_format(files: dict[str, str], names: list[str], package_root: str) -> 
         return {n: (root / n).read_text(encoding="utf-8") for n in names}
 
 
+#: The targets render in threads: the first lookup of ruff's executable is made once, under
+#: this lock (sysconfig fills its variables lazily, and a second thread can see them half made).
+_RUFF_LOCK = threading.Lock()
+
+
+@functools.cache
+def _ruff_binary() -> list[str]:
+    """Ruff's own executable (`python -m ruff` would start an interpreter just to exec it)."""
+    with _RUFF_LOCK:
+        try:
+            from ruff import find_ruff_bin  # type: ignore[import-untyped]
+
+            return [find_ruff_bin()]
+        except (ImportError, FileNotFoundError):
+            return [sys.executable, "-m", "ruff"]
+
+
 def _ruff(cwd: Path, arguments: list[str]) -> None:
-    command = [sys.executable, "-m", "ruff", *arguments, "--no-cache", "--quiet", "."]
+    command = [*_ruff_binary(), *arguments, "--no-cache", "--quiet", "."]
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(f"ruff {arguments[0]} failed on generated code:\n{result.stderr}")

@@ -14,15 +14,28 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.pipeline import PROJECT
+from generator import cache as content_cache
+from generator.bundle import bundle
+from generator.cache import CACHE_ENV
+from generator.fragments import reduced
+from generator.pipeline import PROJECT, generate
+from generator.validate import validate_spec
 
 from .minimal_spec import fresh, write_spec
 
 #: What a run reads from the project besides the spec (the committed sources, no outputs).
-COPIED = ("generator", "templates", "SDK_VERSION", "CHANGELOG.md", "package.json", "redocly.yaml")
+COPIED = (
+    "generator",
+    "templates",
+    "SDK_VERSION",
+    "CHANGELOG.md",
+    "package.json",
+    "redocly.yaml",
+)
 
 
 class ProjectCopy:
@@ -37,19 +50,58 @@ class ProjectCopy:
         if spec is None:  # else the test wrote one into root/spec
             shutil.copytree(PROJECT / "spec", root / "spec")
         self.spec = spec or root / "spec" / "openapi.yaml"
-        self.cache = root / ".cache" / "generator"
+        self._counters()
+
+    @classmethod
+    def of(cls, source: ProjectCopy, root: Path) -> ProjectCopy:
+        """A copy of another copy as its last run left it: sources, spec and cache."""
+        shutil.copytree(source.root, root, ignore=shutil.ignore_patterns("out-*", "empty-cache-*"))
+        copy = cls.__new__(cls)
+        copy.root = root
+        copy.spec = root / source.spec.relative_to(source.root)
+        copy._counters()
+        return copy
+
+    def _counters(self) -> None:
+        self.cache = self.root / ".cache" / "generator"
         self.runs = 0
         self.recomputed: dict[str, int] = {}  # by cache kind, in the last run
 
-    def generate(self, *, cache: Path | None = None) -> dict[str, bytes]:
-        """Generate into a fresh folder with `cache` (default: the copy's own, kept across runs)."""
+    def generate(self, *, cache: Path | None = None, in_process: bool = False) -> dict[str, bytes]:
+        """Generate into a fresh folder with `cache` (default: the copy's own, kept across runs).
+
+        `in_process` runs the project's own generator in this process (for edits of the spec
+        only: the copy's generator and templates are the project's); else the copy's runs.
+        """
         self.runs += 1
         out = self.root / f"out-{self.runs}"
-        env = {
-            **os.environ,
-            "RUNAPI_GENERATOR_CACHE": str(cache or self.cache),
-            "RUNAPI_GENERATOR_CACHE_STATS": "1",
+        if in_process:
+            self._generate_here(cache or self.cache, out)
+        else:
+            self._generate_apart(cache or self.cache, out)
+        return {
+            str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
         }
+
+    def _generate_here(self, cache: Path, out: Path) -> None:
+        saved = os.environ.get(CACHE_ENV)
+        os.environ[CACHE_ENV] = str(cache)
+        content_cache.reused.clear()
+        content_cache.recomputed.clear()
+        try:
+            generate(self.spec, out, use_redocly=False)
+        finally:
+            if saved is None:
+                del os.environ[CACHE_ENV]
+            else:
+                os.environ[CACHE_ENV] = saved
+        self.recomputed = {
+            kind: content_cache.recomputed[kind]
+            for kind in content_cache.reused.keys() | content_cache.recomputed.keys()
+        }
+
+    def _generate_apart(self, cache: Path, out: Path) -> None:
+        env = {**os.environ, CACHE_ENV: str(cache), "RUNAPI_GENERATOR_CACHE_STATS": "1"}
         command = [sys.executable, "-m", "generator", "generate", "--no-redocly"]
         result = subprocess.run(
             [*command, "--spec", str(self.spec), "--out", str(out)],
@@ -68,14 +120,11 @@ class ProjectCopy:
             kind, _, counts = entry.partition(" ")
             reused, total = (int(n) for n in counts.split("/"))
             self.recomputed[kind] = total - reused
-        return {
-            str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
-        }
 
-    def full(self) -> dict[str, bytes]:
+    def full(self, *, in_process: bool = False) -> dict[str, bytes]:
         """A run that starts from an empty cache."""
         empty = self.root / f"empty-cache-{self.runs}"
-        return self.generate(cache=empty)
+        return self.generate(cache=empty, in_process=in_process)
 
     def edit(self, relative: str, change: Callable[[str], str]) -> None:
         path = self.root / relative
@@ -92,7 +141,8 @@ def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
 def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -> None:
     """The real spec: one group file's operation and request schema change."""
     project = ProjectCopy(tmp_path)
-    before = project.generate()
+    # The spec is all that changes: the project's generator runs in this process.
+    before = project.generate(in_process=True)
     cache_entries = sum(1 for p in project.cache.rglob("*") if p.is_file())
     assert cache_entries > 0
 
@@ -104,15 +154,16 @@ def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -
             1,
         ).replace("description: |", "description: |\n        Edited for the test.", 2),
     )
-    incremental = project.generate()
+    incremental = project.generate(in_process=True)
     # Only what the edit touched was recomputed: one file parsed, the edited path items
     # checked, a few modules formatted; the models (no response schema changed) reused.
     assert project.recomputed["yaml"] == 1
     assert 1 <= project.recomputed["structure"] <= 3
+    assert 1 <= project.recomputed["semantic-items"] <= 3
     assert 1 <= project.recomputed["formatted"] <= 6
     assert project.recomputed["models"] == 0
     assert project.recomputed["verdict-python"] == 1  # the document changed: checked again
-    full = project.full()
+    full = project.full(in_process=True)
     assert _differing(incremental, full) == []
     changed = _differing(before, incremental)
     assert "openapi.json" in changed
@@ -145,13 +196,122 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
 }
 
 
+@pytest.fixture(scope="module")
+def minimal_project(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[ProjectCopy, dict[str, bytes]]:
+    """A copy of the project with the minimal spec, generated once (its cache filled)."""
+    root = tmp_path_factory.mktemp("minimal-project")
+    project = ProjectCopy(root, write_spec(root / "spec", *fresh()))
+    return project, project.generate()
+
+
+@pytest.mark.xdist_group("incremental-minimal-project")  # one worker: the fixture runs once
 @pytest.mark.parametrize("case", list(EDITS))
-def test_edits_outside_a_group_file_are_picked_up(case: str, tmp_path: Path) -> None:
+def test_edits_outside_a_group_file_are_picked_up(
+    case: str, tmp_path: Path, minimal_project: tuple[ProjectCopy, dict[str, bytes]]
+) -> None:
     """Whatever the edit, the cached run equals a run without a cache (and shows the edit)."""
-    spec = write_spec(tmp_path / "spec", *fresh())
-    project = ProjectCopy(tmp_path, spec)
-    before = project.generate()
+    source, before = minimal_project
+    project = ProjectCopy.of(source, tmp_path / "project")
     project.edit(*EDITS[case])
     incremental = project.generate()
     assert _differing(incremental, project.full()) == []
     assert _differing(before, incremental) != []
+
+
+# -- validation per group: an edited path item is checked alone, reported as a whole check --
+
+
+def _checkable() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The minimal spec, with the summary Redocly wants on its callback operation."""
+    root, group = fresh()
+    callbacks = group["paths"]["render"]["post"]["callbacks"]
+    callbacks["taskStatus"]["{$request.body#/callback_url}"]["post"]["summary"] = "Status"
+    return root, group
+
+
+def _drop_4xx(group: dict[str, Any]) -> None:
+    """Valid, with a Redocly warning on the edited path item (operation-4xx-response)."""
+    group["paths"]["render_by_id"]["get"]["responses"].pop("400")
+
+
+def _bad_example(group: dict[str, Any]) -> None:
+    body = group["paths"]["render"]["post"]["requestBody"]["content"]["application/json"]
+    body["examples"]["basic"]["value"]["prompt"] = 5
+
+
+def _taken_operation_id(group: dict[str, Any]) -> None:
+    """The edited item takes the other item's operationId: a verdict about both items."""
+    group["paths"]["render_by_id"]["get"]["operationId"] = "demo.render.create"
+
+
+GROUP_EDITS: dict[str, tuple[Callable[[dict[str, Any]], None], bool]] = {
+    # name: (edit of the group file, checked with Redocly)
+    "a valid edit Redocly warns about": (_drop_4xx, True),
+    "an example that does not validate": (_bad_example, False),
+    "an operationId the other path item has": (_taken_operation_id, True),
+}
+
+
+def _validate(
+    spec: Path,
+    cache_folder: Path | None,
+    redocly: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[list[str], list[str], dict[str, int]]:
+    """(errors, warnings, recomputed lookups by cache kind) of an in-process validation."""
+    monkeypatch.setenv("RUNAPI_GENERATOR_CACHE", str(cache_folder) if cache_folder else "off")
+    content_cache.reused.clear()
+    content_cache.recomputed.clear()
+    report = validate_spec(spec, PROJECT, use_redocly=redocly)
+    return (
+        [d.format() for d in report.errors],
+        [d.format() for d in report.warnings],
+        dict(content_cache.recomputed),
+    )
+
+
+@pytest.mark.parametrize("case", list(GROUP_EDITS))
+def test_a_group_edit_is_checked_alone_and_reported_as_a_whole_check(
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edit, redocly = GROUP_EDITS[case]
+    root, group = _checkable()
+    spec = write_spec(tmp_path / "spec", root, group)
+    folder = tmp_path / "cache"
+    errors, warnings, _ = _validate(spec, folder, redocly, monkeypatch)
+    assert (errors, warnings) == ([], [])
+
+    edit(group)
+    write_spec(tmp_path / "spec", root, group)
+    incremental = _validate(spec, folder, redocly, monkeypatch)
+    full = _validate(spec, None, redocly, monkeypatch)
+    assert incremental[:2] == full[:2]
+    assert incremental[0] or incremental[1], "the edit should be reported"
+    # Only the edited path item was checked again: the other one and the shared part were
+    # remembered (by the library's and the examples' checks, and by Redocly's lint).
+    assert incremental[2]["semantic-items"] == 1
+    if redocly:
+        assert incremental[2]["redocly-items"] == 1
+
+
+def test_a_reduced_document_keeps_what_its_path_items_reach(tmp_path: Path) -> None:
+    """What Redocly lints after a group edit: the edited item, the components it reaches
+    (transitively), every security scheme; the other items and what only they use are left out.
+    """
+    root, group = _checkable()
+    spec = write_spec(tmp_path / "spec", root, group)
+    document = bundle(spec, tmp_path).document
+    kept = reduced(document, {"/api/v1/demo/render/{id}"}, reachable_only=True)
+    assert list(kept["paths"]) == ["/api/v1/demo/render/{id}"]
+    components = kept["components"]
+    assert set(components["parameters"]) == {"TaskId"}  # the callback headers are the other's
+    assert set(components["responses"]) == {"BadRequest"}
+    assert "Error" in components["schemas"]  # reached through BadRequest
+    assert "DemoRenderStatus" in components["schemas"]
+    assert "DemoRenderRequest" not in components["schemas"]  # the other item's body
+    assert components["securitySchemes"] == document["components"]["securitySchemes"]
+    assert {k: v for k, v in kept.items() if k not in ("paths", "components")} == {
+        k: v for k, v in document.items() if k not in ("paths", "components")
+    }

@@ -14,13 +14,15 @@ when stale or corrupt.
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator import cache, validate
+from generator import cache, redocly, validate
 from generator.bundle import bundle
+from generator.fragments import fragments as fragments_of
 from generator.oas_schema import OAS_SCHEMA, Fragment, fragment_errors, fragments
 from generator.parallel import Beside
 from generator.pipeline import PROJECT
@@ -171,7 +173,13 @@ def test_a_corrupt_cache_is_recomputed_and_rewritten(
     assert len(calls) == 1  # nothing usable was found: everything ran again
     assert (again.ok, again.stats) == (expected.ok, expected.stats)
     # ... and the entries are whole again: the next run reuses them.
-    assert cache.load("verdict-python", validate._verdict_key(again.bundle, spec)) is not None
+    assert (
+        cache.load(
+            "verdict-python",
+            validate._verdict_key(fragments_of(again.bundle.document), spec),
+        )
+        is not None
+    )
     assert validate.validate_spec(spec, tmp_path, use_redocly=False).ok
     assert len(calls) == 1
 
@@ -205,7 +213,7 @@ def test_redoclys_verdict_is_remembered(tmp_path: Path, monkeypatch: pytest.Monk
     def no_node(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("Redocly ran again for content it already passed")
 
-    monkeypatch.setattr(validate, "RedoclyLint", no_node)
+    monkeypatch.setattr(redocly, "RedoclyLint", no_node)
     assert validate.validate_spec(spec, PROJECT).ok
 
 
@@ -224,3 +232,40 @@ def test_the_second_process_returns_results_and_failures() -> None:
     running = Beside(_square, 3)
     running.close()  # dropped without waiting: no process is left behind
     assert running.result() == 9  # asked anyway: computed here
+
+
+def test_the_cache_folder_is_pruned_to_its_bound_keeping_what_was_used_last(
+    own_cache: Path,
+) -> None:
+    """Past its bound the folder loses the entries used longest ago; a read counts as a use."""
+    for index in range(8):
+        cache.store("demo", f"key-{index}", "x" * 10_000)
+    entries = {
+        index: own_cache / "demo" / f"key-{index}"[:2] / f"key-{index}" for index in range(8)
+    }
+    for index, path in entries.items():  # stored in order, one minute apart
+        os.utime(path, (1_000_000 + 60 * index, 1_000_000 + 60 * index))
+    assert cache.load("demo", "key-0") == "x" * 10_000  # the oldest, used again just now
+    size = entries[0].stat().st_size
+    assert cache.prune(max_bytes=100 * size) == 0  # within the bound: nothing goes
+    removed = cache.prune(max_bytes=4 * size)
+    kept = sorted(index for index, path in entries.items() if path.exists())
+    assert removed == 5 and kept == [
+        0,
+        6,
+        7,
+    ]  # down to 3/4 of the bound, the used one kept
+    assert cache.load("demo", "key-7") == "x" * 10_000
+    assert cache.load("demo", "key-1") is None  # pruned: a miss, recomputed by its caller
+
+
+def test_a_generate_that_stored_nothing_does_not_walk_the_cache(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "_grown", False)
+    cache.store("demo", "key", "value")
+    monkeypatch.setattr(cache, "_grown", False)
+    monkeypatch.setenv(cache.MAX_MB_ENV, "0")
+    assert cache.prune() == 0  # nothing stored by this run: the folder is left alone
+    cache.store("demo", "other", "value")
+    assert cache.prune() == 2  # bound 0: everything goes
