@@ -6,13 +6,28 @@
 
 import type { Answer, APIClient, RequestOptions } from './client.js';
 import { APIResponseValidationError, IncompleteResultError, WebhookVerificationError } from './errors.js';
-import { has } from './jsonschema.js';
 import { poll, type PollOptions, type TaskState } from './polling.js';
 import { Stream } from './streaming.js';
 import type { Operation } from './types.js';
 import { toFormData } from './uploads.js';
-import { checkBody, withoutUndefined, type SchemaLoader } from './validation.js';
+import type { SchemaLoader } from './validation.js';
 import { verify, type RawBody, type VerifyOptions, type WebhookHeaders } from './webhooks.js';
+
+type Validation = typeof import('./validation.js');
+let validation: Promise<Validation> | undefined;
+
+/**
+ * The validator (the JSON Schema evaluator, the x-runapi-rules, the messages), loaded with the
+ * first body checked, as each group's schemas are: a client that never validates never loads it.
+ */
+export function loadValidation(): Promise<Validation> {
+  if (validation === undefined) {
+    validation = import('./validation.js');
+    // A failed load (a bundler that dropped the chunk) may be retried by the next call.
+    validation.catch(() => (validation = undefined));
+  }
+  return validation;
+}
 
 /** What a generated method tells the runtime about its operation. */
 export interface OperationSpec extends Operation {
@@ -66,6 +81,7 @@ export class APIResource {
 
   /** Reject with ValidationError unless `params` is a body the operation accepts. */
   protected async _validate(operation: OperationSpec, params: object): Promise<void> {
+    const { checkBody, withoutUndefined } = await loadValidation();
     const body = withoutUndefined(this._bodyOf(operation, params)) as Record<string, unknown>;
     // Files are checked as present values (the schema says `format: binary`).
     for (const name of operation.files ?? []) {
@@ -145,7 +161,7 @@ export function parseAnswer(operation: OperationSpec, status: number, text: stri
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new APIResponseValidationError(`${operation.id}: the answer is not a JSON object`, status, body);
     }
-    const missing = expected.filter((name) => !has(body, name));
+    const missing = expected.filter((name) => !Object.hasOwn(body, name));
     if (missing.length > 0) {
       throw new APIResponseValidationError(
         `${operation.id}: the answer lacks ${missing.join(', ')}`,
