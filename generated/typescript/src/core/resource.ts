@@ -15,6 +15,8 @@ import { verify, type RawBody, type VerifyOptions, type WebhookHeaders } from '.
 
 type Validation = typeof import('./validation.js');
 let validation: Promise<Validation> | undefined;
+/** The validator once loaded: every later body is checked without waiting. */
+let validator: Validation | undefined;
 
 /**
  * The validator (the JSON Schema evaluator, the x-runapi-rules, the messages), loaded with the
@@ -24,7 +26,10 @@ export function loadValidation(): Promise<Validation> {
   if (validation === undefined) {
     validation = import('./validation.js');
     // A failed load (a bundler that dropped the chunk) may be retried by the next call.
-    validation.catch(() => (validation = undefined));
+    validation.then(
+      (loaded) => (validator = loaded),
+      () => (validation = undefined),
+    );
   }
   return validation;
 }
@@ -81,13 +86,22 @@ export class APIResource {
 
   /** Reject with ValidationError unless `params` is a body the operation accepts. */
   protected async _validate(operation: OperationSpec, params: object): Promise<void> {
-    const { checkBody, withoutUndefined } = await loadValidation();
-    const body = withoutUndefined(this._bodyOf(operation, params)) as Record<string, unknown>;
+    await this._check(operation, this._bodyOf(operation, params));
+  }
+
+  /**
+   * `_validate` of a body already without its query fields. Once the validator and the group's
+   * schemas are loaded it decides at once (throws, or returns nothing to wait for); before, it
+   * returns the promise of the check.
+   */
+  private _check(operation: OperationSpec, given: Record<string, unknown>): Promise<void> | undefined {
+    if (validator === undefined) return loadValidation().then(() => this._check(operation, given));
+    const body = validator.withoutUndefined(given) as Record<string, unknown>;
     // Files are checked as present values (the schema says `format: binary`).
     for (const name of operation.files ?? []) {
       if (body[name] !== undefined && typeof body[name] !== 'string') body[name] = '';
     }
-    await checkBody(this._group, this._schemas, operation.id, body);
+    return validator.checkBody(this._group, this._schemas, operation.id, body);
   }
 
   private _bodyOf(operation: OperationSpec, params: object): Record<string, unknown> {
@@ -109,14 +123,23 @@ export class APIResource {
     }
     let json: unknown;
     let form: FormData | undefined;
+    let finite = false;
     if (operation.body !== 'none') {
       const body = this._bodyOf(operation, given);
-      if (options?.validate ?? this._client.validateRequests) await this._validate(operation, body);
-      const payload = { ...body, ...options?.extraBody };
+      const validate = options?.validate ?? this._client.validateRequests;
+      if (validate) {
+        const pending = this._check(operation, body);
+        if (pending !== undefined) await pending;
+      }
+      const extra = options?.extraBody;
+      // `body` is this call's own copy already: merged into only when there is something to merge.
+      const payload = extra === undefined ? body : { ...body, ...extra };
       if (operation.body === 'multipart') form = await toFormData(payload, operation.files ?? []);
       else json = payload;
+      // Validation refuses NaN and infinities first; fields merged after it are checked on sending.
+      finite = validate && extra === undefined;
     }
-    return this._client.request(operation, { pathParams, query, json, form, stream, options });
+    return this._client.request(operation, { pathParams, query, json, form, stream, options, finite });
   }
 
   /** Send, and read the JSON answer (`undefined` for an answer without a body). */
