@@ -161,18 +161,19 @@ class AttemptSignal {
   readonly controller = new AbortController();
   timedOut = false;
   private readonly timer: ReturnType<typeof setTimeout>;
-  private readonly onAbort = () => this.controller.abort();
+  /** Follows the caller's signal (made only when there is one). */
+  private readonly onAbort: (() => void) | undefined;
 
   constructor(
     timeout: number,
     private readonly outer: AbortSignal | undefined,
   ) {
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.controller.abort();
-    }, timeout);
-    if (outer?.aborted) this.controller.abort();
-    outer?.addEventListener('abort', this.onAbort, { once: true });
+    this.timer = setTimeout(expire, timeout, this);
+    if (outer !== undefined) {
+      if (outer.aborted) this.controller.abort();
+      this.onAbort = () => this.controller.abort();
+      outer.addEventListener('abort', this.onAbort, { once: true });
+    }
   }
 
   get signal(): AbortSignal {
@@ -186,8 +187,14 @@ class AttemptSignal {
 
   done(): void {
     clearTimeout(this.timer);
-    this.outer?.removeEventListener('abort', this.onAbort);
+    if (this.onAbort !== undefined) this.outer?.removeEventListener('abort', this.onAbort);
   }
+}
+
+/** An attempt's timeout passed (one function for every attempt: no closure per call). */
+function expire(attempt: AttemptSignal): void {
+  attempt.timedOut = true;
+  attempt.controller.abort();
 }
 
 /** A successful answer: the response, and its body text unless it is a stream. */

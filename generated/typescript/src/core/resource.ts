@@ -117,9 +117,9 @@ export class APIResource {
     stream: boolean,
   ): Promise<Answer> {
     const given = (params ?? {}) as Record<string, unknown>;
-    const query: Record<string, unknown> = {};
+    let query: Record<string, unknown> | undefined;
     for (const name of operation.query ?? []) {
-      if (given[name] !== undefined) query[name] = given[name];
+      if (given[name] !== undefined) (query ??= {})[name] = given[name];
     }
     let json: unknown;
     let form: FormData | undefined;

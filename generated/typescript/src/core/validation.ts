@@ -238,10 +238,15 @@ function comparePaths(a: Array<string | number>, b: Array<string | number>): num
   return a.length - b.length;
 }
 
+/** Each operation's body schema pointer, escaped once. */
+const starts = new Map<string, string>();
+
 /** Every rule `body` breaks, in plain words; empty when the API would accept it. */
 export function bodyProblems(schemas: Evaluator, operationId: string, body: unknown): string[] {
   const problems: string[] = [];
-  const variant = select(schemas, `/bodies/${escape(operationId)}`, body, problems);
+  let start = starts.get(operationId);
+  if (start === undefined) starts.set(operationId, (start = `/bodies/${escape(operationId)}`));
+  const variant = select(schemas, start, body, problems);
   if (variant === undefined) return problems;
   const schema = schemas.resolve(`#${variant.pointer}`);
   // A valid body (the common case) is walked once, by the plain check; only an invalid one by
