@@ -65,7 +65,7 @@ def _project(folder: Path, sources: dict[str, str]) -> Path:
 def diagnostics(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """tsc's diagnostics of the shared project by file name; "" for those of no file or of a
     file outside the three sets (the package's own sources): every test fails on those."""
-    sources = {f"{CASES}{case.name}": case.read_text(encoding="utf-8") for case in TYPING.glob("*.ts")}
+    sources = {f"{CASES}{p.name}": p.read_text(encoding="utf-8") for p in TYPING.glob("*.ts")}
     sources.update({f"{DOCS}{i}.ts": source for i, source in enumerate(_docs_sources())})
     sources.update({f"{README}{i}.ts": source for i, source in enumerate(_readme_sources())})
     result = tsc(_project(tmp_path_factory.mktemp("typing"), sources))
@@ -82,7 +82,8 @@ def diagnostics(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
             current = ""
         found.setdefault(current, []).append(line)
     if result.returncode != 0 and not found:
-        found[""] = [f"tsc exited {result.returncode}: {result.stdout[-3000:]}{result.stderr[-3000:]}"]
+        output = result.stdout[-3000:] + result.stderr[-3000:]
+        found[""] = [f"tsc exited {result.returncode}: {output}"]
     return found
 
 
