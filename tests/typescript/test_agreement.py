@@ -4,7 +4,8 @@ The corpus is what the Python side already trusts: the hypothesis-mutated bodies
 tests/sdk/test_validation_agreement.py (same strategy, same derandomized draws), every body the
 contract conformance cases derive (tests/conformance), and `format: uri` probes. For each body
 the TypeScript validator (run once, in one node process) must give the same verdict as the
-Python SDK and as a plain JSON Schema validator, and name the same problems in the same words.
+Python SDK and as a plain JSON Schema validator, and name the same problems in the same words;
+inside it, the plain check a valid body takes must give the verdict of the error walk.
 """
 
 from __future__ import annotations
@@ -92,8 +93,10 @@ def corpus() -> list[tuple[str, Any]]:
 
 def test_typescript_validation_agrees_with_python(corpus: list[tuple[str, Any]]) -> None:
     payload = [[op_id.split(".")[0], op_id, body] for op_id, body in corpus]
-    typescript = run_node(HERE / "validate_bodies.mjs", payload, str(PACKAGE / "src"))
+    found = run_node(HERE / "validate_bodies.mjs", payload, str(PACKAGE / "src"))
+    typescript = found["answers"]
     assert len(typescript) == len(corpus)
+    assert found["walks_disagree"] == [], [corpus[i] for i in found["walks_disagree"][:20]]
     disagreements = []
     compared_words = refused = 0
     for (op_id, body), ts_problems in zip(corpus, typescript, strict=True):
@@ -123,6 +126,6 @@ def test_uri_format_agrees_with_rfc3986_validator() -> None:
     from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
     probes = [[None, None, p] for p in URI_PROBES]
-    answers = run_node(HERE / "validate_bodies.mjs", probes, str(PACKAGE / "src"))
+    answers = run_node(HERE / "validate_bodies.mjs", probes, str(PACKAGE / "src"))["answers"]
     expected = [bool(validate_rfc3986(p, rule="URI")) for p in URI_PROBES]
     assert answers == expected

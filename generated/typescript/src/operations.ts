@@ -1,7 +1,7 @@
 // `validateRequest`: check a body by its operation's HTTP identity.
 // Generated from spec/openapi.yaml; do not edit.
 import { SCHEMAS } from './schemas/index.js';
-import { checkBody } from './core/validation.js';
+import { loadValidation } from './core/resource.js';
 
 /**
  * Check a body by HTTP identity, without sending it:
@@ -16,5 +16,6 @@ export async function validateRequest(method: string, path: string, body: unknow
   if (found === undefined || loader === undefined) {
     throw new TypeError(`no operation with a request body is ${method.toUpperCase()} ${path}`);
   }
+  const { checkBody } = await loadValidation();
   await checkBody(found[0], loader, found[1], body);
 }

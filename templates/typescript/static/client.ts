@@ -75,6 +75,8 @@ export interface RequestPlan {
   form?: FormData | undefined;
   stream?: boolean | undefined;
   options?: RequestOptions | undefined;
+  /** `json` holds no NaN or infinity: validation found so already (no need to walk it again). */
+  finite?: boolean | undefined;
 }
 
 function readEnv(name: string): string | undefined {
@@ -109,25 +111,33 @@ function checkRetries(value: number): number {
   return value;
 }
 
+/** A path template split once: literal text at even indexes, parameter names at odd ones. */
+const templates = new Map<string, string[]>();
+
 function resolvePath(operation: Operation, params: Record<string, string | number> = {}): string {
-  return operation.path.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_match, name: string) => {
+  let parts = templates.get(operation.path);
+  if (parts === undefined) templates.set(operation.path, (parts = operation.path.split(/\{([A-Za-z_][A-Za-z0-9_]*)\}/)));
+  let path = parts[0] as string;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] as string;
     const value = params[name];
     if (value === undefined || value === null) throw new TypeError(`${operation.id}: missing path parameter ${name}`);
     const text = String(value);
     // An empty id would silently address a different endpoint (the collection).
     if (text === '') throw new TypeError(`${operation.id}: path parameter ${name} is empty`);
-    return encodeURIComponent(text);
-  });
+    path += encodeURIComponent(text) + parts[index + 1];
+  }
+  return path;
 }
 
 function queryString(query: Record<string, unknown> | undefined): string {
   if (!query) return '';
-  const params = new URLSearchParams();
+  let params: URLSearchParams | undefined;
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    params.append(key, typeof value === 'string' ? value : String(value));
+    (params ??= new URLSearchParams()).append(key, typeof value === 'string' ? value : String(value));
   }
-  const text = params.toString();
+  const text = params?.toString();
   return text ? `?${text}` : '';
 }
 
@@ -151,18 +161,19 @@ class AttemptSignal {
   readonly controller = new AbortController();
   timedOut = false;
   private readonly timer: ReturnType<typeof setTimeout>;
-  private readonly onAbort = () => this.controller.abort();
+  /** Follows the caller's signal (made only when there is one). */
+  private readonly onAbort: (() => void) | undefined;
 
   constructor(
     timeout: number,
     private readonly outer: AbortSignal | undefined,
   ) {
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.controller.abort();
-    }, timeout);
-    if (outer?.aborted) this.controller.abort();
-    outer?.addEventListener('abort', this.onAbort, { once: true });
+    this.timer = setTimeout(expire, timeout, this);
+    if (outer !== undefined) {
+      if (outer.aborted) this.controller.abort();
+      this.onAbort = () => this.controller.abort();
+      outer.addEventListener('abort', this.onAbort, { once: true });
+    }
   }
 
   get signal(): AbortSignal {
@@ -176,8 +187,14 @@ class AttemptSignal {
 
   done(): void {
     clearTimeout(this.timer);
-    this.outer?.removeEventListener('abort', this.onAbort);
+    if (this.onAbort !== undefined) this.outer?.removeEventListener('abort', this.onAbort);
   }
+}
+
+/** An attempt's timeout passed (one function for every attempt: no closure per call). */
+function expire(attempt: AttemptSignal): void {
+  attempt.timedOut = true;
+  attempt.controller.abort();
 }
 
 /** A successful answer: the response, and its body text unless it is a stream. */
@@ -200,6 +217,9 @@ export class APIClient {
   #fetch: Fetch;
   #defaultHeaders: HeadersLike;
   #options: ClientOptions;
+  /** Headers of the calls without headers of their own, by auth kind, then stream * 2 + json:
+   * the client's options never change, so each set is built once. */
+  readonly #sharedHeaders = new Map<string, Array<Record<string, string> | undefined>>();
 
   constructor(options: ClientOptions = {}) {
     this.#options = { ...options };
@@ -275,19 +295,30 @@ export class APIClient {
   }
 
   private headers(operation: Operation, plan: RequestPlan): Record<string, string> {
+    const own = plan.options?.headers;
+    if (own !== undefined) return this.buildHeaders(operation, plan.stream === true, plan.json !== undefined, own);
+    let shared = this.#sharedHeaders.get(operation.auth);
+    if (shared === undefined) this.#sharedHeaders.set(operation.auth, (shared = []));
+    const index = (plan.stream ? 2 : 0) + (plan.json !== undefined ? 1 : 0);
+    const found = (shared[index] ??= this.buildHeaders(operation, plan.stream === true, plan.json !== undefined, undefined));
+    // A copy: a custom fetch may change the headers it is given.
+    return { ...found };
+  }
+
+  private buildHeaders(operation: Operation, stream: boolean, json: boolean, own: HeadersLike | undefined): Record<string, string> {
     // A plain object of lower-case names: cheaper for fetch than a Headers instance.
     const headers: Record<string, string> = {
       'user-agent': this.userAgent,
       // A streaming call may still get a JSON error answer.
-      accept: plan.stream ? 'text/event-stream, application/json' : 'application/json',
+      accept: stream ? 'text/event-stream, application/json' : 'application/json',
     };
-    const caller: HeadersLike = { ...this.#defaultHeaders, ...plan.options?.headers };
+    const caller: HeadersLike = { ...this.#defaultHeaders, ...own };
     const lowered = Object.keys(caller).map((name) => name.toLowerCase());
     // A caller who sends credentials of their own (say `Authorization: Bearer` on an
     // LLM-compatible path, where either scheme works) chooses the scheme: the client then adds
     // none, so a request never carries two different keys.
     if (!AUTH_HEADERS.some((name) => lowered.includes(name))) Object.assign(headers, this.authHeaders(operation));
-    if (plan.json !== undefined) headers['content-type'] = 'application/json';
+    if (json) headers['content-type'] = 'application/json';
     for (const [name, value] of Object.entries(caller)) {
       if (value === null || value === undefined) delete headers[name.toLowerCase()];
       else headers[name.toLowerCase()] = value;
@@ -306,7 +337,7 @@ export class APIClient {
     const headers = this.headers(operation, plan);
     const timeout = checkTimeout(options.timeout ?? this.timeout, 'timeout');
     const maxRetries = checkRetries(options.maxRetries ?? this.maxRetries);
-    const unsendable = plan.json !== undefined ? nonFiniteProblem(plan.json) : undefined;
+    const unsendable = plan.json !== undefined && !plan.finite ? nonFiniteProblem(plan.json) : undefined;
     if (unsendable !== undefined) throw new ValidationError(operation.id, [unsendable]);
     const body = plan.form ?? (plan.json !== undefined ? JSON.stringify(plan.json) : undefined);
     for (let attempt = 0; ; attempt += 1) {

@@ -102,6 +102,15 @@ function lengthMessage(instance: unknown, limit: number, short: boolean): string
   return `${pyRepr(instance)} ${limit === 0 ? 'is expected to be empty' : 'is too long'}`;
 }
 
+/** `pattern` and `patternProperties` regexes, compiled once (they hold no state: no `g` flag). */
+const REGEXES = new Map<string, RegExp>();
+
+function regex(pattern: string): RegExp {
+  let found = REGEXES.get(pattern);
+  if (found === undefined) REGEXES.set(pattern, (found = new RegExp(pattern, 'u')));
+  return found;
+}
+
 const KEYWORDS: Record<string, Keyword> = {
   *$ref(v, ref, instance) {
     yield* v.descend(instance, v.resolve(String(ref)));
@@ -115,9 +124,9 @@ const KEYWORDS: Record<string, Keyword> = {
   *patternProperties(v, patterns, instance) {
     if (!isObject(instance) || !isObject(patterns)) return;
     for (const [pattern, sub] of Object.entries(patterns)) {
-      const regex = new RegExp(pattern, 'u');
+      const compiled = regex(pattern);
       for (const [key, item] of Object.entries(instance)) {
-        if (regex.test(key)) yield* v.descend(item, sub as Schema, key, pattern);
+        if (compiled.test(key)) yield* v.descend(item, sub as Schema, key, pattern);
       }
     }
   },
@@ -126,7 +135,7 @@ const KEYWORDS: Record<string, Keyword> = {
     const declared = isObject(schema.properties) ? schema.properties : {};
     const patterns = Object.keys(isObject(schema.patternProperties) ? schema.patternProperties : {});
     const extras = Object.keys(instance).filter(
-      (key) => !has(declared, key) && !patterns.some((p) => new RegExp(p, 'u').test(key)),
+      (key) => !has(declared, key) && !patterns.some((p) => regex(p).test(key)),
     );
     if (isObject(additional)) {
       for (const extra of extras) yield* v.descend(instance[extra], additional, extra);
@@ -292,7 +301,7 @@ const KEYWORDS: Record<string, Keyword> = {
     }
   },
   *pattern(_v, pattern, instance) {
-    if (typeof instance === 'string' && !new RegExp(String(pattern), 'u').test(instance)) {
+    if (typeof instance === 'string' && !regex(String(pattern)).test(instance)) {
       yield fail(`${pyRepr(instance)} does not match ${pyRepr(pattern)}`);
     }
   },
@@ -343,6 +352,106 @@ const KEYWORDS: Record<string, Keyword> = {
     } else if (has(schema, 'else')) {
       yield* v.descend(instance, schema.else as Schema, undefined, 'else');
     }
+  },
+};
+
+type Test = (v: Evaluator, value: Json, instance: unknown, schema: JsonObject) => boolean;
+
+/**
+ * The keywords the shipped schemas use most, as plain checks for `isValid`: each is true exactly
+ * when its keyword above yields no error, without building one. A valid body (the common case)
+ * is walked once, with no generator and no error object; the keywords not listed here fall back
+ * to their error walk, stopped at the first error.
+ */
+const TESTS: Record<string, Test> = {
+  $ref: (v, ref, instance) => v.isValid(v.resolve(String(ref)), instance),
+  properties(v, properties, instance) {
+    if (!isObject(instance) || !isObject(properties)) return true;
+    for (const name of Object.keys(properties)) {
+      if (has(instance, name) && !v.isValid(properties[name] as Schema, instance[name])) return false;
+    }
+    return true;
+  },
+  additionalProperties(v, additional, instance, schema) {
+    if (!isObject(instance) || (additional !== false && !isObject(additional))) return true;
+    const declared = isObject(schema.properties) ? schema.properties : {};
+    const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
+    for (const key of Object.keys(instance)) {
+      if (has(declared, key) || patterns.some((p) => regex(p).test(key))) continue;
+      if (additional === false || !v.isValid(additional as Schema, instance[key])) return false;
+    }
+    return true;
+  },
+  required(_v, required, instance) {
+    if (!isObject(instance) || !Array.isArray(required)) return true;
+    for (const name of required) if (!has(instance, String(name))) return false;
+    return true;
+  },
+  type(_v, types, instance) {
+    if (!Array.isArray(types)) return typeMatches(instance, String(types));
+    for (const type of types) if (typeMatches(instance, String(type))) return true;
+    return false;
+  },
+  enum(_v, values, instance) {
+    if (!Array.isArray(values)) return true;
+    for (const each of values) if (jsonEqual(each, instance)) return true;
+    return false;
+  },
+  const: (_v, expected, instance) => jsonEqual(instance, expected),
+  minimum: (_v, limit, instance) => !(isNumber(instance) && instance < Number(limit)),
+  maximum: (_v, limit, instance) => !(isNumber(instance) && instance > Number(limit)),
+  exclusiveMinimum: (_v, limit, instance) => !(isNumber(instance) && instance <= Number(limit)),
+  exclusiveMaximum: (_v, limit, instance) => !(isNumber(instance) && instance >= Number(limit)),
+  minLength: (_v, limit, instance) => typeof instance !== 'string' || length(instance) >= Number(limit),
+  // Code points never outnumber UTF-16 units: a string short in units needs no count.
+  maxLength: (_v, limit, instance) =>
+    typeof instance !== 'string' || instance.length <= Number(limit) || length(instance) <= Number(limit),
+  pattern: (_v, pattern, instance) => typeof instance !== 'string' || regex(String(pattern)).test(instance),
+  format(_v, format, instance) {
+    const check = FORMATS[String(format)];
+    return !check || typeof instance !== 'string' || check(instance);
+  },
+  minItems: (_v, limit, instance) => !(Array.isArray(instance) && instance.length < Number(limit)),
+  maxItems: (_v, limit, instance) => !(Array.isArray(instance) && instance.length > Number(limit)),
+  prefixItems(v, items, instance) {
+    if (!Array.isArray(instance) || !Array.isArray(items)) return true;
+    for (let index = 0; index < Math.min(items.length, instance.length); index += 1) {
+      if (!v.isValid(items[index] as Schema, instance[index])) return false;
+    }
+    return true;
+  },
+  items(v, items, instance, schema) {
+    if (!Array.isArray(instance)) return true;
+    const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems.length : 0;
+    if (instance.length <= prefix) return true;
+    if (items === false) return false;
+    for (let index = prefix; index < instance.length; index += 1) {
+      if (!v.isValid(items as Schema, instance[index])) return false;
+    }
+    return true;
+  },
+  allOf(v, schemas, instance) {
+    if (!Array.isArray(schemas)) return true;
+    for (const sub of schemas) if (!v.isValid(sub as Schema, instance)) return false;
+    return true;
+  },
+  anyOf(v, schemas, instance) {
+    if (!Array.isArray(schemas)) return true;
+    for (const sub of schemas) if (v.isValid(sub as Schema, instance)) return true;
+    return false;
+  },
+  oneOf(v, schemas, instance) {
+    if (!Array.isArray(schemas)) return true;
+    let matches = 0;
+    for (const sub of schemas) {
+      if (v.isValid(sub as Schema, instance) && (matches += 1) > 1) return false;
+    }
+    return matches === 1;
+  },
+  not: (v, sub, instance) => !v.isValid(sub as Schema, instance),
+  if(v, condition, instance, schema) {
+    if (v.isValid(condition as Schema, instance)) return !has(schema, 'then') || v.isValid(schema.then as Schema, instance);
+    return !has(schema, 'else') || v.isValid(schema.else as Schema, instance);
   },
 };
 
@@ -424,7 +533,19 @@ export class Evaluator {
     }
   }
 
+  /** Whether `errors` would yield nothing (decided without building an error). */
   isValid(schema: Schema, instance: unknown): boolean {
-    return this.errors(schema, instance).next().done === true;
+    if (typeof schema === 'boolean') return schema;
+    for (const key of Object.keys(schema)) {
+      const test = TESTS[key];
+      if (test !== undefined) {
+        if (!test(this, schema[key] as Json, instance, schema)) return false;
+        continue;
+      }
+      const check = KEYWORDS[key];
+      if (check === undefined) continue;
+      if (check(this, schema[key] as Json, instance, schema)[Symbol.iterator]().next().done !== true) return false;
+    }
+    return true;
   }
 }

@@ -6,13 +6,33 @@
 
 import type { Answer, APIClient, RequestOptions } from './client.js';
 import { APIResponseValidationError, IncompleteResultError, WebhookVerificationError } from './errors.js';
-import { has } from './jsonschema.js';
 import { poll, type PollOptions, type TaskState } from './polling.js';
 import { Stream } from './streaming.js';
 import type { Operation } from './types.js';
 import { toFormData } from './uploads.js';
-import { checkBody, withoutUndefined, type SchemaLoader } from './validation.js';
+import type { SchemaLoader } from './validation.js';
 import { verify, type RawBody, type VerifyOptions, type WebhookHeaders } from './webhooks.js';
+
+type Validation = typeof import('./validation.js');
+let validation: Promise<Validation> | undefined;
+/** The validator once loaded: every later body is checked without waiting. */
+let validator: Validation | undefined;
+
+/**
+ * The validator (the JSON Schema evaluator, the x-runapi-rules, the messages), loaded with the
+ * first body checked, as each group's schemas are: a client that never validates never loads it.
+ */
+export function loadValidation(): Promise<Validation> {
+  if (validation === undefined) {
+    validation = import('./validation.js');
+    // A failed load (a bundler that dropped the chunk) may be retried by the next call.
+    validation.then(
+      (loaded) => (validator = loaded),
+      () => (validation = undefined),
+    );
+  }
+  return validation;
+}
 
 /** What a generated method tells the runtime about its operation. */
 export interface OperationSpec extends Operation {
@@ -66,12 +86,22 @@ export class APIResource {
 
   /** Reject with ValidationError unless `params` is a body the operation accepts. */
   protected async _validate(operation: OperationSpec, params: object): Promise<void> {
-    const body = withoutUndefined(this._bodyOf(operation, params)) as Record<string, unknown>;
+    await this._check(operation, this._bodyOf(operation, params));
+  }
+
+  /**
+   * `_validate` of a body already without its query fields. Once the validator and the group's
+   * schemas are loaded it decides at once (throws, or returns nothing to wait for); before, it
+   * returns the promise of the check.
+   */
+  private _check(operation: OperationSpec, given: Record<string, unknown>): Promise<void> | undefined {
+    if (validator === undefined) return loadValidation().then(() => this._check(operation, given));
+    const body = validator.withoutUndefined(given) as Record<string, unknown>;
     // Files are checked as present values (the schema says `format: binary`).
     for (const name of operation.files ?? []) {
       if (body[name] !== undefined && typeof body[name] !== 'string') body[name] = '';
     }
-    await checkBody(this._group, this._schemas, operation.id, body);
+    return validator.checkBody(this._group, this._schemas, operation.id, body);
   }
 
   private _bodyOf(operation: OperationSpec, params: object): Record<string, unknown> {
@@ -87,20 +117,29 @@ export class APIResource {
     stream: boolean,
   ): Promise<Answer> {
     const given = (params ?? {}) as Record<string, unknown>;
-    const query: Record<string, unknown> = {};
+    let query: Record<string, unknown> | undefined;
     for (const name of operation.query ?? []) {
-      if (given[name] !== undefined) query[name] = given[name];
+      if (given[name] !== undefined) (query ??= {})[name] = given[name];
     }
     let json: unknown;
     let form: FormData | undefined;
+    let finite = false;
     if (operation.body !== 'none') {
       const body = this._bodyOf(operation, given);
-      if (options?.validate ?? this._client.validateRequests) await this._validate(operation, body);
-      const payload = { ...body, ...options?.extraBody };
+      const validate = options?.validate ?? this._client.validateRequests;
+      if (validate) {
+        const pending = this._check(operation, body);
+        if (pending !== undefined) await pending;
+      }
+      const extra = options?.extraBody;
+      // `body` is this call's own copy already: merged into only when there is something to merge.
+      const payload = extra === undefined ? body : { ...body, ...extra };
       if (operation.body === 'multipart') form = await toFormData(payload, operation.files ?? []);
       else json = payload;
+      // Validation refuses NaN and infinities first; fields merged after it are checked on sending.
+      finite = validate && extra === undefined;
     }
-    return this._client.request(operation, { pathParams, query, json, form, stream, options });
+    return this._client.request(operation, { pathParams, query, json, form, stream, options, finite });
   }
 
   /** Send, and read the JSON answer (`undefined` for an answer without a body). */
@@ -145,7 +184,7 @@ export function parseAnswer(operation: OperationSpec, status: number, text: stri
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new APIResponseValidationError(`${operation.id}: the answer is not a JSON object`, status, body);
     }
-    const missing = expected.filter((name) => !has(body, name));
+    const missing = expected.filter((name) => !Object.hasOwn(body, name));
     if (missing.length > 0) {
       throw new APIResponseValidationError(
         `${operation.id}: the answer lacks ${missing.join(', ')}`,

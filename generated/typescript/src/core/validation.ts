@@ -21,17 +21,23 @@ export type SchemaLoader = () => Promise<SchemaDocument>;
 interface Variant {
   schema: JsonObject;
   pointer: string;
-  context: string; // "when model is seedance-1.5-pro", or "" for a plain body
+  selectors: Array<[string, unknown]>; // the discriminator values that chose it
   rules: Rule[]; // x-runapi-rules met on the way to the variant
 }
 
 const loaded = new Map<string, Promise<Evaluator>>();
+/** The evaluators already loaded, for checks that need not wait. */
+const ready = new Map<string, Evaluator>();
 
 /** The evaluator of one group's schemas, loaded on first use and kept. */
 export function schemasOf(group: string, load: SchemaLoader): Promise<Evaluator> {
   let found = loaded.get(group);
   if (found === undefined) {
-    found = load().then((document) => new Evaluator(document));
+    found = load().then((document) => {
+      const evaluator = new Evaluator(document);
+      ready.set(group, evaluator);
+      return evaluator;
+    });
     // A failed load (a bundler that dropped the chunk) may be retried by the next call.
     found.catch(() => loaded.delete(group));
     loaded.set(group, found);
@@ -157,7 +163,7 @@ function select(schemas: Evaluator, start: string, body: unknown, problems: stri
       pointer = `${pointer}/oneOf/${index}`;
       continue;
     }
-    return { schema, pointer, context: describe(selectors), rules };
+    return { schema, pointer, selectors, rules };
   }
   return undefined;
 }
@@ -180,9 +186,9 @@ const LIMITS: Record<string, string> = {
   pattern: 'a string matching {}',
 };
 
-/** One schema error in plain words, with the variant's context. */
-function phrase(error: SchemaError, variant: Variant): string {
-  const context = variant.context ? ` ${variant.context}` : '';
+/** One schema error in plain words, with the variant's context ("when model is seedance-1.5-pro"). */
+function phrase(error: SchemaError, variant: Variant, selected: string): string {
+  const context = selected ? ` ${selected}` : '';
   const [first, second] = error.schemaPath;
   if (first === 'allOf' && typeof second === 'number') {
     const entries = Array.isArray(variant.schema.allOf) ? variant.schema.allOf : [];
@@ -232,17 +238,26 @@ function comparePaths(a: Array<string | number>, b: Array<string | number>): num
   return a.length - b.length;
 }
 
+/** Each operation's body schema pointer, escaped once. */
+const starts = new Map<string, string>();
+
 /** Every rule `body` breaks, in plain words; empty when the API would accept it. */
 export function bodyProblems(schemas: Evaluator, operationId: string, body: unknown): string[] {
   const problems: string[] = [];
-  const variant = select(schemas, `/bodies/${escape(operationId)}`, body, problems);
+  let start = starts.get(operationId);
+  if (start === undefined) starts.set(operationId, (start = `/bodies/${escape(operationId)}`));
+  const variant = select(schemas, start, body, problems);
   if (variant === undefined) return problems;
-  const errors = [...schemas.errors(schemas.resolve(`#${variant.pointer}`), body)];
+  const schema = schemas.resolve(`#${variant.pointer}`);
+  // A valid body (the common case) is walked once, by the plain check; only an invalid one by
+  // the error walk that names each problem.
+  const errors = schemas.isValid(schema, body) ? [] : [...schemas.errors(schema, body)];
   // A stable sort by schema path, as the Python SDK sorts.
   errors.sort((a, b) => comparePaths(a.schemaPath, b.schemaPath));
   const seen = new Set<string>();
+  const selected = errors.length > 0 ? describe(variant.selectors) : '';
   for (const error of errors) {
-    const text = phrase(error, variant);
+    const text = phrase(error, variant, selected);
     if (!seen.has(text)) {
       seen.add(text);
       problems.push(text);
@@ -260,14 +275,23 @@ export function withoutUndefined(body: unknown): unknown {
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }
 
-/** Throw ValidationError naming each broken rule; resolve when the body is valid. */
-export async function checkBody(group: string, load: SchemaLoader, operationId: string, body: unknown): Promise<void> {
+/**
+ * Throw ValidationError naming each broken rule. Once the group's schemas are loaded the verdict
+ * comes at once (nothing returned: the body is valid); before, the promise of it.
+ */
+export function checkBody(group: string, load: SchemaLoader, operationId: string, body: unknown): Promise<void> | undefined {
   const unsendable = nonFiniteProblem(body);
   // Before the schema: NaN compares false with every limit, and JSON.stringify would send null.
   if (unsendable !== undefined) throw new ValidationError(operationId, [unsendable]);
-  const schemas = await schemasOf(group, load);
+  const schemas = ready.get(group);
+  if (schemas !== undefined) return refuse(schemas, operationId, body);
+  return schemasOf(group, load).then((found) => refuse(found, operationId, body));
+}
+
+function refuse(schemas: Evaluator, operationId: string, body: unknown): undefined {
   const problems = bodyProblems(schemas, operationId, withoutUndefined(body));
   if (problems.length > 0) throw new ValidationError(operationId, problems);
+  return undefined;
 }
 
 export type { Schema };
