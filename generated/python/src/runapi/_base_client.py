@@ -14,7 +14,6 @@ import functools
 import json
 import math
 import os
-import random
 import re
 import threading
 import time
@@ -40,7 +39,6 @@ from typing import (
     TypeAlias,
     TypeVar,
 )
-from urllib.parse import quote
 
 from ._exceptions import (
     APIConnectionError,
@@ -50,7 +48,6 @@ from ._exceptions import (
     ValidationError,
     make_status_error,
 )
-from ._files import to_httpx_file
 from ._secrets import (
     check_headers,
     normalize_key,
@@ -179,12 +176,19 @@ def should_retry(method: str, outcome: int | FailureKind, attempt: int, max_retr
     return outcome == "connect" or outcome == 429
 
 
+def _uniform() -> float:
+    """`random.random()`: the module is imported with the first retry, not with the SDK."""
+    import random
+
+    return random.random()
+
+
 def retry_delay(
     attempt: int,
     retry_after: str | None = None,
     *,
     now: float | None = None,
-    rand: Callable[[], float] = random.random,
+    rand: Callable[[], float] = _uniform,
 ) -> float:
     """Seconds to wait before retry number ``attempt + 1``.
 
@@ -289,6 +293,8 @@ else:
 def _resolve_path(operation: Operation, path_params: Mapping[str, object] | None) -> str:
     if "{" not in operation.path:  # most creates: nothing to substitute
         return operation.path
+    from urllib.parse import quote  # only for a path with parameters: ~2 ms to import
+
     params = path_params or {}
 
     def substitute(match: re.Match[str]) -> str:
@@ -350,6 +356,8 @@ def _multipart_files(
     """httpx file tuples; files opened from a path are closed when `stack` closes."""
     if not files:
         return None
+    from ._files import to_httpx_file  # uploads only: pathlib and urllib.parse come with it
+
     encoded: _Files = []
     for field, value in files.items():
         values = value if isinstance(value, list) else [value]
@@ -446,7 +454,7 @@ class _BaseClient(Generic[_HttpT]):
         self._default_headers: dict[str, str] = check_headers(dict(default_headers or {}))
         # Headers of calls that add none (see `_headers`).
         self._plain_headers: dict[tuple[Any, ...], httpx.Headers] = {}
-        self._random: Callable[[], float] = random.random
+        self._random: Callable[[], float] = _uniform
         self._http_lock = threading.Lock()
 
     @property
