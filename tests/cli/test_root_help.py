@@ -76,7 +76,9 @@ def test_other_arguments_and_completion_go_through_click(
     assert "_RUNAPI_COMPLETE" in capsys.readouterr().out
 
 
-def test_root_help_in_a_fresh_process_imports_no_click_command() -> None:
+def test_root_help_in_a_fresh_process_imports_no_click_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The process boundary is the point: click is imported whole in the test's own process.
     code = (
         "import sys\n"
@@ -95,12 +97,7 @@ def test_root_help_in_a_fresh_process_imports_no_click_command() -> None:
     assert completed.returncode == 0, completed.stderr
     loaded = completed.stderr.rpartition("CLICK=")[2].split(",")
     assert "click.core" not in loaded and "click.formatting" in loaded
-    env_80 = {**os.environ, "COLUMNS": "80"}
-    by_click = subprocess.run(
-        [sys.executable, "-c", "from runapi.cli import cli; cli.main(['--help'], 'runapi')"],
-        capture_output=True,
-        text=True,
-        env=env_80,
-        check=False,
+    _code, by_click, _err = _written(
+        lambda: cli.main(args=["--help"], prog_name="runapi"), 80, capsys, monkeypatch
     )
-    assert completed.stdout == by_click.stdout
+    assert completed.stdout == by_click

@@ -134,6 +134,7 @@ def _httpx_version() -> str | None:
     return found.group(1) if found else None
 
 
+@cache
 def _plain_decoders() -> bool:
     """Whether httpx accepts just gzip and deflate: brotli and zstandard would add theirs."""
     return not any(find_spec(name) for name in ("brotli", "brotlicffi", "zstandard"))
