@@ -323,7 +323,7 @@ def _resolve_path(
 
 
 class RequestParts(NamedTuple):
-    """What the SDK decides about one request before httpx builds it (`describe_request`)."""
+    """What the SDK decides about one request before httpx builds it (`_describe_request`)."""
 
     method: str
     url: str  # the base URL and the operation's path, parameters substituted
@@ -613,7 +613,7 @@ class _BaseClient(Generic[_HttpT]):
             self._plain_headers[key] = found
         return found
 
-    def describe_request(
+    def _describe_request(
         self,
         operation: Operation,
         *,
@@ -629,7 +629,7 @@ class _BaseClient(Generic[_HttpT]):
         """
         _check_timeout(timeout)
         url = self.base_url + _resolve_path(operation, path_params)
-        pairs = self.header_pairs(operation, headers, streaming=stream)
+        pairs = self._header_pairs(operation, headers, streaming=stream)
         return RequestParts(operation.method, url, _query_params(query), pairs)
 
     def _assemble_headers(
@@ -637,9 +637,9 @@ class _BaseClient(Generic[_HttpT]):
     ) -> httpx.Headers:
         import httpx
 
-        return httpx.Headers(self.header_pairs(operation, extra, streaming=streaming))
+        return httpx.Headers(self._header_pairs(operation, extra, streaming=streaming))
 
-    def header_pairs(
+    def _header_pairs(
         self, operation: Operation, extra: Headers | None, *, streaming: bool
     ) -> list[tuple[str, str]]:
         """The headers this SDK adds to a request of `operation`, in order, before the httpx

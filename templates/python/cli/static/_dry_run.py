@@ -2,11 +2,11 @@
 
 The command runs as for real (settings checked, body validated) against a `DryRunClient`, which
 stops at the SDK's transport boundary, `request`: there the SDK has decided everything that is
-its own (method, URL, query, headers, credentials: `describe_request`, the functions a real call
+its own (method, URL, query, headers, credentials: `_describe_request`, the functions a real call
 uses), and httpx has not been imported. httpx costs a third of a create's start-up, so the
 common request (a JSON or empty body, to a plain http(s) URL, with the httpx this module knows)
 is shown as httpx builds it with a default client (`_as_httpx_builds`) without importing it;
-tests/cli/test_dry_run.py checks that the two agree on every recorded exchange. Anything else
+tests/cli/test_dry_run_agreement.py checks that the two agree on every recorded exchange. Anything else
 (a form upload, a URL httpx would rewrite, optional decoders, another httpx) is built by httpx
 itself, through the SDK's own `request`, over a transport that captures instead of sending.
 """
@@ -192,7 +192,7 @@ def _as_httpx_builds(
     version = _httpx_version()
     if version is None or not _KNOWN_HTTPX.fullmatch(version) or not _plain_decoders():
         return None
-    parts = client.describe_request(
+    parts = client._describe_request(
         operation,
         path_params=arguments["path_params"],
         query=arguments["query"],
