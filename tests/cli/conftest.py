@@ -7,6 +7,7 @@ subprocess where the test is about the process itself), against servers started 
 from __future__ import annotations
 
 import http.server
+import itertools
 import json
 import threading
 from collections.abc import Callable, Iterator
@@ -38,9 +39,29 @@ class LocalServer:
     url: str = ""
 
 
+_CONFIGS = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def config_homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("config-homes")
+
+
+@pytest.fixture
+def scratch(config_homes: Path) -> Path:
+    """A folder of the test's own that does not exist yet: cheaper than `tmp_path` for the
+    many tests that may write a file and mostly do not (create it with parents=True)."""
+    return config_homes / str(next(_CONFIGS)) / "files"
+
+
 @pytest.fixture(autouse=True)
-def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    """No real credentials or config: a private XDG_CONFIG_HOME, RUNAPI_* unset."""
+def isolated_env(monkeypatch: pytest.MonkeyPatch, config_homes: Path) -> Path:
+    """No real credentials or config: a private XDG_CONFIG_HOME, RUNAPI_* unset.
+
+    Each test gets a path of its own that does not exist yet (a command that saves the config
+    creates it), under one folder for the session: a `tmp_path` for each of the ~1,300 tests
+    would cost a folder and a symlink update each.
+    """
     for name in (
         "RUNAPI_API_KEY",
         "RUNAPI_MANAGEMENT_KEY",
@@ -48,7 +69,7 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
         "RUNAPI_WEBHOOK_SECRET",
     ):
         monkeypatch.delenv(name, raising=False)
-    config = tmp_path / "xdg"
+    config = config_homes / str(next(_CONFIGS)) / "xdg"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     return config
 

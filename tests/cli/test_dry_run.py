@@ -62,7 +62,7 @@ def command_line(exchange: Exchange, tmp_path: Path) -> list[str]:
         file_flags = {o.field: o.flag for o in spec.options if o.kind == "file"}
         for index, part in enumerate(form.get("files") or []):
             folder = tmp_path / str(index)
-            folder.mkdir()
+            folder.mkdir(parents=True)
             path = folder / part["filename"]
             path.write_text(str(part.get("content", "")), encoding="utf-8")
             args += [file_flags[part["name"]], str(path)]
@@ -115,8 +115,8 @@ def check_printed(exchange: Exchange, printed: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("exchange", load_exchanges(), ids=lambda e: e.id)
-def test_dry_run_prints_the_recorded_request(exchange: Exchange, tmp_path: Path) -> None:
-    result = invoke(command_line(exchange, tmp_path))
+def test_dry_run_prints_the_recorded_request(exchange: Exchange, scratch: Path) -> None:
+    result = invoke(command_line(exchange, scratch))
     assert result.exit_code == 0, result.output
     check_printed(exchange, json.loads(result.stdout))
 

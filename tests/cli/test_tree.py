@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import click
@@ -153,8 +154,10 @@ sys.stderr.write("RUNAPI=" + ",".join(sdk) + "\\n")
 """
 
 
+@cache
 def _probe(*args: str) -> dict[str, list[str]]:
-    """The modules a fresh `runapi <args>` imported: heavy ones and groups, and runapi's own."""
+    """The modules a fresh `runapi <args>` imported: heavy ones and groups, and runapi's own
+    (one process per command line, whichever tests ask about it)."""
     code = _PROBE.format(heavy=HEAVY)
     env = {**os.environ, "RUNAPI_API_KEY": "probe-key-" + "0" * 20}
     completed = subprocess.run(

@@ -14,15 +14,31 @@ import functools
 import json
 import math
 import os
-import random
 import re
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, contextmanager
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeAlias, TypeVar
-from urllib.parse import quote
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    Final,
+    Generic,
+    Literal,
+    NamedTuple,
+    Self,
+    TypeAlias,
+    TypeVar,
+)
 
 from ._exceptions import (
     APIConnectionError,
@@ -32,8 +48,13 @@ from ._exceptions import (
     ValidationError,
     make_status_error,
 )
-from ._files import to_httpx_file
-from ._secrets import check_headers, normalize_key, redact, redacting_headers, secrets_of
+from ._secrets import (
+    check_headers,
+    normalize_key,
+    redact,
+    redacting_headers,
+    secrets_of,
+)
 from ._types import NOT_GIVEN, FileInput, Headers, NotGiven, Operation, Query, Timeout
 from ._version import __version__
 
@@ -46,7 +67,9 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
     "FailureKind",
+    "RequestParts",
     "SyncAPIClient",
+    "merge_headers",
     "retry_delay",
     "should_retry",
 ]
@@ -96,7 +119,8 @@ def _default_limits() -> httpx.Limits:
     import httpx
 
     return httpx.Limits(
-        max_connections=_MAX_CONNECTIONS, max_keepalive_connections=_MAX_KEEPALIVE_CONNECTIONS
+        max_connections=_MAX_CONNECTIONS,
+        max_keepalive_connections=_MAX_KEEPALIVE_CONNECTIONS,
     )
 
 
@@ -135,7 +159,9 @@ _IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PAT
 _RETRYABLE_STATUSES: Final = frozenset({408, 429, 500, 502, 503, 504})
 
 
-def should_retry(method: str, outcome: int | FailureKind, attempt: int, max_retries: int) -> bool:
+def should_retry(
+    method: str, outcome: int | FailureKind, attempt: int, max_retries: int
+) -> bool:
     """Whether to retry after a failed attempt.
 
     `outcome` is the error status code or the kind of transport failure; `attempt` counts the
@@ -152,12 +178,19 @@ def should_retry(method: str, outcome: int | FailureKind, attempt: int, max_retr
     return outcome == "connect" or outcome == 429
 
 
+def _uniform() -> float:
+    """`random.random()`: the module is imported with the first retry, not with the SDK."""
+    import random
+
+    return random.random()
+
+
 def retry_delay(
     attempt: int,
     retry_after: str | None = None,
     *,
     now: float | None = None,
-    rand: Callable[[], float] = random.random,
+    rand: Callable[[], float] = _uniform,
 ) -> float:
     """Seconds to wait before retry number ``attempt + 1``.
 
@@ -203,7 +236,9 @@ def _failure_kind(exc: httpx.TransportError) -> FailureKind:
     return "disconnect"
 
 
-def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+def _connection_error(
+    exc: httpx.TransportError, request: httpx.Request
+) -> APIConnectionError:
     import httpx
 
     # Only a connection that never opened (or a request httpx refused to write) proves that
@@ -217,10 +252,13 @@ def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIC
     return APIConnectionError(message, request=request, may_have_reached_server=reached)
 
 
-def _undecodable(exc: httpx.DecodingError, response: httpx.Response) -> APIResponseValidationError:
+def _undecodable(
+    exc: httpx.DecodingError, response: httpx.Response
+) -> APIResponseValidationError:
     encoding = response.headers.get("content-encoding", "identity")
     return APIResponseValidationError(
-        f"the answer could not be decoded (Content-Encoding {encoding}): {exc}", response=response
+        f"the answer could not be decoded (Content-Encoding {encoding}): {exc}",
+        response=response,
     )
 
 
@@ -258,22 +296,39 @@ else:
     _HttpT = TypeVar("_HttpT")
 
 
-def _resolve_path(operation: Operation, path_params: Mapping[str, object] | None) -> str:
+def _resolve_path(
+    operation: Operation, path_params: Mapping[str, object] | None
+) -> str:
     if "{" not in operation.path:  # most creates: nothing to substitute
         return operation.path
+    from urllib.parse import quote  # only for a path with parameters: ~2 ms to import
+
     params = path_params or {}
 
     def substitute(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in params:
-            raise TypeError(f"{operation.operation_id}: missing path parameter {name!r}")
+            raise TypeError(
+                f"{operation.operation_id}: missing path parameter {name!r}"
+            )
         value = str(params[name])
         if not value:
             # An empty id would silently address a different endpoint (the collection).
-            raise ValueError(f"{operation.operation_id}: path parameter {name!r} is empty")
+            raise ValueError(
+                f"{operation.operation_id}: path parameter {name!r} is empty"
+            )
         return quote(value, safe="")
 
     return _PATH_PARAM.sub(substitute, operation.path)
+
+
+class RequestParts(NamedTuple):
+    """What the SDK decides about one request before httpx builds it (`_describe_request`)."""
+
+    method: str
+    url: str  # the base URL and the operation's path, parameters substituted
+    params: dict[str, Any] | None  # the query, unset parameters left out
+    headers: list[tuple[str, str]]  # the SDK's own headers, before the httpx client's
 
 
 def _query_params(query: Query | None) -> dict[str, Any] | None:
@@ -296,7 +351,9 @@ def _as_list(value: str | list[str]) -> list[str]:
     return value if isinstance(value, list) else [value]
 
 
-def _form_fields(data: Mapping[str, object] | None) -> dict[str, str | list[str]] | None:
+def _form_fields(
+    data: Mapping[str, object] | None,
+) -> dict[str, str | list[str]] | None:
     if not data:
         return None
     return {key: _form_value(value) for key, value in data.items() if value is not None}
@@ -311,6 +368,8 @@ def _multipart_files(
     """httpx file tuples; files opened from a path are closed when `stack` closes."""
     if not files:
         return None
+    from ._files import to_httpx_file  # uploads only: pathlib and urllib.parse come with it
+
     encoded: _Files = []
     for field, value in files.items():
         values = value if isinstance(value, list) else [value]
@@ -327,7 +386,9 @@ class _Rewinder:
         for _field, (_name, content, _type) in files or []:
             if not isinstance(content, bytes):
                 seekable = getattr(content, "seekable", None)
-                position = content.tell() if seekable is not None and seekable() else None
+                position = (
+                    content.tell() if seekable is not None and seekable() else None
+                )
                 self._positions.append((content, position))
 
     def rewind(self) -> bool:
@@ -351,6 +412,16 @@ def _not_carried(headers: httpx.Headers, carried: httpx.Headers) -> httpx.Header
         if [v for k, v in present if k.lower() == name.lower()] != [value]
     ]
     return httpx.Headers(kept)
+
+
+def merge_headers(
+    headers: Iterable[tuple[str, str]], update: Iterable[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """`headers` updated by `update` as `httpx.Headers.update` does: a name given again (in any
+    case) loses its earlier values, and the new ones come last, in their order."""
+    new = list(update)
+    names = {name.lower() for name, _ in new}
+    return [(name, value) for name, value in headers if name.lower() not in names] + new
 
 
 def _key(key_name: str, given: str | None, env_var: str) -> str | None:
@@ -389,21 +460,27 @@ class _BaseClient(Generic[_HttpT]):
             _check_timeout(timeout)
         self.api_key = _key("api_key", api_key, API_KEY_ENV)
         self.management_key = _key("management_key", management_key, MANAGEMENT_KEY_ENV)
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL).rstrip("/")
+        self.base_url = (
+            base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        ).rstrip("/")
         self._timeout = timeout
         self.max_retries = max_retries
         # Off only when the API accepts something the spec does not describe yet.
         self.validate_requests = validate_requests
-        self._default_headers: dict[str, str] = check_headers(dict(default_headers or {}))
+        self._default_headers: dict[str, str] = check_headers(
+            dict(default_headers or {})
+        )
         # Headers of calls that add none (see `_headers`).
         self._plain_headers: dict[tuple[Any, ...], httpx.Headers] = {}
-        self._random: Callable[[], float] = random.random
+        self._random: Callable[[], float] = _uniform
         self._http_lock = threading.Lock()
 
     @property
     def timeout(self) -> Timeout:
         """The timeout of every request that sets none (`DEFAULT_TIMEOUT` unless configured)."""
-        return _default_timeout() if isinstance(self._timeout, NotGiven) else self._timeout
+        return (
+            _default_timeout() if isinstance(self._timeout, NotGiven) else self._timeout
+        )
 
     @timeout.setter
     def timeout(self, value: Timeout) -> None:
@@ -437,7 +514,9 @@ class _BaseClient(Generic[_HttpT]):
             with self._http_lock:
                 if self._http_client is None:
                     if self._closed:  # closed before first use: fail as httpx does
-                        raise RuntimeError("Cannot send a request, as the client has been closed.")
+                        raise RuntimeError(
+                            "Cannot send a request, as the client has been closed."
+                        )
                     self._http_client = self._new_http_client()
         return self._http_client
 
@@ -463,12 +542,16 @@ class _BaseClient(Generic[_HttpT]):
         return {
             "api_key": self.api_key if isinstance(api_key, NotGiven) else api_key,
             "management_key": (
-                self.management_key if isinstance(management_key, NotGiven) else management_key
+                self.management_key
+                if isinstance(management_key, NotGiven)
+                else management_key
             ),
             "base_url": self.base_url if isinstance(base_url, NotGiven) else base_url,
             # The stored value, so a copy of a default-configured client stays lazy too.
             "timeout": self._timeout if isinstance(timeout, NotGiven) else timeout,
-            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "max_retries": (
+                self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+            ),
             "default_headers": headers,
             "validate_requests": (
                 self.validate_requests
@@ -489,7 +572,9 @@ class _BaseClient(Generic[_HttpT]):
             return {"Authorization": f"Bearer {self.management_key}"}
         if not self.api_key:
             raise MissingCredentialsError(
-                key_name="api_key", env_var=API_KEY_ENV, operation_id=operation.operation_id
+                key_name="api_key",
+                env_var=API_KEY_ENV,
+                operation_id=operation.operation_id,
             )
         if operation.auth == "llm":
             return {"x-api-key": self.api_key}
@@ -509,37 +594,77 @@ class _BaseClient(Generic[_HttpT]):
         if extra or self._default_headers:
             return self._assemble_headers(operation, extra, streaming=streaming)
         carried = self._http.headers
-        key = (operation.auth, streaming, self.api_key, self.management_key, tuple(carried.raw))
+        key = (
+            operation.auth,
+            streaming,
+            self.api_key,
+            self.management_key,
+            tuple(carried.raw),
+        )
         found = self._plain_headers.get(key)
         if found is None:
-            found = _not_carried(self._assemble_headers(operation, None, streaming=streaming), carried)
-            if len(self._plain_headers) >= 64:  # client headers that change call after call
+            found = _not_carried(
+                self._assemble_headers(operation, None, streaming=streaming), carried
+            )
+            if (
+                len(self._plain_headers) >= 64
+            ):  # client headers that change call after call
                 self._plain_headers.clear()
             self._plain_headers[key] = found
         return found
+
+    def _describe_request(
+        self,
+        operation: Operation,
+        *,
+        path_params: Mapping[str, object] | None = None,
+        query: Query | None = None,
+        headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        stream: bool = False,
+    ) -> RequestParts:
+        """Method, URL, query and headers of a request of `operation`, worked out and checked as
+        `request` does (the same functions, in the same order), without importing httpx: what
+        `runapi ... --dry-run` prints. The body is the caller's `json` (or form) as given.
+        """
+        _check_timeout(timeout)
+        url = self.base_url + _resolve_path(operation, path_params)
+        pairs = self._header_pairs(operation, headers, streaming=stream)
+        return RequestParts(operation.method, url, _query_params(query), pairs)
 
     def _assemble_headers(
         self, operation: Operation, extra: Headers | None, *, streaming: bool
     ) -> httpx.Headers:
         import httpx
 
-        headers = httpx.Headers(
-            {
-                "User-Agent": self.user_agent,
-                "Accept": _STREAM_ACCEPT if streaming else "application/json",
-            }
-        )
+        return httpx.Headers(self._header_pairs(operation, extra, streaming=streaming))
+
+    def _header_pairs(
+        self, operation: Operation, extra: Headers | None, *, streaming: bool
+    ) -> list[tuple[str, str]]:
+        """The headers this SDK adds to a request of `operation`, in order, before the httpx
+        client merges its own: user agent, accept, credentials, then the caller's.
+
+        Plain pairs, built without httpx: `runapi ... --dry-run` prints a request from them
+        without importing it. Raises before anything is sent if a value cannot be sent or a
+        needed key is unset.
+        """
+        pairs = [
+            ("User-Agent", self.user_agent),
+            ("Accept", _STREAM_ACCEPT if streaming else "application/json"),
+        ]
         # Checked before httpx sees them: an invalid value must fail here, with a message that
         # quotes no credential, not deep in the transport (or in its debug log).
-        caller = httpx.Headers(check_headers({**self._default_headers, **(extra or {})}))
+        caller = list(check_headers({**self._default_headers, **(extra or {})}).items())
         # A caller who sends credentials of their own (say `Authorization: Bearer` on an
         # LLM-compatible path, where either scheme is accepted) chooses the scheme: the client
         # then adds none, so the request never carries two different keys.
-        if not any(name in caller for name in _AUTH_HEADERS):
-            headers.update(check_headers(self._auth_headers(operation)))
+        if not any(name.lower() in _AUTH_HEADERS for name, _ in caller):
+            pairs = merge_headers(
+                pairs, check_headers(self._auth_headers(operation)).items()
+            )
         # Caller-supplied headers come last so they can override anything, auth included.
-        headers.update(caller)
-        return headers
+        return merge_headers(pairs, caller)
 
     def _build_request(
         self,
@@ -608,7 +733,11 @@ class _BaseClient(Generic[_HttpT]):
         )
 
     def _log_retry(
-        self, request: httpx.Request, outcome: int | FailureKind, delay: float, attempt: int
+        self,
+        request: httpx.Request,
+        outcome: int | FailureKind,
+        delay: float,
+        attempt: int,
     ) -> None:
         # Imported here: logging is loaded by httpx anyway once a request has been sent.
         import logging
@@ -706,7 +835,9 @@ class SyncAPIClient(_SyncBase):
         import httpx
 
         return httpx.Client(
-            timeout=self.timeout, limits=_default_limits(), headers=self._constant_headers()
+            timeout=self.timeout,
+            limits=_default_limits(),
+            headers=self._constant_headers(),
         )
 
     @property
@@ -918,7 +1049,9 @@ class AsyncAPIClient(_AsyncBase):
         import httpx
 
         return httpx.AsyncClient(
-            timeout=self.timeout, limits=_default_limits(), headers=self._constant_headers()
+            timeout=self.timeout,
+            limits=_default_limits(),
+            headers=self._constant_headers(),
         )
 
     @property
@@ -1036,7 +1169,9 @@ class AsyncAPIClient(_AsyncBase):
 
         try:
             # See SyncAPIClient._send_once on redirects and reading the body.
-            response = await self._http.send(request, stream=True, follow_redirects=False)
+            response = await self._http.send(
+                request, stream=True, follow_redirects=False
+            )
         except httpx.TransportError as exc:
             return exc
         if stream and response.is_success:

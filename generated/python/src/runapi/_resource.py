@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from . import webhooks
 from ._answers import (
     accepted_task,
     answer_text,
@@ -25,7 +24,6 @@ from ._answers import (
 )
 from ._exceptions import IncompleteResultError, WebhookVerificationError
 from ._polling import ProgressCallback, apoll, check_schedule, poll
-from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, Operation
 from ._validation import check_payload
 
@@ -34,6 +32,7 @@ if TYPE_CHECKING:
 
     from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._models import BaseModel
+    from ._streaming import AsyncStream, Stream
     from .types.shared import TaskAccepted
 
 ModelT = TypeVar("ModelT", bound="BaseModel")
@@ -213,6 +212,8 @@ class SyncAPIResource(_ResourceBase):
             finally:
                 response.close()
             raise not_an_event_stream(response)
+        from ._streaming import Stream  # streaming operations only
+
         return Stream(response, _event_parser(self._event_type(event)))
 
 
@@ -275,6 +276,8 @@ class AsyncAPIResource(_ResourceBase):
             finally:
                 await response.aclose()
             raise not_an_event_stream(response)
+        from ._streaming import AsyncStream  # streaming operations only
+
         return AsyncStream(response, _event_parser(self._event_type(event)))
 
 
@@ -340,6 +343,8 @@ class _TaskMixin(Generic[StatusT, CompletedT]):
         secret: str,
         tolerance: float,
     ) -> StatusT:
+        from . import webhooks  # callback verification only: base64 and hmac come with it
+
         webhooks.verify(raw_body, headers, secret, tolerance=tolerance)
         return parse_model(self._status_class(), _callback_object(raw_body))
 

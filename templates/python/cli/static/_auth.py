@@ -6,6 +6,7 @@ would land in the shell history and the process list. Keys are only ever shown m
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -103,7 +104,7 @@ def status(
     """
     config = _config.load()
     path = _config.config_path()
-    report: dict[str, Any] = {"config_file": str(path), "config_file_exists": path.is_file()}
+    report: dict[str, Any] = {"config_file": path, "config_file_exists": os.path.isfile(path)}
     flags = {"api_key": api_key, "management_key": management_key}
     for name in ("api_key", "management_key"):
         setting = _config.resolve(name, flags[name], config)

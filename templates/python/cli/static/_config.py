@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import click
@@ -43,7 +42,7 @@ SETTINGS = tuple(ENV)
 _MAX_SIZE = 64 * 1024
 _CHECK_MODES = os.name == "posix"  # Windows has no group/other permission bits to check
 #: Config files already warned about in this process (a command may read the file twice).
-_warned: set[Path] = set()
+_warned: set[str] = set()
 
 
 class ConfigError(click.ClickException):
@@ -57,9 +56,11 @@ class Setting(NamedTuple):
     source: str  # flag | env | config | default
 
 
-def config_path() -> Path:
+def config_path() -> str:
+    # A plain string path: pathlib (with urllib.parse and ipaddress) is a few milliseconds of
+    # every command's start-up.
     base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "runapi" / "config.json"
+    return os.path.join(base, "runapi", "config.json")
 
 
 def load() -> dict[str, str]:
@@ -86,7 +87,7 @@ def load() -> dict[str, str]:
     return _parse(path, raw)
 
 
-def _check_permissions(path: Path, mode: int) -> None:
+def _check_permissions(path: str, mode: int) -> None:
     if not _CHECK_MODES:
         return
     if mode & (stat.S_IWGRP | stat.S_IWOTH):
@@ -94,11 +95,12 @@ def _check_permissions(path: Path, mode: int) -> None:
             f"the config file {path} is writable by other users, who could redirect your "
             f"key to another server; refusing to use it. Fix with: chmod 600 {path}"
         )
-    directory = os.stat(path.parent).st_mode
+    parent = os.path.dirname(path)
+    directory = os.stat(parent).st_mode
     if directory & (stat.S_IWGRP | stat.S_IWOTH) and not directory & stat.S_ISVTX:
         raise ConfigError(
-            f"the config directory {path.parent} is writable by other users, who could "
-            f"replace the config file; refusing to use it. Fix with: chmod 700 {path.parent}"
+            f"the config directory {parent} is writable by other users, who could "
+            f"replace the config file; refusing to use it. Fix with: chmod 700 {parent}"
         )
     if mode & (stat.S_IRGRP | stat.S_IROTH) and path not in _warned:
         _warned.add(path)
@@ -109,7 +111,7 @@ def _check_permissions(path: Path, mode: int) -> None:
         )
 
 
-def _parse(path: Path, raw: bytes) -> dict[str, str]:
+def _parse(path: str, raw: bytes) -> dict[str, str]:
     if len(raw) > _MAX_SIZE:
         raise ConfigError(f"the config file {path} is larger than {_MAX_SIZE} bytes")
     try:
@@ -150,7 +152,7 @@ def _json_type(value: Any) -> str:
     return "a " + type(value).__name__
 
 
-def save(data: dict[str, str]) -> Path:
+def save(data: dict[str, str]) -> str:
     """Write the config file atomically, readable by the owner only (0600, in a 0700 dir).
 
     The temporary file comes from `tempfile.mkstemp`: a fresh random name, opened with
@@ -161,8 +163,9 @@ def save(data: dict[str, str]) -> Path:
     import tempfile  # only `auth login|logout` write; every command reads
 
     path = config_path()
-    _private_directory(path.parent)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    directory, name = os.path.split(path)
+    _private_directory(directory)
+    fd, temp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, indent=2, sort_keys=True)
@@ -171,25 +174,29 @@ def save(data: dict[str, str]) -> Path:
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
         raise
-    _sync_directory(path.parent)
+    _sync_directory(directory)
     return path
 
 
-def _private_directory(directory: Path) -> None:
+def _private_directory(directory: str) -> None:
     """Create the config directory 0700, or narrow an existing one to 0700."""
     try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if _CHECK_MODES and stat.S_IMODE(directory.stat().st_mode) & 0o077:
-            directory.chmod(0o700)
+        # As Path.mkdir(parents=True): the missing parents get the default mode, the last 0700.
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        if _CHECK_MODES and stat.S_IMODE(os.stat(directory).st_mode) & 0o077:
+            os.chmod(directory, 0o700)
     except OSError as exc:
         raise ConfigError(
             f"cannot prepare the config directory {directory}: {exc.strerror}"
         ) from None
 
 
-def _sync_directory(directory: Path) -> None:
+def _sync_directory(directory: str) -> None:
     """Make the rename durable; a no-op where directories cannot be opened (Windows)."""
     if not _CHECK_MODES:
         return

@@ -2,8 +2,8 @@
 
 Imported only when an operation runs (never for `--help`); the SDK does the rest: it validates
 the body against the operation's rules, builds and sends the request, parses the answer and
-polls tasks. `--dry-run` gives the client an httpx.MockTransport that captures the request it
-would send, so what is printed is exactly what the SDK builds.
+polls tasks. `--dry-run` runs the command on a client that describes its request instead of
+sending it (`_dry_run.py`), so what is printed is what the SDK builds.
 """
 
 from __future__ import annotations
@@ -74,7 +74,9 @@ class Invocation:
     wait: bool = False
     poll_interval: float = DEFAULT_POLL_INTERVAL
     download: str | None = None
-    created_task: str | None = None  # set once a create of this invocation has succeeded
+    created_task: str | None = (
+        None  # set once a create of this invocation has succeeded
+    )
 
     @classmethod
     def from_values(
@@ -112,14 +114,6 @@ class Invocation:
         )
 
 
-class _Captured(Exception):
-    """Raised by the dry-run transport with the request the SDK built."""
-
-    def __init__(self, request: Any) -> None:
-        super().__init__("dry run")
-        self.request = request
-
-
 def fail(code: int, text: str) -> NoReturn:
     _output.message(f"error: {text}")
     sys.exit(code)
@@ -133,7 +127,9 @@ def _body(invocation: Invocation) -> dict[str, Any]:
         except JsonInputError as exc:
             raise click.BadParameter(str(exc), param_hint="'--json'") from None
         if not isinstance(loaded, dict):
-            raise click.BadParameter("the request body must be a JSON object", param_hint="--json")
+            raise click.BadParameter(
+                "the request body must be a JSON object", param_hint="--json"
+            )
         body.update(loaded)
     body.update(invocation.fields)
     return body
@@ -151,21 +147,22 @@ def _client(invocation: Invocation) -> Any:
     headers = _checks.headers(invocation.headers)
     config = _config.load()
     api_key = _config.resolve("api_key", invocation.api_key, config).value
-    management_key = _config.resolve("management_key", invocation.management_key, config).value
-    base_url = _checks.base_url(_config.resolve("base_url", invocation.base_url, config))
+    management_key = _config.resolve(
+        "management_key", invocation.management_key, config
+    ).value
+    base_url = _checks.base_url(
+        _config.resolve("base_url", invocation.base_url, config)
+    )
+    client_class: type[runapi.RunAPI] = runapi.RunAPI
     options: dict[str, Any] = {}
     if invocation.dry_run:
-        import httpx
+        from ._dry_run import DryRunClient
 
-        def capture(request: httpx.Request) -> httpx.Response:
-            request.read()
-            raise _Captured(request)
-
-        options["http_client"] = httpx.Client(transport=httpx.MockTransport(capture))
+        client_class = DryRunClient
         options["max_retries"] = 0
         api_key = api_key or DRY_RUN_KEY
         management_key = management_key or DRY_RUN_KEY
-    return runapi.RunAPI(
+    return client_class(
         api_key=api_key or "",
         management_key=management_key or "",
         base_url=base_url,
@@ -182,7 +179,9 @@ def _resource(client: Any, command: Cmd) -> Any:
     return resource
 
 
-def _call(command: Cmd, invocation: Invocation, resource: Any, body: dict[str, Any]) -> Any:
+def _call(
+    command: Cmd, invocation: Invocation, resource: Any, body: dict[str, Any]
+) -> Any:
     method = getattr(resource, command.method)
     positional = [invocation.args[name] for name in command.args]
     keywords: dict[str, Any] = dict(invocation.query)
@@ -195,7 +194,9 @@ def _call(command: Cmd, invocation: Invocation, resource: Any, body: dict[str, A
     extra = {k: v for k, v in body.items() if k in taken}
     if extra:
         keywords["extra_body"] = extra
-    return method(*positional, **keywords, **{k: v for k, v in body.items() if k not in taken})
+    return method(
+        *positional, **keywords, **{k: v for k, v in body.items() if k not in taken}
+    )
 
 
 def _wait(resource: Any, task_id: str, invocation: Invocation) -> Any:
@@ -203,7 +204,11 @@ def _wait(resource: Any, task_id: str, invocation: Invocation) -> Any:
     try:
         return resource.wait(
             task_id,
-            timeout=DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout,
+            timeout=(
+                DEFAULT_WAIT_TIMEOUT
+                if invocation.timeout is None
+                else invocation.timeout
+            ),
             poll_interval=invocation.poll_interval,
             max_poll_interval=max(MAX_POLL_INTERVAL, invocation.poll_interval),
             on_progress=progress,
@@ -242,9 +247,15 @@ def _download(client: Any, result: Any, directory: str) -> list[str]:
             path = runapi.download(client, url, target)
         except ValueError as exc:
             # The URL came from the answer: the task ran, so this is not a usage error (exit 2).
-            fail(EXIT_RESPONSE, f"the task finished, but a result URL cannot be downloaded: {exc}")
+            fail(
+                EXIT_RESPONSE,
+                f"the task finished, but a result URL cannot be downloaded: {exc}",
+            )
         except OSError as exc:
-            fail(EXIT_RESPONSE, f"the task finished, but its results cannot be saved: {exc}")
+            fail(
+                EXIT_RESPONSE,
+                f"the task finished, but its results cannot be saved: {exc}",
+            )
         _output.message(f"saved {path}")
         saved.append(str(path))
     if not urls:
@@ -260,7 +271,9 @@ def _check_wait(invocation: Invocation) -> None:
     check_schedule(
         interval=invocation.poll_interval,
         max_interval=max(MAX_POLL_INTERVAL, invocation.poll_interval),
-        timeout=DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout,
+        timeout=(
+            DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout
+        ),
     )
 
 
@@ -269,14 +282,20 @@ def _check_download(directory: str) -> None:
     try:
         os.makedirs(directory, exist_ok=True)
     except OSError as exc:
-        raise click.BadParameter(f"cannot create {directory}: {exc.strerror}", param_hint="'--download'") from None
+        raise click.BadParameter(
+            f"cannot create {directory}: {exc.strerror}", param_hint="'--download'"
+        ) from None
     if not os.path.isdir(directory) or not os.access(directory, os.W_OK | os.X_OK):
-        raise click.BadParameter(f"{directory} is not a writable folder", param_hint="'--download'")
+        raise click.BadParameter(
+            f"{directory} is not a writable folder", param_hint="'--download'"
+        )
 
 
 def _dispatch(command: Cmd, invocation: Invocation, client: Any) -> Any:
     resource = _resource(client, command)
-    if command.action in ("wait", "run") or (command.action == "create" and invocation.wait):
+    if command.action in ("wait", "run") or (
+        command.action == "create" and invocation.wait
+    ):
         _check_wait(invocation)
     if invocation.download and command.action in ("create", "run", "wait"):
         _check_download(invocation.download)
@@ -285,7 +304,9 @@ def _dispatch(command: Cmd, invocation: Invocation, client: Any) -> Any:
     else:
         body = _body(invocation)
         result = _call(command, invocation, resource, body)
-        if command.action != "run" and not (command.action == "create" and invocation.wait):
+        if command.action != "run" and not (
+            command.action == "create" and invocation.wait
+        ):
             return result
         task_id = str(result.id)
         invocation.created_task = task_id
@@ -314,7 +335,9 @@ def execute(command: Cmd, invocation: Invocation) -> None:
     except SystemExit as stop:
         if stop.code not in (0, None) and invocation.created_task is not None:
             group = command.call[0].replace("_", "-")
-            words = " ".join(("runapi", group, *command.path, "wait", invocation.created_task))
+            words = " ".join(
+                ("runapi", group, *command.path, "wait", invocation.created_task)
+            )
             _output.message(
                 f"task {invocation.created_task} was created and may still be running: follow "
                 f"it with `{words}` rather than creating it again"
@@ -329,6 +352,9 @@ def _execute(command: Cmd, invocation: Invocation) -> None:
         # Inside the try: a malformed key is refused when the client is built.
         client = _client(invocation)
         with client:
+            if invocation.dry_run:
+                _dry_run(command, invocation, client)
+                return
             result = _dispatch(command, invocation, client)
             data = _output.to_json(result)
             _print_result(result, invocation)
@@ -337,10 +363,6 @@ def _execute(command: Cmd, invocation: Invocation) -> None:
                     _output.message("--download needs --wait (or use run)")
                 else:
                     _download(client, data, invocation.download)
-    except _Captured as captured:
-        _output.emit_request(_output.request_view(captured.request), invocation.output)
-        if invocation.dry_run and not (invocation.api_key or _has_env_or_config()):
-            _output.message("dry run: no key is configured; a placeholder key was used")
     except runapi.ValidationError as exc:
         raise click.UsageError(str(exc)) from None
     except runapi.InvalidCredentialsError as exc:
@@ -381,15 +403,38 @@ def _execute(command: Cmd, invocation: Invocation) -> None:
                 f"{exc}\nthe request may have reached RunAPI, but no answer arrived: check the "
                 "task (or your callback) before sending a create again",
             )
-        fail(EXIT_TIMEOUT if isinstance(exc, runapi.APITimeoutError) else EXIT_CONNECTION, str(exc))
+        fail(
+            (
+                EXIT_TIMEOUT
+                if isinstance(exc, runapi.APITimeoutError)
+                else EXIT_CONNECTION
+            ),
+            str(exc),
+        )
     except runapi.RunAPIError as exc:
         fail(EXIT_API_ERROR, str(exc))
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
 
 
+def _dry_run(command: Cmd, invocation: Invocation, client: Any) -> None:
+    """Print the request the command would send; nothing is sent (`_dry_run.DryRunClient`)."""
+    from ._dry_run import Described, view
+
+    try:
+        _dispatch(command, invocation, client)
+    except Described as described:
+        _output.emit_request(view(client, described), invocation.output)
+    else:  # every command sends a request
+        raise RuntimeError(f"{command.operation_id}: the dry run built no request")
+    if not (invocation.api_key or _has_env_or_config()):
+        _output.message("dry run: no key is configured; a placeholder key was used")
+
+
 def _has_env_or_config() -> bool:
-    if os.environ.get(_config.ENV["api_key"]) or os.environ.get(_config.ENV["management_key"]):
+    if os.environ.get(_config.ENV["api_key"]) or os.environ.get(
+        _config.ENV["management_key"]
+    ):
         return True
     config = _config.load()
     return bool(config.get("api_key") or config.get("management_key"))

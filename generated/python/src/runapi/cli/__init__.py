@@ -1,20 +1,34 @@
 """The `runapi` command line: one command per API operation, loaded only when it runs.
 
 `runapi <group> <resource> <action>` mirrors the SDK call path (`client.seedance.text_to_video
-.create` is `runapi seedance text-to-video create`). The root group lists the API groups from a
-small index (`_index.py`); a group's command table (`commands/<group>.py`) is imported, and its
-click commands built, only when that group is invoked. `runapi --help` therefore imports click
-and the index, never httpx, pydantic, jsonschema or a group module.
+.create` is `runapi seedance text-to-video create`). The root group (`_root.py`) lists the API
+groups from a small index (`_index.py`); a group's command table (`commands/<group>.py`) is
+imported, and its click commands built, only when that group is invoked. No command imports
+httpx, pydantic or jsonschema before it sends a request.
+
+`runapi --help`, the one page every new user asks for, is written here without click's commands:
+importing the whole of click (its commands, parameter types and decorators, with inspect, uuid
+and datetime) is most of its start-up. `_show_root_help` writes it with click's own help
+formatter (`click.formatting`), running what click's `Group.format_help` runs for the root
+group, loaded without the rest of click when click is not imported yet;
+tests/cli/test_root_help.py proves the page identical to click's at every width. Anything but
+`runapi --help` (or `-h`) goes through click.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
-import click
+import os
+import sys
+from typing import TYPE_CHECKING, Any
 
 from ._index import GROUPS, KINDS, OPERATIONS
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from click.formatting import HelpFormatter
+
+    from ._root import cli
 
 __all__ = ["EXIT_CODES", "cli", "main"]
 
@@ -62,14 +76,18 @@ BUILTINS: dict[str, tuple[str, str, str]] = {
     "listen": ("._listen", "listen", "What local callback testing this CLI offers."),
     "mcp": ("._mcp", "mcp", "Run the MCP server for agents (needs runapi[mcp])."),
     "version": ("._version_command", "version", "Print the SDK, CLI and API versions."),
-    "webhooks": ("._webhooks", "webhooks", "Verify task callbacks; run a local receiver."),
+    "webhooks": (
+        "._webhooks",
+        "webhooks",
+        "Verify task callbacks; run a local receiver.",
+    ),
 }
 #: API groups with a command of their own replacing the generated one: name -> (module, attr).
 #: `runapi models list` is the offline model catalogue (`--available` runs `models.list`).
 OVERRIDES: dict[str, tuple[str, str]] = {"models": ("._models", "models_group")}
 
 
-def _rows(entries: list[tuple[str, str]], formatter: click.HelpFormatter, title: str) -> None:
+def _rows(entries: list[tuple[str, str]], formatter: HelpFormatter, title: str) -> None:
     # The whole first line of each description: click wraps it under its column, where cutting
     # it to the terminal's width lost the end of it ("transcription a...").
     rows = [(name, text.strip().split("\n")[0]) for name, text in entries]
@@ -77,80 +95,108 @@ def _rows(entries: list[tuple[str, str]], formatter: click.HelpFormatter, title:
         formatter.write_dl(rows)
 
 
-def _shorten(text: str, limit: int) -> str:
-    text = text.strip().split("\n")[0]
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+def format_root_commands(formatter: HelpFormatter) -> None:
+    """The root's commands: one section per media kind (the spec's x-tagGroups), then the
+    groups of no kind, then the commands that are not API groups."""
+    shown: set[str] = set()
+    for _kind, title, names in KINDS:
+        _rows([(n, GROUPS[n][1]) for n in names if n in GROUPS], formatter, title)
+        shown.update(names)
+    rest = sorted((n, s) for n, (_m, s) in GROUPS.items() if n not in shown)
+    if rest:
+        _rows(rest, formatter, "API groups" if not KINDS else "Other API groups")
+    _rows(
+        sorted((n, s) for n, (_m, _a, s) in BUILTINS.items()),
+        formatter,
+        "Other commands",
+    )
 
 
-class RootGroup(click.Group):
-    """Lists API groups from the index; imports a group's table only to run it."""
+def _click_modules() -> tuple[ModuleType, ModuleType] | None:
+    """`click.formatting` and `click.utils` (with `click._textwrap`, which the formatter imports
+    when it first wraps), without importing `click` (its package imports every command class)
+    unless it is imported already; None without click."""
+    from importlib import import_module
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted([*GROUPS, *BUILTINS])
+    if "click" not in sys.modules:
+        from importlib.util import find_spec
+        from types import ModuleType
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in BUILTINS:
-            module, attribute, _summary = BUILTINS[cmd_name]
-            found: click.Command = getattr(importlib.import_module(module, __name__), attribute)
-            return found
-        entry = GROUPS.get(cmd_name)
-        if entry is None:
+        spec = find_spec("click")
+        if spec is None or not spec.submodule_search_locations:
             return None
-        from ._lazy import api_group
-
-        group = api_group(cmd_name, entry[0])
-        if cmd_name in OVERRIDES:
-            module, attribute = OVERRIDES[cmd_name]
-            wrap = getattr(importlib.import_module(module, __name__), attribute)
-            found_group: click.Command = wrap(group)
-            return found_group
-        return group
-
-    def _summaries(self) -> list[tuple[str, str]]:
-        found = [(name, summary) for name, (_module, summary) in GROUPS.items()]
-        found += [(name, summary) for name, (_m, _a, summary) in BUILTINS.items()]
-        return sorted(found)
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        # One section per media kind (the spec's x-tagGroups); groups of no kind come last.
-        shown: set[str] = set()
-        for _kind, title, names in KINDS:
-            _rows([(n, GROUPS[n][1]) for n in names if n in GROUPS], formatter, title)
-            shown.update(names)
-        rest = sorted((n, s) for n, (_m, s) in GROUPS.items() if n not in shown)
-        if rest:
-            _rows(rest, formatter, "API groups" if not KINDS else "Other API groups")
-        _rows(sorted((n, s) for n, (_m, _a, s) in BUILTINS.items()), formatter, "Other commands")
-
-    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[Any]:
-        from click.shell_completion import CompletionItem
-
-        items = [
-            CompletionItem(name, help=_shorten(summary, 80))
-            for name, summary in self._summaries()
-            if name.startswith(incomplete)
-        ]
-        return [*items, *click.Command.shell_complete(self, ctx, incomplete)]
+        # A stand-in package while the two modules (and what they import of click) load; it
+        # leaves at once, so a later `import click` loads the real package, which finds these
+        # modules already loaded and uses them.
+        package = ModuleType("click")
+        package.__path__ = list(spec.submodule_search_locations)
+        sys.modules["click"] = package
+        try:
+            import_module("click._textwrap")  # imported by wrap_text when it first runs
+            return import_module("click.formatting"), import_module("click.utils")
+        finally:
+            del sys.modules["click"]
+    return import_module("click.formatting"), import_module("click.utils")
 
 
-def _version() -> str:
-    """`runapi --version`: the SDK's own version, then the API version it speaks."""
-    from .._version import __api_version__, __version__
+def _show_root_help() -> None:
+    """Write the root help and exit 0 as click would; returns when click must write it."""
+    modules = _click_modules()
+    if modules is None:
+        return None
+    formatting, utils = modules
+    from gettext import gettext as _
 
-    return f"{__version__} (API {__api_version__})"
+    # click's Group.format_help for the root group: usage, help text, options, commands and
+    # the epilog (the texts need no inspect.cleandoc: the test proves them clean already).
+    formatter = formatting.HelpFormatter(max_width=100)
+    formatter.write_usage("runapi", "[OPTIONS] COMMAND [ARGS]...")
+    formatter.write_paragraph()
+    with formatter.indentation():
+        formatter.write_text(ROOT_HELP)
+    with formatter.section(_("Options")):
+        formatter.write_dl(
+            [
+                ("--version", _("Show the version and exit.")),
+                ("-h, --help", _("Show this message and exit.")),
+            ]
+        )
+    format_root_commands(formatter)
+    formatter.write_paragraph()
+    with formatter.indentation():
+        formatter.write_text(EXIT_CODES)
+    try:
+        utils.echo(formatter.getvalue().rstrip("\n"))
+    except OSError as exc:  # as click's main: a closed pipe (`runapi --help | head`) exits 1
+        import errno
+
+        if exc.errno != errno.EPIPE:
+            raise
+        pacify = getattr(utils, "_PacifyFlushWrapper", None) or utils.PacifyFlushWrapper
+        sys.stdout = pacify(sys.stdout)
+        sys.stderr = pacify(sys.stderr)
+        sys.exit(1)
+    sys.exit(0)
 
 
-@click.group(
-    cls=RootGroup,
-    help=ROOT_HELP,
-    epilog=EXIT_CODES,
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-)
-@click.version_option(_version(), "--version", prog_name="runapi", message="%(prog)s %(version)s")
-def cli() -> None:
-    """The root group (see ROOT_HELP)."""
+#: Names of `_root` (which imports click) offered here, loaded on first use (PEP 562).
+_ROOT_NAMES = frozenset({"RootGroup", "cli"})
+_HELP = (["--help"], ["-h"])
+_COMPLETE_VAR = "_RUNAPI_COMPLETE"
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ROOT_NAMES:
+        from . import _root
+
+        return getattr(_root, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def main(argv: list[str] | None = None) -> Any:
     """Console-script entry point (`runapi`)."""
-    return cli.main(args=argv, prog_name="runapi", complete_var="_RUNAPI_COMPLETE")
+    if (sys.argv[1:] if argv is None else argv) in _HELP and not os.environ.get(_COMPLETE_VAR):
+        _show_root_help()  # exits, unless click must write the page
+    from ._root import cli
+
+    return cli.main(args=argv, prog_name="runapi", complete_var=_COMPLETE_VAR)

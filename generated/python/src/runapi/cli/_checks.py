@@ -101,6 +101,8 @@ def headers(lines: tuple[str, ...], option: str = "--header") -> dict[str, str]:
 
     Messages name the header, never its value or the line: either may be a credential.
     """
+    if not lines:
+        return {}  # without importing the checks (urllib.parse, ipaddress: a few ms)
     from .._url import check_header
 
     found: dict[str, str] = {}

@@ -11,9 +11,14 @@ import click
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["Progress", "emit", "message", "request_view", "table", "to_json"]
+__all__ = ["Progress", "emit", "message", "request_view", "table", "to_json", "view"]
 
-_SECRET_HEADERS = ("authorization", "proxy-authorization", "x-api-key", "x-goog-api-key")
+_SECRET_HEADERS = (
+    "authorization",
+    "proxy-authorization",
+    "x-api-key",
+    "x-goog-api-key",
+)
 _REDACTED = "<redacted>"
 
 
@@ -102,11 +107,10 @@ def _redact(name: str, value: str) -> str:
     return value
 
 
-def _multipart(request: httpx.Request, body: bytes) -> dict[str, Any]:
+def _multipart(content_type: str, body: bytes) -> dict[str, Any]:
     import email.parser
     import email.policy
 
-    content_type = request.headers.get("content-type", "")
     raw = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode() + body
     parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(raw)
     fields: dict[str, Any] = {}
@@ -122,7 +126,10 @@ def _multipart(request: httpx.Request, body: bytes) -> dict[str, Any]:
             if previous is None:
                 fields[name] = text
             else:
-                fields[name] = [*(previous if isinstance(previous, list) else [previous]), text]
+                fields[name] = [
+                    *(previous if isinstance(previous, list) else [previous]),
+                    text,
+                ]
         else:
             files.append(
                 {
@@ -136,21 +143,29 @@ def _multipart(request: httpx.Request, body: bytes) -> dict[str, Any]:
 
 
 def request_view(request: httpx.Request) -> dict[str, Any]:
-    """What `--dry-run` prints: the request exactly as the SDK built it, secrets redacted."""
-    body = request.read()
-    content_type = request.headers.get("content-type", "")
+    """What `--dry-run` prints of a request httpx built (see `view`)."""
+    headers = dict(request.headers.items())
+    return view(request.method, str(request.url), headers, request.read())
+
+
+def view(method: str, url: str, headers: dict[str, str], body: bytes) -> dict[str, Any]:
+    """What `--dry-run` prints: the request exactly as it would be sent, secrets redacted.
+
+    `headers` as httpx lists them: lower-case names in order, repeated ones joined by ", ".
+    """
+    content_type = headers.get("content-type", "")
     shown: Any = None
     if body:
         if content_type.startswith("application/json"):
             shown = json.loads(body)
         elif content_type.startswith("multipart/form-data"):
-            shown = _multipart(request, body)
+            shown = _multipart(content_type, body)
         else:
             shown = body.decode("utf-8", errors="replace")
     return {
-        "method": request.method,
-        "url": str(request.url),
-        "headers": {name: _redact(name, value) for name, value in request.headers.items()},
+        "method": method,
+        "url": url,
+        "headers": {name: _redact(name, value) for name, value in headers.items()},
         "body": shown,
     }
 

@@ -2,8 +2,8 @@
 
 Imported only when an operation runs (never for `--help`); the SDK does the rest: it validates
 the body against the operation's rules, builds and sends the request, parses the answer and
-polls tasks. `--dry-run` gives the client an httpx.MockTransport that captures the request it
-would send, so what is printed is exactly what the SDK builds.
+polls tasks. `--dry-run` runs the command on a client that describes its request instead of
+sending it (`_dry_run.py`), so what is printed is what the SDK builds.
 """
 
 from __future__ import annotations
@@ -112,14 +112,6 @@ class Invocation:
         )
 
 
-class _Captured(Exception):
-    """Raised by the dry-run transport with the request the SDK built."""
-
-    def __init__(self, request: Any) -> None:
-        super().__init__("dry run")
-        self.request = request
-
-
 def fail(code: int, text: str) -> NoReturn:
     _output.message(f"error: {text}")
     sys.exit(code)
@@ -153,19 +145,16 @@ def _client(invocation: Invocation) -> Any:
     api_key = _config.resolve("api_key", invocation.api_key, config).value
     management_key = _config.resolve("management_key", invocation.management_key, config).value
     base_url = _checks.base_url(_config.resolve("base_url", invocation.base_url, config))
+    client_class: type[runapi.RunAPI] = runapi.RunAPI
     options: dict[str, Any] = {}
     if invocation.dry_run:
-        import httpx
+        from ._dry_run import DryRunClient
 
-        def capture(request: httpx.Request) -> httpx.Response:
-            request.read()
-            raise _Captured(request)
-
-        options["http_client"] = httpx.Client(transport=httpx.MockTransport(capture))
+        client_class = DryRunClient
         options["max_retries"] = 0
         api_key = api_key or DRY_RUN_KEY
         management_key = management_key or DRY_RUN_KEY
-    return runapi.RunAPI(
+    return client_class(
         api_key=api_key or "",
         management_key=management_key or "",
         base_url=base_url,
@@ -203,7 +192,7 @@ def _wait(resource: Any, task_id: str, invocation: Invocation) -> Any:
     try:
         return resource.wait(
             task_id,
-            timeout=DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout,
+            timeout=(DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout),
             poll_interval=invocation.poll_interval,
             max_poll_interval=max(MAX_POLL_INTERVAL, invocation.poll_interval),
             on_progress=progress,
@@ -242,9 +231,15 @@ def _download(client: Any, result: Any, directory: str) -> list[str]:
             path = runapi.download(client, url, target)
         except ValueError as exc:
             # The URL came from the answer: the task ran, so this is not a usage error (exit 2).
-            fail(EXIT_RESPONSE, f"the task finished, but a result URL cannot be downloaded: {exc}")
+            fail(
+                EXIT_RESPONSE,
+                f"the task finished, but a result URL cannot be downloaded: {exc}",
+            )
         except OSError as exc:
-            fail(EXIT_RESPONSE, f"the task finished, but its results cannot be saved: {exc}")
+            fail(
+                EXIT_RESPONSE,
+                f"the task finished, but its results cannot be saved: {exc}",
+            )
         _output.message(f"saved {path}")
         saved.append(str(path))
     if not urls:
@@ -260,7 +255,7 @@ def _check_wait(invocation: Invocation) -> None:
     check_schedule(
         interval=invocation.poll_interval,
         max_interval=max(MAX_POLL_INTERVAL, invocation.poll_interval),
-        timeout=DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout,
+        timeout=(DEFAULT_WAIT_TIMEOUT if invocation.timeout is None else invocation.timeout),
     )
 
 
@@ -331,6 +326,9 @@ def _execute(command: Cmd, invocation: Invocation) -> None:
         # Inside the try: a malformed key is refused when the client is built.
         client = _client(invocation)
         with client:
+            if invocation.dry_run:
+                _dry_run(command, invocation, client)
+                return
             result = _dispatch(command, invocation, client)
             data = _output.to_json(result)
             _print_result(result, invocation)
@@ -339,10 +337,6 @@ def _execute(command: Cmd, invocation: Invocation) -> None:
                     _output.message("--download needs --wait (or use run)")
                 else:
                     _download(client, data, invocation.download)
-    except _Captured as captured:
-        _output.emit_request(_output.request_view(captured.request), invocation.output)
-        if invocation.dry_run and not (invocation.api_key or _has_env_or_config()):
-            _output.message("dry run: no key is configured; a placeholder key was used")
     except runapi.ValidationError as exc:
         raise click.UsageError(str(exc)) from None
     except runapi.InvalidCredentialsError as exc:
@@ -383,11 +377,28 @@ def _execute(command: Cmd, invocation: Invocation) -> None:
                 f"{exc}\nthe request may have reached RunAPI, but no answer arrived: check the "
                 "task (or your callback) before sending a create again",
             )
-        fail(EXIT_TIMEOUT if isinstance(exc, runapi.APITimeoutError) else EXIT_CONNECTION, str(exc))
+        fail(
+            (EXIT_TIMEOUT if isinstance(exc, runapi.APITimeoutError) else EXIT_CONNECTION),
+            str(exc),
+        )
     except runapi.RunAPIError as exc:
         fail(EXIT_API_ERROR, str(exc))
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+
+
+def _dry_run(command: Cmd, invocation: Invocation, client: Any) -> None:
+    """Print the request the command would send; nothing is sent (`_dry_run.DryRunClient`)."""
+    from ._dry_run import Described, view
+
+    try:
+        _dispatch(command, invocation, client)
+    except Described as described:
+        _output.emit_request(view(client, described), invocation.output)
+    else:  # every command sends a request
+        raise RuntimeError(f"{command.operation_id}: the dry run built no request")
+    if not (invocation.api_key or _has_env_or_config()):
+        _output.message("dry run: no key is configured; a placeholder key was used")
 
 
 def _has_env_or_config() -> bool:
