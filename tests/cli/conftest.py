@@ -9,6 +9,7 @@ from __future__ import annotations
 import http.server
 import itertools
 import json
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -88,9 +89,27 @@ def json_answer(
     )
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    """A test server that keeps its handlers' errors instead of printing them: socketserver
+    prints a traceback to whatever `sys.stderr` is at that moment, which may be another test's
+    captured output. A client that hung up (a timeout under test) is no error; any other
+    error fails the test that served it, at teardown."""
+
+    daemon_threads = True
+
+    def __init__(self, handler: type[http.server.BaseHTTPRequestHandler]) -> None:
+        super().__init__(("127.0.0.1", 0), handler)
+        self.errors: list[BaseException] = []
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        error = sys.exc_info()[1]
+        if error is not None and not isinstance(error, OSError):
+            self.errors.append(error)
+
+
 @pytest.fixture
 def serve() -> Iterator[Callable[[Handler], LocalServer]]:
-    servers: list[http.server.ThreadingHTTPServer] = []
+    servers: list[_Server] = []
 
     def start(handler: Handler) -> LocalServer:
         local = LocalServer(handler)
@@ -115,8 +134,7 @@ def serve() -> Iterator[Callable[[Handler], LocalServer]]:
 
             do_GET = do_POST = do_PATCH = do_DELETE = _handle
 
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
-        server.daemon_threads = True
+        server = _Server(Answer)
         servers.append(server)
         threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
         local.url = f"http://127.0.0.1:{server.server_address[1]}"
@@ -126,3 +144,5 @@ def serve() -> Iterator[Callable[[Handler], LocalServer]]:
     for server in servers:
         server.shutdown()
         server.server_close()
+    errors = [error for server in servers for error in server.errors]
+    assert not errors, f"the test server's handler failed: {errors!r}"

@@ -131,7 +131,7 @@ class SpecCopy:
         outcome = self.run(command, redocly=redocly)
         assert outcome.code == 1, outcome.stdout + outcome.stderr
         assert outcome.found, outcome.stderr
-        assert "Traceback" not in outcome.stderr
+        assert "Traceback" not in outcome.stderr, outcome.stderr
         assert snapshot(self.out) == self.before
         assert not leftovers(self.tmp)
         return outcome
