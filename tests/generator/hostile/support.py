@@ -8,7 +8,6 @@ leave it byte for byte (and mode for mode) as it was.
 from __future__ import annotations
 
 import contextlib
-import io
 import re
 import stat
 import threading
@@ -18,9 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from generator.__main__ import main
-
-from ..in_process import tuned_collector
+from ..in_process import run_main
 from ..minimal_spec import write_spec
 
 ERROR = re.compile(
@@ -117,14 +114,7 @@ class SpecCopy:
         """`python -m generator <command>` in this process; a traceback fails the test."""
         argv = [command, "--spec", str(self.root), "--out", str(self.out)]
         argv += [] if redocly else ["--no-redocly"]
-        stdout, stderr = io.StringIO(), io.StringIO()
-        with (
-            tuned_collector(),
-            contextlib.redirect_stdout(stdout),
-            contextlib.redirect_stderr(stderr),
-        ):
-            code = main(argv)
-        return Outcome(code, stdout.getvalue(), stderr.getvalue())
+        return Outcome(*run_main(argv))
 
     def rejected(self, command: str = "generate", *, redocly: bool = False) -> Outcome:
         """Run, and check the spec was refused with diagnostics and the output left alone."""
