@@ -16,7 +16,7 @@ from typing import Any
 
 from . import cache
 from .diagnostics import join_pointer
-from .openapi import HTTP_METHODS
+from .openapi import HTTP_METHODS, refs_in
 
 
 @dataclass(frozen=True)
@@ -71,20 +71,8 @@ def reduced(
 
 def _refs(node: Any) -> set[tuple[str, str]]:
     """(section, name) of each component `node` refers to, at any depth (components aside)."""
-    found: set[tuple[str, str]] = set()
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/components/"):
-                parts = ref.split("/")
-                if len(parts) >= 4:
-                    found.add((parts[2], parts[3]))
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found
+    parts = (ref.split("/") for ref in refs_in(node) if ref.startswith("#/components/"))
+    return {(part[2], part[3]) for part in parts if len(part) >= 4}
 
 
 def _reachable(document: dict[str, Any], components: dict[str, Any]) -> set[tuple[str, str]]:

@@ -24,6 +24,7 @@ from .openapi import (
     iter_operations,
     json_body_schema,
     lookup,
+    refs_in,
     resolve,
 )
 from .reference import ReferenceOperation
@@ -477,22 +478,9 @@ def x_rules(bundle: Bundle) -> Iterator[Diagnostic]:
                     )
 
 
-def _collect_refs(node: Any, found: set[str]) -> None:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            found.add(ref)
-        for value in node.values():
-            _collect_refs(value, found)
-    elif isinstance(node, list):
-        for value in node:
-            _collect_refs(value, found)
-
-
 def unused_components(bundle: Bundle) -> Iterator[Diagnostic]:
     document = bundle.document
-    refs: set[str] = set()
-    _collect_refs({k: v for k, v in document.items()}, refs)
+    refs = refs_in(document)
     schemes: set[str] = set()
     for requirement in document.get("security") or []:
         schemes.update(requirement)

@@ -74,20 +74,25 @@ def lookup(document: Any, pointer: str) -> Any:
         return None
 
 
-def component_refs(node: Any) -> set[str]:
-    """Names of the component schemas `node` refers to directly (at any depth inside it)."""
+def refs_in(node: Any) -> set[str]:
+    """Every `$ref` string found in `node`, at any depth (refs are not followed)."""
     found: set[str] = set()
     stack = [node]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
             ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith(COMPONENT_REF):
-                found.add(ref[len(COMPONENT_REF) :])
+            if isinstance(ref, str):
+                found.add(ref)
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
     return found
+
+
+def component_refs(node: Any) -> set[str]:
+    """Names of the component schemas `node` refers to directly (at any depth inside it)."""
+    return {ref[len(COMPONENT_REF) :] for ref in refs_in(node) if ref.startswith(COMPONENT_REF)}
 
 
 def component_closure(schemas: dict[str, Any], roots: list[Any]) -> dict[str, Any]:

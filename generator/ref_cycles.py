@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .diagnostics import join_pointer, split_pointer
+from .openapi import refs_in
 
 #: Keywords whose subschemas apply to the same instance (no step down into it).
 IN_PLACE_LISTS = ("allOf", "anyOf", "oneOf")
@@ -57,18 +58,7 @@ def _in_place_refs(document: Any, pointer: str) -> list[tuple[str, str]]:
 
 
 def _all_ref_targets(document: Any) -> list[str]:
-    targets: set[str] = set()
-    stack = [document]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/"):
-                targets.add(ref[1:])
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return sorted(targets)
+    return sorted(ref[1:] for ref in refs_in(document) if ref.startswith("#/"))
 
 
 def _short(pointer: str) -> str:

@@ -10,31 +10,16 @@ fixtures, imported modules). Frozen, those are left out of the scans until the r
 from __future__ import annotations
 
 import contextlib
-import gc
 import io
-from collections.abc import Iterator
 
-from generator.__main__ import main
-
-
-@contextlib.contextmanager
-def tuned_collector() -> Iterator[None]:
-    """gc.freeze() what is alive now and collect rarely, as the CLI does; undone on exit."""
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(100_000, 50, 100)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
+from generator.__main__ import main, tuned_garbage_collector
 
 
 def run_main(argv: list[str]) -> tuple[int, str, str]:
     """`python -m generator <argv>` in this process: exit code, stdout, stderr."""
     stdout, stderr = io.StringIO(), io.StringIO()
     with (
-        tuned_collector(),
+        tuned_garbage_collector(),
         contextlib.redirect_stdout(stdout),
         contextlib.redirect_stderr(stderr),
     ):

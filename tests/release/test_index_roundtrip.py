@@ -35,8 +35,8 @@ import pytest
 import yaml
 
 from generator import __main__ as cli
+from generator.__main__ import tuned_garbage_collector
 from generator.changelog import entries
-from tests.generator.in_process import tuned_collector
 from tests.release import project
 from tests.release.minispec import Doc, schemas
 
@@ -176,7 +176,7 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _main(capsys: pytest.CaptureFixture[str], *args: str) -> str:
-    with tuned_collector():
+    with tuned_garbage_collector():
         code = cli.main(list(args))
     captured = capsys.readouterr()
     assert code == 0, captured.out + captured.err
