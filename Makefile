@@ -71,18 +71,38 @@ docs: setup
 	$(PY) -m mkdocs build --strict -f generated/mkdocs.yml -d $(CURDIR)/$(SITE)
 
 # `make test` runs its independent checks at once (make -j; each step's output is printed whole
-# when it ends, so it stays readable) and fails when any of them fails. pytest spreads its tests
-# over the cores (pytest-xdist, PYTEST_WORKERS); it builds the docs site itself (tests/docs, into a
-# temporary folder) and opens it in headless Chromium (/usr/bin/chromium; .ci/run installs it)
-# through node_modules/playwright-core. The TypeScript build comes first: pytest and node's
-# tests both read generated/typescript/dist.
+# when it ends, so it stays readable) and fails when any of them fails. pytest runs as
+# PYTEST_SHARDS: one process per shard, each collecting only its own folders, all at once beside
+# the other steps (the kernel spreads them over the cores). Static shards cost less than
+# pytest-xdist's workers, which each collect the whole suite and send every test's reports through
+# the controller; the shards are sized so that none is near half the suite's CPU time, so they end
+# close together. The last shard takes every folder the others do not list, so a new folder is
+# never left out (tests/harness/test_shards.py checks that each test file runs in one shard).
+# tests/docs builds the docs site itself (into a temporary folder) and opens it in headless
+# Chromium (/usr/bin/chromium; .ci/run installs it) through node_modules/playwright-core.
+# The TypeScript build comes first: pytest and node's tests both read generated/typescript/dist.
 # Python writes its bytecode caches even where the environment says not to
-# (PYTHONDONTWRITEBYTECODE): without them every pytest worker and every Python subprocess of the
+# (PYTHONDONTWRITEBYTECODE): without them every pytest process and every Python subprocess of the
 # tests compiles the modules it imports, and pytest rewrites every test module's asserts again.
-TEST_STEPS := test-spec lint typecheck ts-test test-pytest
-PYTEST_WORKERS ?= 2
+PYTEST_SHARDS := generator e2e sdk rest
+PYTEST_SHARD_generator := tests/generator tests/spec tests/rules tests/tools
+PYTEST_SHARD_e2e := tests/docs tests/downstream tests/typing tests/agents
+PYTEST_SHARD_sdk := tests/typescript tests/sdk tests/release
+PYTEST_SHARD_rest := tests $(addprefix --ignore=,$(foreach shard,$(filter-out rest,$(PYTEST_SHARDS)),$(PYTEST_SHARD_$(shard))))
+.PHONY: pytest-shards $(PYTEST_SHARDS:%=test-pytest-%)
+TEST_STEPS := test-spec lint typecheck ts-test $(PYTEST_SHARDS:%=test-pytest-%)
 test: setup
 	@env -u PYTHONDONTWRITEBYTECODE $(MAKE) --no-print-directory --jobs --keep-going --output-sync=target $(TEST_STEPS)
+
+# Every shard, one after the other (`make test` runs them at once).
+test-pytest: $(PYTEST_SHARDS:%=test-pytest-%)
+
+$(PYTEST_SHARDS:%=test-pytest-%): test-pytest-%: setup ts-build
+	$(VENV)/bin/pytest $(PYTEST_SHARD_$*)
+
+# One line per shard: its name, then its pytest arguments (tests/harness/test_shards.py).
+pytest-shards:
+	@$(foreach shard,$(PYTEST_SHARDS),echo "$(shard) $(PYTEST_SHARD_$(shard))";)
 
 test-validate: setup
 	$(PY) -m generator validate

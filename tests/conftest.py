@@ -59,33 +59,15 @@ def checker(bundled: dict[str, Any]) -> RequestChecker:
 
 
 # -- pytest-xdist ---------------------------------------------------------------------------------
-# `make test` spreads the tests over the cores (`pytest -n 2 --dist loadgroup`). Tests are sent to
-# the workers one by one, except those that share an expensive fixture: every test of a module
-# with a module-scoped fixture (a mypy run, a Prism server, a release project, ...) goes to one
-# worker, so the fixture is built once, and so do the tests of the docs site (one `mkdocs build`).
+# `make test` runs static shards (Makefile, PYTEST_SHARDS), not xdist; for a run spread with
+# `pytest -n N --dist loadgroup`, every test of a module with a module-scoped fixture (a mypy run,
+# a Prism server, a release project, ...) goes to one worker, so the fixture is built once, and so
+# do the tests of the docs site (one `mkdocs build`).
 _SHARED_SESSION_FIXTURES = {"site": "docs-site"}
 
 
-class _BatchedScheduling:
-    """Installs tests/_scheduling.py's scheduler for `--dist loadgroup` (xdist's own: one test
-    per message, and a quadratic recount of pending tests)."""
-
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_xdist_make_scheduler(self, config: pytest.Config, log: Any) -> Any:
-        if config.getvalue("dist") != "loadgroup":
-            return None
-        from ._scheduling import BatchedLoadGroupScheduling
-
-        return BatchedLoadGroupScheduling(config, log)
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    if config.pluginmanager.hasplugin("xdist"):
-        config.pluginmanager.register(_BatchedScheduling(), "runapi-batched-scheduling")
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not config.pluginmanager.hasplugin("xdist"):
+    if config.getoption("dist", "no") != "loadgroup":
         return
     for item in items:
         group = _xdist_group(item)
