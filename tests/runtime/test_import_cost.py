@@ -109,7 +109,7 @@ def test_default_constants_are_httpx_objects_built_once() -> None:
     assert timeout == httpx.Timeout(600.0, connect=10.0)
     assert base_client.DEFAULT_TIMEOUT is timeout  # one object, however often it is read
     limits = base_client.DEFAULT_CONNECTION_LIMITS
-    assert limits == httpx.Limits(max_connections=100, max_keepalive_connections=20)
+    assert limits == httpx.Limits(max_connections=1000, max_keepalive_connections=100)
     assert base_client.DEFAULT_CONNECTION_LIMITS is limits
     with pytest.raises(AttributeError, match="no_such_name"):
         _ = base_client.no_such_name  # the module __getattr__ answers only for the two above
