@@ -7,6 +7,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,6 +58,19 @@ def api(bundled: dict[str, Any]) -> Iterator[respx.MockRouter]:
         yield router
 
 
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("examples")
+
+
+@pytest.fixture
+def folder(folders: Path) -> Path:
+    """An empty folder of the example's own, as `tmp_path` gives, without the numbered folder
+    `tmp_path` makes per test: each one scans pytest's whole base folder for the next number
+    (a quadratic cost over 700 tests)."""
+    return Path(tempfile.mkdtemp(dir=folders))
+
+
 @pytest.mark.parametrize(
     ("page", "index", "source"), PYTHON, ids=[f"{p}:{i}" for p, i, _ in PYTHON]
 )
@@ -65,14 +79,14 @@ def test_python_example_runs(
     index: int,
     source: str,
     api: respx.MockRouter,
-    tmp_path: Path,
+    folder: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("RUNAPI_API_KEY", "YOUR_API_TOKEN")
     monkeypatch.setenv("RUNAPI_MANAGEMENT_KEY", "YOUR_MANAGEMENT_KEY")
     monkeypatch.delenv("RUNAPI_BASE_URL", raising=False)
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(folder)
     namespace: dict[str, Any] = {"__name__": f"docs_example_{index}"}
     exec(compile(source, f"{page} example {index}", "exec"), namespace)
     printed = capsys.readouterr().out
@@ -102,15 +116,15 @@ def _output(result: Result) -> str:
 
 
 @pytest.mark.parametrize(("page", "index", "command"), SHELL, ids=[f"{p}:{i}" for p, i, _ in SHELL])
-def test_cli_example_dry_runs(page: str, index: int, command: str, tmp_path: Path) -> None:
+def test_cli_example_dry_runs(page: str, index: int, command: str, folder: Path) -> None:
     # The upload examples name a local file.
-    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n example image")
-    result = _invoke([*shlex.split(command)[1:], "--dry-run"], tmp_path)
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n example image")
+    result = _invoke([*shlex.split(command)[1:], "--dry-run"], folder)
     assert result.exit_code == 0, f"{command}\n{_output(result)}"
 
 
 @pytest.mark.parametrize(("page", "command"), CONSOLE, ids=[c for _, c in CONSOLE])
-def test_cli_command_exists(page: str, command: str, tmp_path: Path) -> None:
+def test_cli_command_exists(page: str, command: str, folder: Path) -> None:
     words = [w for w in shlex.split(command)[1:] if not w.startswith("-")]
-    result = _invoke([*words, "--help"], tmp_path)
+    result = _invoke([*words, "--help"], folder)
     assert result.exit_code == 0, f"{command}\n{_output(result)}"

@@ -13,6 +13,7 @@ import re
 import socket
 import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -86,32 +87,61 @@ def _free_port() -> int:
 
 class _Log:
     """Prism's output, read as it comes (a thread drains the pipe, so Prism never blocks on a
-    full one); `listening` is set when Prism says it listens, or when it ends."""
+    full one); `ended` is set when Prism closes it (it exited)."""
 
     def __init__(self, stream: IO[str]) -> None:
         self.lines: list[str] = []
-        self.listening = threading.Event()
+        self.ended = threading.Event()
         self._reader = threading.Thread(target=self._read, args=(stream,), daemon=True)
         self._reader.start()
 
     def _read(self, stream: IO[str]) -> None:
         for line in stream:
             self.lines.append(line)
-            if "Prism is listening" in line:
-                self.listening.set()
-        self.listening.set()
+        self.ended.set()
 
     def text(self) -> str:
         return "".join(self.lines)
 
 
+def _wait_until_listening(process: subprocess.Popen[str], port: int, log: _Log) -> None:
+    """Until Prism's port takes a connection; fails at once if Prism exits. A hang guard, not a
+    speed target: Prism reads and compiles the whole spec first."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "Prism did not start:\n" + log.text()
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=5):
+                return
+        except OSError:
+            log.ended.wait(0.05)  # wakes at once when Prism exits
+    raise AssertionError("Prism did not start:\n" + log.text())
+
+
 @pytest.fixture(scope="module")
 def prism() -> Iterator[httpx.Client]:
-    """One Prism for the module, and one keep-alive HTTP client to it."""
+    """One Prism for the module, and one keep-alive HTTP client to it.
+
+    Prism logs nothing (`-v silent`): its log of every request (a dozen lines each) costs it a
+    sixth of its CPU time, and no test reads it; what Prism says about a request is in its
+    answer (the status and the `sl-violations` header). So it is ready when its port answers,
+    and the first answer must be Prism's own (its problem document for a path the spec does
+    not have), not another program's that took the port."""
     assert PRISM.exists(), "Prism is missing: make setup installs it (npm ci)"
     port = _free_port()
     process = subprocess.Popen(
-        [str(PRISM), "mock", str(BUNDLED_SPEC), "--errors", "-h", "127.0.0.1", "-p", str(port)],
+        [
+            str(PRISM),
+            "mock",
+            str(BUNDLED_SPEC),
+            "--errors",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            str(port),
+            "-v",
+            "silent",
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -120,12 +150,13 @@ def prism() -> Iterator[httpx.Client]:
     assert process.stdout is not None
     log = _Log(process.stdout)
     try:
-        # A hang guard, not a speed target: Prism reads and compiles the whole spec first.
-        assert log.listening.wait(timeout=120), "Prism did not start:\n" + log.text()
-        assert process.poll() is None, log.text()
+        _wait_until_listening(process, port, log)
         with httpx.Client(
             base_url=f"http://127.0.0.1:{port}", headers=HEADERS, timeout=30
         ) as client:
+            probe = client.get("/no-such-path-in-the-spec")
+            assert probe.status_code == 404, probe.text
+            assert "NO_PATH_MATCHED_ERROR" in probe.json().get("type", ""), probe.text
             yield client
     finally:
         process.terminate()
