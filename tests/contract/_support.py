@@ -24,10 +24,10 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import httpx
 import pydantic
 import runapi
-import yaml
+
+from tests.spec.support import fixture_files
 
 PROJECT = Path(__file__).resolve().parents[2]
-FIXTURES = PROJECT / "tests" / "fixtures"
 BUNDLED_SPEC = PROJECT / "generated" / "openapi.json"
 BASE_URL = "https://api.test"
 
@@ -109,14 +109,10 @@ class Callback:
         return self.operation_id.removesuffix(".create")
 
 
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _fixture_documents() -> list[tuple[Path, dict[str, Any]]]:
-    return [
-        (path, yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER))
-        for path in sorted(FIXTURES.rglob("*.yaml"))
-    ]
+    # Parsed once per process by tests/spec/support.py (the spec, sdk and conformance tests read
+    # the same files); every call gets its own copy.
+    return [(fixture.path, fixture.data) for fixture in fixture_files()]
 
 
 @cache

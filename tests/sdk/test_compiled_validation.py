@@ -19,6 +19,7 @@ compiler refuses what it does not know.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import subprocess
 import sys
@@ -87,12 +88,32 @@ def _assert_same(operation_id: str, body: Any) -> None:
     assert problems == reference.body_problems(namespace, operation_id, body), body
 
 
+# What a nested mutation puts in place of the value it picks.
+REPLACEMENTS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-2, max_value=10**6),
+    st.floats(allow_nan=False, allow_infinity=False, width=32),
+    st.text(max_size=8),
+    st.sampled_from(["https://example.com/a.png", "not a url", "", "http://[::1]/x"]),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.dictionaries(st.text(max_size=4), st.integers(), max_size=2),
+)
+DEPTHS = st.integers(min_value=0, max_value=3)
+
+
+@functools.cache
+def _known_bodies(operation_id: str) -> st.SearchStrategy[Any]:
+    # Built once per operation, not on every draw (the draws are the same).
+    return st.sampled_from(BASES[operation_id] or [{}])
+
+
 @st.composite
 def nested_mutations(draw: st.DrawFn, operation_id: str) -> Any:
     """A known body with one value somewhere inside (not only at the top) dropped or replaced."""
-    body: Any = copy.deepcopy(draw(st.sampled_from(BASES[operation_id] or [{}])))
+    body: Any = copy.deepcopy(draw(_known_bodies(operation_id)))
     node = body
-    for _ in range(draw(st.integers(min_value=0, max_value=3))):
+    for _ in range(draw(DEPTHS)):
         children = (
             list(node.items())
             if isinstance(node, dict)
@@ -104,25 +125,15 @@ def nested_mutations(draw: st.DrawFn, operation_id: str) -> Any:
         if not containers:
             break
         _, node = draw(st.sampled_from(containers))
-    replacement = st.one_of(
-        st.none(),
-        st.booleans(),
-        st.integers(min_value=-2, max_value=10**6),
-        st.floats(allow_nan=False, allow_infinity=False, width=32),
-        st.text(max_size=8),
-        st.sampled_from(["https://example.com/a.png", "not a url", "", "http://[::1]/x"]),
-        st.lists(st.text(max_size=3), max_size=2),
-        st.dictionaries(st.text(max_size=4), st.integers(), max_size=2),
-    )
     if isinstance(node, dict) and node:
         key = draw(st.sampled_from(sorted(node)))
         if draw(st.booleans()):
             del node[key]
         else:
-            node[key] = draw(replacement)
+            node[key] = draw(REPLACEMENTS)
     elif isinstance(node, list) and node:
         index = draw(st.integers(min_value=0, max_value=len(node) - 1))
-        node[index] = draw(replacement)
+        node[index] = draw(REPLACEMENTS)
     return body
 
 

@@ -11,8 +11,10 @@ problem for every body it refuses.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -77,22 +79,43 @@ SCALARS = st.one_of(
     st.text(max_size=6),
     st.lists(st.text(max_size=4), max_size=3),
 )
+ACTIONS = st.sampled_from(["drop", "set", "add_unknown"])
+UNKNOWN_NAMES = st.sampled_from(["colour", "prompt_", "seed_value"])
+MUTATION_COUNTS = st.integers(min_value=0, max_value=3)
+
+
+@dataclass(frozen=True)
+class _Mutations:
+    """What mutated_bodies draws from for one operation. Built once per operation: building the
+    strategies for every draw cost more than drawing from them (the draws are the same)."""
+
+    bases: st.SearchStrategy[dict[str, Any]]
+    names: st.SearchStrategy[str] | None
+    values: st.SearchStrategy[Any]
+
+
+@functools.cache
+def _mutations(operation_id: str) -> _Mutations:
+    names, enum_values = _vocabulary(operation_id)
+    return _Mutations(
+        bases=st.sampled_from(BASES[operation_id] or [{}]),
+        names=st.sampled_from(names) if names else None,
+        values=st.one_of(SCALARS, st.sampled_from(enum_values)) if enum_values else SCALARS,
+    )
 
 
 @st.composite
 def mutated_bodies(draw: st.DrawFn, operation_id: str) -> dict[str, Any]:
-    bases = BASES[operation_id] or [{}]
-    body: dict[str, Any] = copy.deepcopy(draw(st.sampled_from(bases)))
-    names, enum_values = _vocabulary(operation_id)
-    values = st.one_of(SCALARS, st.sampled_from(enum_values)) if enum_values else SCALARS
-    for _ in range(draw(st.integers(min_value=0, max_value=3))):
-        action = draw(st.sampled_from(["drop", "set", "add_unknown"]))
+    mutations = _mutations(operation_id)
+    body: dict[str, Any] = copy.deepcopy(draw(mutations.bases))
+    for _ in range(draw(MUTATION_COUNTS)):
+        action = draw(ACTIONS)
         if action == "drop" and body:
             body.pop(draw(st.sampled_from(sorted(body))))
-        elif action == "set" and names:
-            body[draw(st.sampled_from(names))] = draw(values)
+        elif action == "set" and mutations.names is not None:
+            body[draw(mutations.names)] = draw(mutations.values)
         elif action == "add_unknown":
-            body[draw(st.sampled_from(["colour", "prompt_", "seed_value"]))] = draw(values)
+            body[draw(UNKNOWN_NAMES)] = draw(mutations.values)
     return body
 
 

@@ -6,6 +6,9 @@ contract conformance cases derive (tests/conformance), and `format: uri` probes.
 the TypeScript validator (run once, in one node process) must give the same verdict as the
 Python SDK and as a plain JSON Schema validator, and name the same problems in the same words;
 inside it, the plain check a valid body takes must give the verdict of the error walk.
+
+The contract's bodies and their verdicts are tests/conformance/test_contract.py's: this module
+runs in that module's xdist group, so each body is derived and judged once in the run.
 """
 
 from __future__ import annotations
@@ -17,10 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from runapi import _validation
 
-from generator.conformance import SpecActions, derive_cases
-from generator.contract import DEFAULT_CONTRACT, load_contract
-from tests.conftest import PROJECT
-from tests.sdk.test_validation_agreement import CHECKER, DOCUMENT, OPERATIONS, mutated_bodies
+from tests.conformance import test_contract as conformance
+from tests.sdk.test_validation_agreement import OPERATIONS, mutated_bodies
 
 from ._support import HERE, PACKAGE, run_node
 
@@ -64,10 +65,7 @@ def _hypothesis_bodies(operation_id: str) -> list[dict[str, Any]]:
 
 
 def _contract_bodies() -> list[tuple[str, Any]]:
-    contract = load_contract(PROJECT / DEFAULT_CONTRACT)
-    return [
-        (case.operation_id, case.body) for case in derive_cases(contract, SpecActions.of(DOCUMENT))
-    ]
+    return [(case.operation_id, case.body) for case in conformance.CASES]
 
 
 def _has_whole_float(value: Any) -> bool:
@@ -81,8 +79,13 @@ def _has_whole_float(value: Any) -> bool:
     return False
 
 
-@pytest.fixture(scope="module")
-def corpus() -> list[tuple[str, Any]]:
+pytestmark = pytest.mark.xdist_group(conformance.XDIST_GROUP)
+# The judge of the conformance tests (a RequestChecker on the same bundled spec, remembering its
+# verdicts): the bodies both modules judge are judged once.
+CHECKER = conformance.CHECKER
+
+
+def _corpus() -> list[tuple[str, Any]]:
     bodies: list[tuple[str, Any]] = []
     for op in OPERATIONS:
         bodies += [(op.operation_id, body) for body in _hypothesis_bodies(op.operation_id)]
@@ -91,7 +94,8 @@ def corpus() -> list[tuple[str, Any]]:
     return [(op_id, json.loads(json.dumps(body))) for op_id, body in bodies]
 
 
-def test_typescript_validation_agrees_with_python(corpus: list[tuple[str, Any]]) -> None:
+def test_typescript_validation_agrees_with_python() -> None:
+    corpus = _corpus()
     payload = [[op_id.split(".")[0], op_id, body] for op_id, body in corpus]
     found = run_node(HERE / "validate_bodies.mjs", payload, str(PACKAGE / "src"))
     typescript = found["answers"]

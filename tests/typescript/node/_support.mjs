@@ -1,8 +1,8 @@
-// Shared helpers of the node tests: the built package, the bundled spec and the fixtures.
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Shared helpers of the node tests: the built package, names, streams and errors. The bundled
+// spec and the recorded fixtures are _fixtures.mjs's: parsing them costs a process a second, so
+// only the tests that read them load it.
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const PACKAGE = join(PROJECT, 'generated', 'typescript');
@@ -14,56 +14,6 @@ export const TEST_SECRET = 'cnVuYXBpLXRlc3QtY2FsbGJhY2stc2VjcmV0LW5vdC1yZWFs';
 export function dist(path) {
   return import(pathToFileURL(join(PACKAGE, 'dist', path)).href);
 }
-
-export const SPEC = JSON.parse(readFileSync(join(PROJECT, 'generated', 'openapi.json'), 'utf8'));
-
-function deref(node) {
-  while (node && node.$ref) {
-    node = node.$ref
-      .slice(2)
-      .split('/')
-      .reduce((at, token) => at[token.replace(/~1/g, '/').replace(/~0/g, '~')], SPEC);
-  }
-  return node;
-}
-
-/** operationId -> {method, path, security, query, hasBody}. */
-export const OPERATIONS = (() => {
-  const found = {};
-  for (const [path, item] of Object.entries(SPEC.paths)) {
-    const shared = item.parameters ?? [];
-    for (const [method, op] of Object.entries(item)) {
-      if (typeof op !== 'object' || !op.operationId) continue;
-      const parameters = [...shared, ...(op.parameters ?? [])].map(deref);
-      const security = (op.security ?? SPEC.security ?? []).flatMap((r) => Object.keys(r));
-      found[op.operationId] = {
-        method: method.toUpperCase(),
-        path,
-        security,
-        query: parameters.filter((p) => p.in === 'query').map((p) => p.name),
-        hasBody: Boolean(op.requestBody),
-      };
-    }
-  }
-  return found;
-})();
-
-function fixtureFiles(folder = join(PROJECT, 'tests', 'fixtures')) {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return fixtureFiles(path);
-    return entry.name.endsWith('.yaml') ? [path] : [];
-  }).sort();
-}
-
-export const FIXTURES = fixtureFiles().map((path) => ({ path, ...parse(readFileSync(path, 'utf8')) }));
-
-export const EXCHANGES = FIXTURES.flatMap((f) =>
-  (f.exchanges ?? []).map((e) => ({ operationId: f.operation, ...e, id: `${f.operation}[${e.name}]` })),
-);
-export const CALLBACKS = FIXTURES.flatMap((f) =>
-  (f.callbacks ?? []).map((c) => ({ operationId: f.operation, ...c, id: `${f.operation}[${c.name}]` })),
-);
 
 /** The exact bytes a recorded callback was signed over (tests/tools/sign_fixtures.py). */
 export function callbackBody(body) {

@@ -1,6 +1,7 @@
 // The package README's examples, and the JavaScript SDK examples of the API reference, run
 // against a local mock of the API (mock_fetch.mjs) from a folder where `@runapi.ai/sdk`
-// resolves to the built package, as it does for a user.
+// resolves to the built package, as it does for a user. All of them run in one node process
+// (run_examples.mjs), each as its own module, judged as its own process would be.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,20 +20,42 @@ const folder = mkdtempSync(join(tmpdir(), 'runapi-examples-'));
 mkdirSync(join(folder, 'node_modules', '@runapi.ai'), { recursive: true });
 symlinkSync(PACKAGE, join(folder, 'node_modules', '@runapi.ai', 'sdk'), 'dir');
 
-/** Run one example as an ES module; its stdout and the requests it made. */
-function run(name, source) {
-  const code = transformSync(source, { loader: 'ts', format: 'esm', target: 'node18' }).code;
-  const file = join(folder, `${name}.mjs`);
-  writeFileSync(file, code);
-  const result = spawnSync('node', ['--import', join(HERE, 'mock_fetch.mjs'), file], {
+const examples = new Map(); // name -> TypeScript source, in the order they are added
+let results = null;
+
+/** Every example as an ES module file of its own, all run in one node process. */
+function runAll() {
+  const found = {};
+  const files = [];
+  for (const [name, source] of examples) {
+    const file = join(folder, `${name}.mjs`);
+    try {
+      writeFileSync(file, transformSync(source, { loader: 'ts', format: 'esm', target: 'node18' }).code);
+      files.push([name, file]);
+    } catch (error) {
+      found[name] = { status: 1, stdout: '', stderr: String(error), requests: [] };
+    }
+  }
+  const list = join(folder, 'examples.json');
+  const out = join(folder, 'results.json');
+  writeFileSync(list, JSON.stringify(files));
+  const runner = spawnSync('node', ['--import', join(HERE, 'mock_fetch.mjs'), join(HERE, 'run_examples.mjs'), list, out], {
     cwd: folder,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
     env: { ...process.env, RUNAPI_API_KEY: 'YOUR_API_TOKEN', RUNAPI_MANAGEMENT_KEY: 'YOUR_MANAGEMENT_KEY', RUNAPI_BASE_URL: '' },
   });
-  const requests = result.stderr.split('\n').filter((l) => l.startsWith('MOCK ')).map((l) => l.slice(5));
+  assert.equal(runner.status, 0, `run_examples.mjs failed:\n${runner.stderr}`);
+  return { ...found, ...JSON.parse(readFileSync(out, 'utf8')) };
+}
+
+/** One example's stdout and the requests it made. Every example runs on the first call, in one
+ * node process (run_examples.mjs says how each is still judged as its own process would be). */
+function run(name, source) {
+  results ??= runAll();
+  const result = results[name];
   assert.equal(result.status, 0, `${name} failed:\n${source}\n${result.stderr}`);
-  return { stdout: result.stdout, requests };
+  return { stdout: result.stdout, requests: result.requests };
 }
 
 const README = readFileSync(join(PACKAGE, 'README.md'), 'utf8');
@@ -41,6 +64,7 @@ const BLOCKS = [...README.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
 test('the README has examples', () => assert.ok(BLOCKS.length >= 9, `${BLOCKS.length} blocks`));
 
 BLOCKS.forEach((source, index) => {
+  examples.set(`readme-${index}`, source);
   test(`README example ${index} runs`, () => {
     const { stdout, requests } = run(`readme-${index}`, source);
     // Each example calls the API or shows a result, or defines a handler.
@@ -99,6 +123,7 @@ EXAMPLES.forEach((source, index) => {
   const own = source.includes('@runapi.ai/sdk');
   const code = own ? source : onThisSdk(source, vendor);
   const name = own ? 'as written' : `on client.${vendor}`;
+  examples.set(`reference-${index}`, code);
   test(`reference example ${index} runs ${name}`, () => {
     const { requests } = run(`reference-${index}`, code);
     assert.ok(requests.length > 0, code);

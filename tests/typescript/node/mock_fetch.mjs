@@ -1,7 +1,13 @@
 // Preloaded (`node --import`) by the example runs: replaces the global fetch with a local mock of
 // the API, so examples written against https://runapi.ai run without a network. Every request is
-// reported on stderr at exit, one `MOCK <method> <path>` line each.
+// reported on stderr at exit, one `MOCK <method> <path>` line each; run_examples.mjs, which runs
+// many examples in one process, takes each one's requests with takeRequests() instead.
 const requests = [];
+
+/** The requests made since the last call, in order (`<method> <path>` each). */
+export function takeRequests() {
+  return requests.splice(0);
+}
 const TASK = { id: '550e8400-e29b-41d4-a716-446655440000', status: 'processing' };
 const DONE = { ...TASK, status: 'completed', images: [{ url: 'https://file.runapi.ai/a.png' }], videos: [{ url: 'https://file.runapi.ai/v.mp4' }] };
 const MESSAGE = {

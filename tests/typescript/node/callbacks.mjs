@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { CALLBACKS, TEST_SECRET, callbackBody, camel, dist } from './_support.mjs';
+import { CALLBACKS } from './_fixtures.mjs';
+import { TEST_SECRET, callbackBody, camel, dist } from './_support.mjs';
 
 const { RunApi, WebhookVerificationError, webhooks } = await dist('index.js');
 

@@ -4,16 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import {
-  BASE_URL,
-  EXCHANGES,
-  OPERATIONS,
-  camel,
-  dist,
-  expectedErrorClass,
-  resolveCall,
-  ssePayloads,
-} from './_support.mjs';
+import { EXCHANGES, OPERATIONS } from './_fixtures.mjs';
+import { BASE_URL, camel, dist, expectedErrorClass, resolveCall, ssePayloads } from './_support.mjs';
 
 const { RunApi, Stream, APIStatusError, toFile } = await dist('index.js');
 
