@@ -3,11 +3,75 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ..bundle import Bundle
+from ..cache import digest
 from ..ir import Api
+from .units import Units, canonical, document_parts
+
+#: Sections whose entries are indented one by one (two levels down) and remembered (units.py).
+ENTRY_SECTIONS = ("paths", "components")
+
+
+def _indented(value: Any, depth: int) -> str:
+    """`json.dumps(value, indent=2)` as it reads `depth` levels down a document (json's indented
+    encoder is pure Python: it is most of this target's time)."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return text.replace("\n", "\n" + "  " * depth) if depth else text
+
+
+def _entries(
+    section: str, entries: dict[str, Any], depth: int, keyed: dict[str, str], units: Units
+) -> str:
+    """A mapping `depth` levels down, each entry's text remembered by the entry's content."""
+    if not entries:
+        return "{}"
+    pad = "  " * (depth + 1)
+    lines = []
+    for name, value in entries.items():
+        key = keyed.get(name)
+        text = (
+            units.get(section, [name, key, depth], _indented, value, depth + 1)
+            if key is not None
+            else _indented(value, depth + 1)
+        )
+        lines.append(f"{pad}{json.dumps(name, ensure_ascii=False)}: {text}")
+    return "{\n" + ",\n".join(lines) + "\n" + "  " * depth + "}"
+
+
+def bundled_text(document: dict[str, Any], units: Units) -> str:
+    """The document as `json.dumps(document, indent=2, ensure_ascii=False)` writes it."""
+    if not document:
+        return "{}"
+    items = document_parts(document).items
+    lines = []
+    for name, value in document.items():
+        if name == "paths" and isinstance(value, dict):
+            text = _entries("path", value, 1, items, units)
+        elif name == "components" and isinstance(value, dict) and value:
+            sections = []
+            for section, entries in value.items():
+                if isinstance(entries, dict):
+                    keyed = {}
+                    for entry, schema in entries.items():
+                        try:
+                            keyed[entry] = digest(canonical(schema))
+                        except (TypeError, ValueError):
+                            continue
+                    body = _entries(f"components/{section}", entries, 2, keyed, units)
+                else:
+                    body = _indented(entries, 2)
+                sections.append(f"    {json.dumps(section, ensure_ascii=False)}: {body}")
+            text = "{\n" + ",\n".join(sections) + "\n  }"
+        else:
+            text = _indented(value, 1)
+        lines.append(f"  {json.dumps(name, ensure_ascii=False)}: {text}")
+    return "{\n" + ",\n".join(lines) + "\n}"
 
 
 def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
-    text = json.dumps(bundle.document, indent=2, ensure_ascii=False) + "\n"
+    units = Units("bundle")
+    text = bundled_text(bundle.document, units) + "\n"
+    units.save()
     return {"openapi.json": text.encode("utf-8")}
