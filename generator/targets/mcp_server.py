@@ -18,6 +18,7 @@ from ..ir import Api, Operation
 from ..openapi import lookup
 from .python_package import PACKAGE as PACKAGE_TEMPLATES
 from .render import PROJECT, format_all, template_environment
+from .units import Units, document_parts
 
 TEMPLATES = PROJECT / "templates" / "mcp"
 STATIC = TEMPLATES / "static"
@@ -106,7 +107,18 @@ def entry(document: dict[str, Any], api: Api, operation: Operation) -> dict[str,
 
 
 def catalog(api: Api, document: dict[str, Any]) -> dict[str, Any]:
-    operations = [entry(document, api, op) for op in api.operations if op.kind != "task_status"]
+    units = Units("mcp")
+    by_id = {o.operation_id: o for o in reversed(api.operations)}  # the first of an id wins
+    operations = []
+    for op in api.operations:
+        if op.kind == "task_status":
+            continue
+        # A task's entry reads its status operation too.
+        status = by_id.get(op.status_operation_id or "")
+        read = [op, *([status] if status is not None else [])]
+        inputs = [read, document_parts(document).of(read)]
+        operations.append(units.get("entry", inputs, entry, document, api, op))
+    units.save()
     names = [op["tool"] for op in operations]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:

@@ -22,6 +22,7 @@ from .docs_site import allowed_text
 from .python_cli import STATIC as CLI_STATIC
 from .python_cli import body_options, dashed, example_line
 from .render import PROJECT, template_environment
+from .units import Units, document_parts, namespace_inputs
 
 TEMPLATES = PROJECT / "templates" / "skill"
 SKILL_NAME = "runapi-cli"
@@ -176,7 +177,14 @@ def _group(document: dict[str, Any], api: Api, namespace: Namespace) -> GroupVie
 def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     """The skill's files by path relative to the skill directory."""
     env = template_environment(TEMPLATES)
-    groups = [_group(document, api, ns) for ns in api.namespaces]
+    units = Units("skill")
+    groups = []
+    for ns in api.namespaces:
+        # A task's command lists what its status operation's completed tasks hold.
+        statuses = {op.status_operation_id for op in ns.operations}
+        related = [op for op in api.operations if op.operation_id in statuses]
+        inputs = namespace_inputs(document, ns, *related)
+        groups.append(units.get("group", inputs, _group, document, api, ns))
     kinds = []
     for kind in api.kinds:
         models = [m for m in api.models if m.kind == kind.id]
@@ -197,13 +205,20 @@ def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
         "models": len(api.models),
         "kinds": kinds,
         "exit_codes": exit_codes(),
-        "example": _example(api, document),
+        "example": units.get("example", _example_inputs(api, document), _example, api, document),
     }
+    units.save()
     files = {"SKILL.md": env.get_template("SKILL.md.j2").render(context)}
     group_template = env.get_template("group.md.j2")
     for group in groups:
         files[f"references/{group.name}.md"] = group_template.render(group=group)
     return {path: _tidy(text) for path, text in files.items()}
+
+
+def _example_inputs(api: Api, document: dict[str, Any]) -> list[Any]:
+    """What `_example` reads: the task create operations, in order, and their path items."""
+    tasks = [op for op in api.operations if op.kind == "task_create"]
+    return [tasks, document_parts(document).of(tasks)]
 
 
 def _example(api: Api, document: dict[str, Any]) -> dict[str, str] | None:
