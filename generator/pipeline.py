@@ -21,6 +21,7 @@ from .diagnostics import Diagnostic, SpecError, join_pointer
 from .openapi import iter_operations
 from .targets import TARGETS
 from .targets.python_models import start_models, stop_models
+from .targets.units import api_digests
 from .validate import Validation
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -68,6 +69,7 @@ def _render(bundle: Bundle) -> dict[str, bytes]:
     # process, and every target renders in a thread of its own: rendering holds the GIL, but a
     # target waiting for that process or for ruff (render.format_all) lets the others render.
     start_models(api, bundle.document)
+    api_digests(api)  # the keys of the targets' remembered units (targets/units.py)
     try:
         with ThreadPoolExecutor(max_workers=len(TARGETS), thread_name_prefix="render") as pool:
             # The Python target first: it has the longest chain (models, then ruff).

@@ -22,7 +22,7 @@ from .docs_site import allowed_text
 from .python_cli import STATIC as CLI_STATIC
 from .python_cli import body_options, dashed, example_line
 from .render import PROJECT, template_environment
-from .units import Units, document_parts, namespace_inputs
+from .units import Units, document_parts, ir_digest, namespace_inputs
 
 TEMPLATES = PROJECT / "templates" / "skill"
 SKILL_NAME = "runapi-cli"
@@ -218,7 +218,7 @@ def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
 def _example_inputs(api: Api, document: dict[str, Any]) -> list[Any]:
     """What `_example` reads: the task create operations, in order, and their path items."""
     tasks = [op for op in api.operations if op.kind == "task_create"]
-    return [tasks, document_parts(document).of(tasks)]
+    return [[ir_digest(op) for op in tasks], document_parts(document).of(tasks)]
 
 
 def _example(api: Api, document: dict[str, Any]) -> dict[str, str] | None:

@@ -19,21 +19,48 @@ from functools import cache
 from typing import Any, TypeVar
 
 from .. import cache as content_cache
-from ..ir import Namespace, Operation
+from ..ir import Api, Namespace, Operation
 from .render import PROJECT
 
 T = TypeVar("T")
 TEMPLATES = PROJECT / "templates"
 
 
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
 def _dataclass_form(value: object) -> list[Any]:
-    """An IR object as JSON: its class name, then its fields in declaration order."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [
-            type(value).__qualname__,
-            *(getattr(value, f.name) for f in dataclasses.fields(value)),
-        ]
-    raise TypeError(f"no canonical form for {type(value).__name__}")
+    """An IR object as JSON: its class name, then its fields in declaration order (or, for an
+    object whose digest is known, its digest: a namespace repeats its operations)."""
+    kind = type(value)
+    known = _ir_digests.get(id(value))
+    if known is not None and known[0] is value:
+        return [f"{kind.__qualname__}#", known[1]]
+    if dataclasses.is_dataclass(kind):
+        return [kind.__qualname__, *(getattr(value, name) for name in _field_names(kind))]
+    raise TypeError(f"no canonical form for {kind.__name__}")
+
+
+_ir_lock = threading.Lock()
+#: Digests of IR objects (operations, namespaces) by identity, for the run's one Api: six
+#: targets key units on the same objects. The object is kept with it, so its id stays its own.
+_ir_digests: dict[int, tuple[object, str]] = {}
+
+
+def ir_digest(value: Namespace | Operation) -> str:
+    """The digest of an IR object's canonical text, computed once per object."""
+    with _ir_lock:
+        known = _ir_digests.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+    computed = content_cache.digest(canonical(value))
+    with _ir_lock:
+        if len(_ir_digests) > 100_000:  # a long-lived process (tests) renders many Apis
+            _ir_digests.clear()
+        _ir_digests[id(value)] = (value, computed)
+    return computed
 
 
 def canonical(value: object) -> str:
@@ -98,13 +125,29 @@ def document_parts(document: dict[str, Any]) -> DocumentParts:
         return _parts[1]
 
 
+def api_digests(api: Api) -> None:
+    """Digest every operation, then every namespace (which then refers to its operations by
+    their digests): once per run, before the targets key their units."""
+    for op in api.operations:
+        ir_digest(op)
+    for namespace in api.namespaces:
+        for task in namespace.tasks:
+            ir_digest(task.create)
+            ir_digest(task.status)
+        ir_digest(namespace)
+
+
 def namespace_inputs(
     document: dict[str, Any], namespace: Namespace, *related: Operation
 ) -> list[Any]:
     """The usual inputs of a per-namespace unit: the namespace's IR, the operations of other
     namespaces it reads (`related`), and their path items plus the document's other parts."""
     operations = [*namespace.operations, *related]
-    return [namespace, list(related), document_parts(document).of(operations)]
+    return [
+        ir_digest(namespace),
+        [ir_digest(op) for op in related],
+        document_parts(document).of(operations),
+    ]
 
 
 class Units:
