@@ -205,7 +205,7 @@ def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
         "models": len(api.models),
         "kinds": kinds,
         "exit_codes": exit_codes(),
-        "example": units.get("example", _example_inputs(api, document), _example, api, document),
+        "example": _example(api, document, units),
     }
     units.save()
     files = {"SKILL.md": env.get_template("SKILL.md.j2").render(context)}
@@ -215,31 +215,15 @@ def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     return {path: _tidy(text) for path, text in files.items()}
 
 
-def _example_inputs(api: Api, document: dict[str, Any]) -> list[Any]:
-    """What `_example` reads: the task create operations, in order, and their path items."""
-    tasks = [op for op in api.operations if op.kind == "task_create"]
-    return [[ir_digest(op) for op in tasks], document_parts(document).of(tasks)]
-
-
-def _example(api: Api, document: dict[str, Any]) -> dict[str, str] | None:
+def _example(api: Api, document: dict[str, Any], units: Units) -> dict[str, str] | None:
     """The worked example of SKILL.md, as the CLI writes it (so it passes validation): the
     shortest command line among the spec's request examples of a task, preferring video tasks
     that pick a model and give a prompt. None for a spec without tasks."""
     found: list[tuple[int, int, str, str]] = []
     for op in api.operations:
-        if op.kind != "task_create":
-            continue
-        words = cli_words(op)
-        base = " ".join(words[:-1])
-        options = body_options(document, op)
-        examples = [body for _name, body in op.request_examples if isinstance(body, dict)]
-        for example in examples or [{}]:
-            body = {k: v for k, v in example.items() if k != "callback_url"}
-            line = example_line([*words[:-1], "run"], options, body)
-            if not body:
-                line += " --json @body.json"
-            preferred = op.media_kind == "video" and {"model", "prompt"} <= set(body)
-            found.append((0 if preferred else 1, len(line), line, base))
+        if op.kind == "task_create":
+            inputs = [ir_digest(op), document_parts(document).of([op])]
+            found += units.get("example-lines", inputs, _example_lines, document, op)
     if not found:
         return None
     _rank, _length, line, base = min(found)
@@ -249,6 +233,23 @@ def _example(api: Api, document: dict[str, Any]) -> dict[str, str] | None:
         "wait_line": f"{base} wait",
         "get_line": f"{base} get",
     }
+
+
+def _example_lines(document: dict[str, Any], op: Operation) -> list[tuple[int, int, str, str]]:
+    """A task's candidate example lines: (rank, length, line, command base)."""
+    found = []
+    words = cli_words(op)
+    base = " ".join(words[:-1])
+    options = body_options(document, op)
+    examples = [body for _name, body in op.request_examples if isinstance(body, dict)]
+    for example in examples or [{}]:
+        body = {k: v for k, v in example.items() if k != "callback_url"}
+        line = example_line([*words[:-1], "run"], options, body)
+        if not body:
+            line += " --json @body.json"
+        preferred = op.media_kind == "video" and {"model", "prompt"} <= set(body)
+        found.append((0 if preferred else 1, len(line), line, base))
+    return found
 
 
 def _tidy(text: str) -> str:
