@@ -17,9 +17,6 @@ from .build import build_api
 from .bundle import Bundle
 from .diagnostics import Diagnostic, SpecError, join_pointer
 from .openapi import iter_operations
-from .targets import TARGETS
-from .targets.python_models import start_models, stop_models
-from .targets.units import api_digests
 from .validate import Validation
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -58,6 +55,12 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
 
 
 def _render(bundle: Bundle) -> dict[str, bytes]:
+    # The targets (jinja2 and every renderer) are imported only now: the checks' process was
+    # forked before, with less to inherit, so it starts sooner.
+    from .targets import TARGETS
+    from .targets.python_models import start_models, stop_models
+    from .targets.units import api_digests
+
     # One intermediate model for every target, so no two targets can read the spec differently.
     try:
         api = build_api(bundle.document)
