@@ -38,7 +38,7 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
             raise SpecError(validation.finish().errors)
         validation.start_python_checks()
         try:
-            files = _render(validation.result)
+            files = render_bundle(validation.result)
         except Exception:
             # As when validation finished first: the spec's errors come before a refusal (or
             # whatever rendering a spec the checks refuse ran into).
@@ -54,7 +54,8 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
     return files
 
 
-def _render(bundle: Bundle) -> dict[str, bytes]:
+def render_bundle(bundle: Bundle) -> dict[str, bytes]:
+    """Every target's files for a bundled spec (render_all validates it first)."""
     # The targets (jinja2 and every renderer) are imported only now: the checks' process was
     # forked before, with less to inherit, so it starts sooner.
     from .targets import TARGETS
