@@ -6,12 +6,8 @@ import json
 from typing import Any
 
 from ..bundle import Bundle
-from ..cache import digest
 from ..ir import Api
-from .units import Units, canonical, document_parts
-
-#: Sections whose entries are indented one by one (two levels down) and remembered (units.py).
-ENTRY_SECTIONS = ("paths", "components")
+from .units import Units, document_parts
 
 
 def _indented(value: Any, depth: int) -> str:
@@ -49,21 +45,11 @@ def bundled_text(document: dict[str, Any], units: Units) -> str:
     for name, value in document.items():
         if name == "paths" and isinstance(value, dict):
             text = _entries("path", value, 1, items, units)
-        elif name == "components" and isinstance(value, dict) and value:
-            sections = []
-            for section, entries in value.items():
-                if isinstance(entries, dict):
-                    keyed = {}
-                    for entry, schema in entries.items():
-                        try:
-                            keyed[entry] = digest(canonical(schema))
-                        except (TypeError, ValueError):
-                            continue
-                    body = _entries(f"components/{section}", entries, 2, keyed, units)
-                else:
-                    body = _indented(entries, 2)
-                sections.append(f"    {json.dumps(section, ensure_ascii=False)}: {body}")
-            text = "{\n" + ",\n".join(sections) + "\n  }"
+        elif name == "components":
+            # One unit for the whole section: keyed by the document outside `paths`, which a
+            # group edit seldom changes.
+            parts = document_parts(document)
+            text = units.get("components", [parts.rest], _indented, value, 1)
         else:
             text = _indented(value, 1)
         lines.append(f"  {json.dumps(name, ensure_ascii=False)}: {text}")
