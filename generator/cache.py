@@ -197,6 +197,18 @@ def prune(max_bytes: int | None = None) -> int:
     return removed
 
 
+def _stamp(kind: str, key: str) -> tuple[int, int] | None:
+    """Which file an entry is, or None: entries are replaced (a new file), never rewritten in
+    place, and reads touch their modification time. Mistaking another file for it only loses
+    what that run added (a miss later), never a wrong value."""
+    path = _entry(kind, key)
+    try:
+        info = os.stat(path) if path is not None else None
+    except OSError:
+        return None
+    return None if info is None else (info.st_ino, info.st_size)
+
+
 #: Most entries a Memo keeps: past that, only those used by the latest run stay.
 MEMO_LIMIT = 50_000
 
@@ -209,6 +221,7 @@ class Memo:
     def __init__(self, kind: str, key: str) -> None:
         self.kind = kind
         self.key = key
+        self._seen = _stamp(kind, key)
         stored = _read(kind, key)
         self._old: dict[str, Any] = stored if isinstance(stored, dict) else {}
         self._used: dict[str, Any] = {}
@@ -230,9 +243,12 @@ class Memo:
         with _lock:
             if all(k in self._old for k in self._used):
                 return  # nothing new
-            # What another Memo of the same entry saved meanwhile (one per target thread) stays.
-            stored = _read(self.kind, self.key)
+            # What another Memo of the same entry saved meanwhile (one per target thread, a
+            # concurrent run) stays; an entry still as this one read it need not be read again.
+            unchanged = self._seen is not None and _stamp(self.kind, self.key) == self._seen
+            stored = None if unchanged else _read(self.kind, self.key)
             newer = stored if isinstance(stored, dict) else {}
             merged = {**self._old, **newer, **self._used}
             store(self.kind, self.key, merged if len(merged) <= MEMO_LIMIT else self._used)
             self._old = merged
+            self._seen = _stamp(self.kind, self.key)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import fcntl
-import filecmp
 import os
 import secrets
 import shutil
 import stat
-import tempfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -19,8 +17,6 @@ from .build import build_api
 from .bundle import Bundle
 from .diagnostics import Diagnostic, SpecError, join_pointer
 from .openapi import iter_operations
-from .targets import TARGETS
-from .targets.python_models import start_models, stop_models
 from .validate import Validation
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -42,7 +38,7 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
             raise SpecError(validation.finish().errors)
         validation.start_python_checks()
         try:
-            files = _render(validation.result)
+            files = render_bundle(validation.result)
         except Exception:
             # As when validation finished first: the spec's errors come before a refusal (or
             # whatever rendering a spec the checks refuse ran into).
@@ -58,7 +54,14 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
     return files
 
 
-def _render(bundle: Bundle) -> dict[str, bytes]:
+def render_bundle(bundle: Bundle) -> dict[str, bytes]:
+    """Every target's files for a bundled spec (render_all validates it first)."""
+    # The targets (jinja2 and every renderer) are imported only now: the checks' process was
+    # forked before, with less to inherit, so it starts sooner.
+    from .targets import TARGETS
+    from .targets.python_models import start_models, stop_models
+    from .targets.units import api_digests
+
     # One intermediate model for every target, so no two targets can read the spec differently.
     try:
         api = build_api(bundle.document)
@@ -68,6 +71,7 @@ def _render(bundle: Bundle) -> dict[str, bytes]:
     # process, and every target renders in a thread of its own: rendering holds the GIL, but a
     # target waiting for that process or for ruff (render.format_all) lets the others render.
     start_models(api, bundle.document)
+    api_digests(api)  # the keys of the targets' remembered units (targets/units.py)
     try:
         with ThreadPoolExecutor(max_workers=len(TARGETS), thread_name_prefix="render") as pool:
             # The Python target first: it has the longest chain (models, then ruff).
@@ -107,11 +111,51 @@ def _render_problem(bundle: Bundle, target: str, message: str) -> Diagnostic:
     return Diagnostic(bundle.origin(pointer), f"render-{target}", message)
 
 
-def _write_tree(files: dict[str, bytes], into: Path) -> None:
+def _write_tree(files: dict[str, bytes], into: Path, previous: Path | None = None) -> None:
+    """Write `files` below `into`. A file `previous` (the tree being replaced) holds with the
+    same bytes, as a plain file with the mode a new one gets, is hard-linked instead: creating
+    a file costs several times what reading and comparing one does, and most are unchanged."""
+    made: set[str] = set()
+    mode = _new_file_mode()
     for relative, content in files.items():
-        path = into / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
+        path = os.path.join(into, relative)
+        folder = os.path.dirname(path)
+        if folder not in made:
+            os.makedirs(folder, exist_ok=True)
+            made.add(folder)
+        if previous is not None and _same_file(os.path.join(previous, relative), content, mode):
+            try:
+                os.link(os.path.join(previous, relative), path)
+                continue
+            except OSError:
+                pass  # another file system, a file just removed...: written below
+        with open(path, "wb") as handle:
+            handle.write(content)
+
+
+def _same_file(path: str, content: bytes, mode: int) -> bool:
+    """Whether `path` is a regular file (not a link) holding `content`, with mode `mode`."""
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(content):
+            return False
+        if stat.S_IMODE(info.st_mode) != mode:
+            return False
+        with open(path, "rb") as handle:
+            return handle.read() == content
+    except OSError:
+        return False
+
+
+def _new_file_mode() -> int:
+    """The mode `open(path, "wb")` gives a new file (0o666 less the umask)."""
+    try:  # Linux says it without changing it (os.umask would, for every thread, meanwhile)
+        with open("/proc/self/status", encoding="ascii") as status:
+            umask = next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        umask = os.umask(0o022)
+        os.umask(umask)
+    return 0o666 & ~umask
 
 
 # The swap of a fresh tree into place is two renames (`out` -> `out.previous`, staging -> `out`)
@@ -175,7 +219,7 @@ def generate(spec: Path, out: Path, *, use_redocly: bool = True) -> int:
         files = render_all(spec, use_redocly=use_redocly)
         staging = _new_staging(out)
         try:
-            _write_tree(files, staging)
+            _write_tree(files, staging, out if out.is_dir() else None)
             if out.is_dir():
                 os.chmod(staging, stat.S_IMODE(out.stat().st_mode))
             previous = previous_tree(out)
@@ -220,10 +264,11 @@ def check_generated(spec: Path, out: Path) -> list[str]:
         else set()
     )
     stale = sorted(present - set(files))
-    with tempfile.TemporaryDirectory() as tmp:
-        _write_tree(files, Path(tmp))
-        for relative in files:
-            target = out / relative
-            if not target.exists() or not filecmp.cmp(target, Path(tmp) / relative, shallow=False):
-                stale.append(relative)
+    for relative, content in files.items():
+        try:
+            same = (out / relative).read_bytes() == content
+        except OSError:  # missing, or a folder where the file should be
+            same = False
+        if not same:
+            stale.append(relative)
     return sorted(stale)

@@ -21,6 +21,7 @@ from ..openapi import CALLBACK_EXPRESSION, json_type, lookup, resolve
 from ..sdk_version import sdk_version
 from .docs_examples import AUTH_HEADERS, Example, cli_words, examples_of
 from .render import PROJECT, template_environment
+from .units import Units, namespace_inputs
 
 TEMPLATES = PROJECT / "templates" / "docs"
 #: Files copied verbatim into the site, by their path below generated/docs/.
@@ -632,6 +633,19 @@ def group_view(document: dict[str, Any], api: Api, namespace: Namespace) -> Grou
     )
 
 
+def _related_operations(api: Api, namespace: Namespace) -> list[Operation]:
+    """The operations a group's page reads besides its own: the status operations its tasks
+    poll and the operations that create its status operations' tasks (`_related`)."""
+    ids = {op.operation_id for op in namespace.operations}
+    statuses = {op.status_operation_id for op in namespace.operations if op.status_operation_id}
+    return [
+        op
+        for op in api.operations
+        if op.operation_id not in ids
+        and (op.operation_id in statuses or op.status_operation_id in ids)
+    ]
+
+
 def _exception_table() -> str:
     rows = [[code(str(s)), code(f"runapi.{e}")] for s, e in STATUS_EXCEPTIONS.items()]
     rows.append(["other `5xx`", "`runapi.InternalServerError`"])
@@ -649,7 +663,16 @@ def retry_policy() -> str:
 def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     document = bundle.document
     env = template_environment(TEMPLATES)
-    groups = [group_view(document, api, ns) for ns in api.namespaces]
+    units = Units("docs")
+    position = {op.operation_id: index for index, op in enumerate(api.operations)}
+    groups = []
+    for ns in api.namespaces:
+        related = _related_operations(api, ns)
+        # Where its operations and the related ones stand among all: the order of the links.
+        order = [position[op.operation_id] for op in (*ns.operations, *related)]
+        inputs = [namespace_inputs(document, ns, *related), order]
+        groups.append(units.get("group", inputs, group_view, document, api, ns))
+    units.save()
     info = document.get("info") or {}
     context = {
         "api": api,

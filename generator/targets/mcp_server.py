@@ -18,6 +18,7 @@ from ..ir import Api, Operation
 from ..openapi import lookup
 from .python_package import PACKAGE as PACKAGE_TEMPLATES
 from .render import PROJECT, format_all, template_environment
+from .units import Units, document_parts, ir_digest
 
 TEMPLATES = PROJECT / "templates" / "mcp"
 STATIC = TEMPLATES / "static"
@@ -105,13 +106,37 @@ def entry(document: dict[str, Any], api: Api, operation: Operation) -> dict[str,
     }
 
 
-def catalog(api: Api, document: dict[str, Any]) -> dict[str, Any]:
-    operations = [entry(document, api, op) for op in api.operations if op.kind != "task_status"]
-    names = [op["tool"] for op in operations]
+def _entry_text(document: dict[str, Any], api: Api, operation: Operation) -> tuple[str, str]:
+    """An operation's tool name and catalogue entry as `_catalog.json` holds it (json's indented
+    encoder is pure Python: the catalogue is written from remembered entry texts)."""
+    found = entry(document, api, operation)
+    return str(found["tool"]), _json(found, depth=2)
+
+
+def _json(value: Any, depth: int) -> str:
+    """`json.dumps(value, indent=1)` as it reads `depth` levels down."""
+    return json.dumps(value, indent=1, ensure_ascii=False).replace("\n", "\n" + " " * depth)
+
+
+def catalog_text(api: Api, document: dict[str, Any]) -> str:
+    """`_catalog.json`: `json.dumps(catalog, indent=1)` of the kinds, models and tool entries."""
+    units = Units("mcp")
+    by_id = {o.operation_id: o for o in reversed(api.operations)}  # the first of an id wins
+    entries = []
+    for op in api.operations:
+        if op.kind == "task_status":
+            continue
+        # A task's entry reads its status operation too.
+        status = by_id.get(op.status_operation_id or "")
+        read = [op, *([status] if status is not None else [])]
+        inputs = [[ir_digest(o) for o in read], document_parts(document).of(read)]
+        entries.append(units.get("entry", inputs, _entry_text, document, api, op))
+    units.save()
+    names = [name for name, _ in entries]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
         raise ValueError(f"MCP tool names are not unique: {duplicates}")
-    return {
+    head = {
         "api_version": api.version,
         "kinds": [{"id": k.id, "name": k.name} for k in api.kinds],
         "models": [
@@ -123,8 +148,11 @@ def catalog(api: Api, document: dict[str, Any]) -> dict[str, Any]:
             }
             for m in api.models
         ],
-        "operations": operations,
     }
+    lines = [f" {json.dumps(key)}: {_json(value, 1)}" for key, value in head.items()]
+    operations = ",\n".join(f"  {text}" for _, text in entries)
+    lines.append(' "operations": ' + (f"[\n{operations}\n ]" if entries else "[]"))
+    return "{\n" + ",\n".join(lines) + "\n}"
 
 
 def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
@@ -138,7 +166,6 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     config = pyproject.render(version=api.version, summary=str(info.get("summary", "")).rstrip("."))
     formatted = format_all({**sources, "python/pyproject.toml": config}, "python")
     files = {name: formatted[name].encode("utf-8") for name in sources}
-    data = catalog(api, bundle.document)
-    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    text = catalog_text(api, bundle.document) + "\n"
     files[f"{SOURCE}/_catalog.json"] = text.encode("utf-8")
     return dict(sorted(files.items()))

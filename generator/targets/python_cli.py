@@ -22,6 +22,7 @@ from ..openapi import json_type, resolve
 from .python_context import docstring
 from .python_package import PACKAGE as PACKAGE_TEMPLATES
 from .render import PROJECT, format_all, template_environment
+from .units import Units, namespace_inputs
 
 TEMPLATES = PROJECT / "templates" / "python" / "cli"
 STATIC = TEMPLATES / "static"
@@ -600,7 +601,19 @@ def cli_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     # A tag's description shared by several groups describes none of them alone.
     tag_texts = [ns.description for ns in api.namespaces if ns.description]
     shared = {text for text in tag_texts if tag_texts.count(text) > 1}
-    groups = [_group_view(document, ns, ns.description in shared) for ns in api.namespaces]
+    units = Units("cli")
+    groups = [
+        units.get(
+            "group",
+            [namespace_inputs(document, ns), ns.description in shared],
+            _group_view,
+            document,
+            ns,
+            ns.description in shared,
+        )
+        for ns in api.namespaces
+    ]
+    units.save()
     names = [g.name for g in groups]
     if len(set(names)) != len(names):
         raise ValueError(f"two API groups share a CLI name: {names}")

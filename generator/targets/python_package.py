@@ -6,6 +6,8 @@ import ast
 import json
 from typing import Any
 
+from jinja2 import Environment
+
 from ..bundle import Bundle
 from ..ir import Api, Namespace, Operation
 from ..notes import strip_notes
@@ -24,6 +26,7 @@ from .python_context import (
 from .python_models import render_models
 from .python_validators import VALIDATORS_DOC, validator_module
 from .render import PROJECT, format_all, template_environment
+from .units import Units, namespace_inputs
 
 STATIC = PROJECT / "templates" / "python" / "static"
 PACKAGE = PROJECT / "templates" / "python" / "package"
@@ -111,6 +114,48 @@ def _validation_payload(document: dict[str, Any], namespace: Namespace) -> dict[
     return shipped
 
 
+def _namespace_files(
+    env: Environment,
+    document: dict[str, Any],
+    namespace: Namespace,
+    view: dict[str, Any],
+    common: dict[str, Any],
+) -> dict[str, str]:
+    """One namespace's modules: resources (and stubs), body schemas, validators, params. They
+    read the namespace, its path items and the components only (a remembered unit, units.py)."""
+    files: dict[str, str] = {}
+    types = PythonTypes(document)
+    classes = resource_classes(namespace, types)
+    operations = [
+        {
+            "operation_id": op.operation_id,
+            "http_method": op.http_method,
+            "path": op.path,
+            "auth": op.auth,
+            "body_kind": _body_kind(op),
+        }
+        for op in namespace.operations
+    ]
+    context = {**common, "namespace": view, "classes": classes, "operations": operations}
+    for suffix in ("py", "pyi"):
+        template = env.get_template(f"resources/namespace.{suffix}.j2")
+        files[f"{SOURCE}/resources/{namespace.name}.{suffix}"] = template.render(context)
+    payload = _validation_payload(document, namespace)
+    shipped = json.dumps(payload, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
+    files[f"{SOURCE}/_schemas/{namespace.name}.json"] = shipped
+    files[f"{SOURCE}/_validators/{namespace.name}.py"] = validator_module(payload, namespace.name)
+    bodies = params_classes(namespace, types)
+    files[f"{SOURCE}/params/{namespace.name}.py"] = env.get_template("params.py.j2").render(
+        {
+            "namespace": view,
+            "params_classes": bodies,
+            "nested": [_nested_view(n) for n in types.nested.values()],
+        }
+    )
+
+    return files
+
+
 def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     document = bundle.document
     clashes = reserved_clashes(api)
@@ -135,37 +180,21 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
         ),
         "wait_options": ", ".join(WAIT_OPTIONS),
     }
+    units = Units("python")
     for namespace, view in zip(api.namespaces, namespaces, strict=True):
-        types = PythonTypes(document)
-        classes = resource_classes(namespace, types)
-        operations = [
-            {
-                "operation_id": op.operation_id,
-                "http_method": op.http_method,
-                "path": op.path,
-                "auth": op.auth,
-                "body_kind": _body_kind(op),
-            }
-            for op in namespace.operations
-        ]
-        context = {**common, "namespace": view, "classes": classes, "operations": operations}
-        for suffix in ("py", "pyi"):
-            template = env.get_template(f"resources/namespace.{suffix}.j2")
-            files[f"{SOURCE}/resources/{namespace.name}.{suffix}"] = template.render(context)
-        payload = _validation_payload(document, namespace)
-        shipped = json.dumps(payload, indent=1, sort_keys=False, ensure_ascii=False) + "\n"
-        files[f"{SOURCE}/_schemas/{namespace.name}.json"] = shipped
-        files[f"{SOURCE}/_validators/{namespace.name}.py"] = validator_module(
-            payload, namespace.name
+        files.update(
+            units.get(
+                "namespace",
+                [namespace_inputs(document, namespace), common],
+                _namespace_files,
+                env,
+                document,
+                namespace,
+                view,
+                common,
+            )
         )
-        bodies = params_classes(namespace, types)
-        files[f"{SOURCE}/params/{namespace.name}.py"] = env.get_template("params.py.j2").render(
-            {
-                "namespace": view,
-                "params_classes": bodies,
-                "nested": [_nested_view(n) for n in types.nested.values()],
-            }
-        )
+    units.save()
 
     for module, source in render_models(api, document).items():
         files[f"{SOURCE}/types/{module}"] = source

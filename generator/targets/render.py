@@ -79,11 +79,12 @@ def _ruff_format(files: dict[str, str], names: list[str], package_root: str) -> 
     """`names` fixed and formatted by ruff, in a tree with the package's other files."""
     with tempfile.TemporaryDirectory(prefix="runapi-format-") as tmp:
         root = Path(tmp)
-        for name, text in files.items():
-            python = name.endswith((".py", ".pyi"))
-            if name.startswith(package_root) and (name in names or not python):
-                (root / name).parent.mkdir(parents=True, exist_ok=True)
-                (root / name).write_text(text, encoding="utf-8")
+        # Ruff reads the files it formats and the package's configuration, nothing else (the
+        # package's own modules are known as first-party by its `src` setting).
+        config = f"{package_root}/pyproject.toml"
+        for name in [*names, *([config] if config in files else [])]:
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_text(files[name], encoding="utf-8")
         package = root / package_root
         # Templates import what any module might need; drop the unused, sort the rest.
         _ruff(package, ["check", "--fix", "--select=F401,I001,RUF022", "--exit-zero"])

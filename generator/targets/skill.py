@@ -22,6 +22,7 @@ from .docs_site import allowed_text
 from .python_cli import STATIC as CLI_STATIC
 from .python_cli import body_options, dashed, example_line
 from .render import PROJECT, template_environment
+from .units import Units, document_parts, ir_digest, namespace_inputs
 
 TEMPLATES = PROJECT / "templates" / "skill"
 SKILL_NAME = "runapi-cli"
@@ -176,7 +177,14 @@ def _group(document: dict[str, Any], api: Api, namespace: Namespace) -> GroupVie
 def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     """The skill's files by path relative to the skill directory."""
     env = template_environment(TEMPLATES)
-    groups = [_group(document, api, ns) for ns in api.namespaces]
+    units = Units("skill")
+    groups = []
+    for ns in api.namespaces:
+        # A task's command lists what its status operation's completed tasks hold.
+        statuses = {op.status_operation_id for op in ns.operations}
+        related = [op for op in api.operations if op.operation_id in statuses]
+        inputs = namespace_inputs(document, ns, *related)
+        groups.append(units.get("group", inputs, _group, document, api, ns))
     kinds = []
     for kind in api.kinds:
         models = [m for m in api.models if m.kind == kind.id]
@@ -197,8 +205,9 @@ def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
         "models": len(api.models),
         "kinds": kinds,
         "exit_codes": exit_codes(),
-        "example": _example(api, document),
+        "example": _example(api, document, units),
     }
+    units.save()
     files = {"SKILL.md": env.get_template("SKILL.md.j2").render(context)}
     group_template = env.get_template("group.md.j2")
     for group in groups:
@@ -206,25 +215,15 @@ def skill_files(api: Api, document: dict[str, Any]) -> dict[str, str]:
     return {path: _tidy(text) for path, text in files.items()}
 
 
-def _example(api: Api, document: dict[str, Any]) -> dict[str, str] | None:
+def _example(api: Api, document: dict[str, Any], units: Units) -> dict[str, str] | None:
     """The worked example of SKILL.md, as the CLI writes it (so it passes validation): the
     shortest command line among the spec's request examples of a task, preferring video tasks
     that pick a model and give a prompt. None for a spec without tasks."""
     found: list[tuple[int, int, str, str]] = []
     for op in api.operations:
-        if op.kind != "task_create":
-            continue
-        words = cli_words(op)
-        base = " ".join(words[:-1])
-        options = body_options(document, op)
-        examples = [body for _name, body in op.request_examples if isinstance(body, dict)]
-        for example in examples or [{}]:
-            body = {k: v for k, v in example.items() if k != "callback_url"}
-            line = example_line([*words[:-1], "run"], options, body)
-            if not body:
-                line += " --json @body.json"
-            preferred = op.media_kind == "video" and {"model", "prompt"} <= set(body)
-            found.append((0 if preferred else 1, len(line), line, base))
+        if op.kind == "task_create":
+            inputs = [ir_digest(op), document_parts(document).of([op])]
+            found += units.get("example-lines", inputs, _example_lines, document, op)
     if not found:
         return None
     _rank, _length, line, base = min(found)
@@ -234,6 +233,23 @@ def _example(api: Api, document: dict[str, Any]) -> dict[str, str] | None:
         "wait_line": f"{base} wait",
         "get_line": f"{base} get",
     }
+
+
+def _example_lines(document: dict[str, Any], op: Operation) -> list[tuple[int, int, str, str]]:
+    """A task's candidate example lines: (rank, length, line, command base)."""
+    found = []
+    words = cli_words(op)
+    base = " ".join(words[:-1])
+    options = body_options(document, op)
+    examples = [body for _name, body in op.request_examples if isinstance(body, dict)]
+    for example in examples or [{}]:
+        body = {k: v for k, v in example.items() if k != "callback_url"}
+        line = example_line([*words[:-1], "run"], options, body)
+        if not body:
+            line += " --json @body.json"
+        preferred = op.media_kind == "video" and {"model", "prompt"} <= set(body)
+        found.append((0 if preferred else 1, len(line), line, base))
+    return found
 
 
 def _tidy(text: str) -> str:

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..build import inline_response_name
+from ..cache import digest
 from ..ir import Api, Json, Namespace, Operation, Param, Task, Variant
 from ..openapi import COMPONENT_REF, component_refs, iter_operations, resolve
 from .typescript_names import RESERVED, camel, class_name, plural, type_name
 from .typescript_types import TsTypes, _is_condition, doc_comment, literal, property_key
+from .units import Units, canonical, namespace_inputs
 
 SHARED = "shared"
 
@@ -519,11 +521,38 @@ class GroupBuilder:
         )
 
 
+def _build_group(
+    api: Api,
+    document: dict[str, Any],
+    namespace: Namespace,
+    home: dict[str, str],
+    inline: dict[str, Any],
+) -> GroupContext:
+    return GroupBuilder(api, document, namespace, home, inline).build()
+
+
 def group_contexts(api: Api, document: dict[str, Any]) -> tuple[list[GroupContext], str, list[str]]:
     """Every group's context, the shared types module's body, and the names it exports."""
     inline = inline_responses(document)
     home = _home_map(api, document, inline)
-    groups = [GroupBuilder(api, document, ns, home, inline).build() for ns in api.namespaces]
+    units = Units("typescript")
+    # Every group reads the map of where each component lives and the inline answer schemas.
+    # (home is built from sets: its order varies from run to run, and is only looked up.)
+    shared_inputs = digest(canonical([sorted(home.items()), inline]))
+    groups = [
+        units.get(
+            "group",
+            [namespace_inputs(document, ns), shared_inputs],
+            _build_group,
+            api,
+            document,
+            ns,
+            home,
+            inline,
+        )
+        for ns in api.namespaces
+    ]
+    units.save()
     names = [camel(g.name) for g in groups]
     clashes = sorted({n for n in names if names.count(n) > 1} | (set(names) & RESERVED))
     if clashes:

@@ -20,6 +20,7 @@ from .render import PROJECT, template_environment
 from .typescript_context import SHARED, GroupContext, group_contexts
 from .typescript_schemas import schemas_module
 from .typescript_types import doc_comment
+from .units import Units, namespace_inputs
 
 TEMPLATES = PROJECT / "templates" / "typescript"
 STATIC = TEMPLATES / "static"
@@ -99,9 +100,13 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     ):
         files[target] = env.get_template(template).render(context)
     group_template = env.get_template("resources/group.ts.j2")
+    units = Units("typescript-schemas")
     for group, namespace in zip(groups, api.namespaces, strict=True):
         files[f"{SOURCE}/resources/{group.name}.ts"] = group_template.render({"group": group})
         files[f"{SOURCE}/types/{group.name}.ts"] = _types_module(group)
-        files[f"{SOURCE}/schemas/{group.name}.ts"] = schemas_module(document, namespace)
+        files[f"{SOURCE}/schemas/{group.name}.ts"] = units.get(
+            "schemas", namespace_inputs(document, namespace), schemas_module, document, namespace
+        )
+    units.save()
     files[f"{SOURCE}/types/{SHARED}.ts"] = _shared_module(shared)
     return {name: text.encode("utf-8") for name, text in sorted(files.items())}

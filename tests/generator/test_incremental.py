@@ -8,10 +8,13 @@ run (incremental) is compared with a run on an empty cache (full).
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,10 +22,14 @@ from typing import Any
 import pytest
 
 from generator import cache as content_cache
-from generator.bundle import bundle
+from generator.build import build_api
+from generator.bundle import Bundle, bundle
 from generator.cache import CACHE_ENV
 from generator.fragments import reduced
-from generator.pipeline import PROJECT, generate
+from generator.ir import Api, Namespace, Operation, Param
+from generator.pipeline import PROJECT, generate, render_bundle
+from generator.targets import TARGETS
+from generator.targets.units import Units, api_digests
 from generator.validate import validate_spec
 
 from .minimal_spec import fresh, write_spec
@@ -138,9 +145,32 @@ def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
     return sorted(name for name in one.keys() | other.keys() if one.get(name) != other.get(name))
 
 
+def _seed(cache: Path) -> None:
+    """Start `cache` from the project's own cache (the copy's spec is the project's): hard links,
+    as cheap as they are safe (an entry is replaced by a new file, never rewritten in place)."""
+    project_cache = content_cache.cache_folder()
+    if project_cache is not None and project_cache.is_dir():
+        shutil.copytree(project_cache, cache, copy_function=os.link, dirs_exist_ok=True)
+
+
+def _full_render(spec: Path) -> dict[str, bytes]:
+    """What every target renders from `spec` with no cache at all (the spec passed validation
+    in the runs compared with this one: checking it again would not change a byte)."""
+    saved = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = "off"
+    try:
+        return render_bundle(bundle(spec, PROJECT))
+    finally:
+        if saved is None:
+            del os.environ[CACHE_ENV]
+        else:
+            os.environ[CACHE_ENV] = saved
+
+
 def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -> None:
     """The real spec: one group file's operation and request schema change."""
     project = ProjectCopy(tmp_path)
+    _seed(project.cache)
     # The spec is all that changes: the project's generator runs in this process.
     before = project.generate(in_process=True)
     cache_entries = sum(1 for p in project.cache.rglob("*") if p.is_file())
@@ -163,7 +193,7 @@ def test_a_group_edit_regenerates_byte_identical_to_a_full_run(tmp_path: Path) -
     assert 1 <= project.recomputed["formatted"] <= 6
     assert project.recomputed["models"] == 0
     assert project.recomputed["verdict-python"] == 1  # the document changed: checked again
-    full = project.full(in_process=True)
+    full = _full_render(project.spec)
     assert _differing(incremental, full) == []
     changed = _differing(before, incremental)
     assert "openapi.json" in changed
@@ -181,6 +211,11 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
         "templates/python/package/README.md.j2",
         lambda text: text + "\nEdited template line.\n",
     ),
+    # (each namespace's modules are a remembered unit: targets/units.py)
+    "a template a remembered unit renders": (
+        "templates/python/package/resources/namespace.py.j2",
+        lambda text: text.replace("Generated from spec/openapi.yaml.", "Generated (edited).", 1),
+    ),
     "the runtime copied into the package": (
         "templates/python/static/_exceptions.py",
         lambda text: text + "\n# edited runtime\n",
@@ -192,6 +227,10 @@ EDITS: dict[str, tuple[str, Callable[[str], str]]] = {
             'HEADER = "# Generated (edited) from spec/openapi.yaml by datamodel-code-generator.',
             1,
         ),
+    ),
+    "generator code a remembered unit runs": (
+        "generator/targets/docs_site.py",
+        lambda text: text.replace("Answers `202` with the task id", "Answers (edited) `202`", 1),
     ),
 }
 
@@ -214,9 +253,13 @@ def test_edits_outside_a_group_file_are_picked_up(
     """Whatever the edit, the cached run equals a run without a cache (and shows the edit)."""
     source, before = minimal_project
     project = ProjectCopy.of(source, tmp_path / "project")
-    project.edit(*EDITS[case])
-    incremental = project.generate()
-    assert _differing(incremental, project.full()) == []
+    relative, change = EDITS[case]
+    project.edit(relative, change)
+    # An edit of the spec alone runs in this process (the copy's generator and templates are
+    # the project's); any other needs the copy's own, in a process of its own.
+    here = relative.startswith("spec/")
+    incremental = project.generate(in_process=here)
+    assert _differing(incremental, project.full(in_process=here)) == []
     assert _differing(before, incremental) != []
 
 
@@ -315,3 +358,157 @@ def test_a_reduced_document_keeps_what_its_path_items_reach(tmp_path: Path) -> N
     assert {k: v for k, v in kept.items() if k not in ("paths", "components")} == {
         k: v for k, v in document.items() if k not in ("paths", "components")
     }
+
+
+# -- rendering units (generator/targets/units.py): each is keyed on everything it reads -------
+#
+# In this process, target by target: a render with the units of an earlier render must equal a
+# render that remembers no unit, after a change each unit sees only through one part of its key.
+
+
+@pytest.fixture(scope="module")
+def minimal_render() -> tuple[Api, Bundle]:
+    """The minimal spec, bundled, with its IR (kept unchanged: cases copy what they change)."""
+    with tempfile.TemporaryDirectory(prefix="units-spec-") as tmp:
+        spec = write_spec(Path(tmp) / "spec", *fresh())
+        result = bundle(spec, Path(tmp))
+    return build_api(result.document), result
+
+
+def _render_targets(
+    names: tuple[str, ...], api: Api, result: Bundle, *, remembered: bool
+) -> dict[str, bytes]:
+    """The files of the targets `names`; without `remembered`, every unit is rendered."""
+    api_digests(api)
+    with pytest.MonkeyPatch.context() as patch:
+        if not remembered:
+            patch.setattr(Units, "get", lambda _self, _name, _inputs, compute, *a: compute(*a))
+        files: dict[str, bytes] = {}
+        for name in names:
+            files.update(TARGETS[name](api, result))
+    return files
+
+
+def _split(api: Api) -> Api:
+    """The minimal API with its status operation in a group of its own: the create operation's
+    pages then read an operation of another group."""
+    (demo,) = api.namespaces
+    status = next(op for op in demo.operations if op.kind == "task_status")
+    moved = dataclasses.replace(status, namespace="other")
+    other = Namespace("other", "Other", "Other group.", (moved,), (), ())
+    kept = dataclasses.replace(demo, operations=tuple(op for op in demo.operations if op != status))
+    operations = tuple(moved if op == status else op for op in api.operations)
+    return dataclasses.replace(api, namespaces=(kept, other), operations=operations)
+
+
+def _with_status(api: Api, change: Callable[[Operation], Operation]) -> Api:
+    """`api` with its status operation changed (in whichever group holds it)."""
+    status = next(op for op in api.operations if op.kind == "task_status")
+    changed = change(status)
+
+    def swap(ops: tuple[Operation, ...]) -> tuple[Operation, ...]:
+        return tuple(changed if op == status else op for op in ops)
+
+    namespaces = tuple(
+        dataclasses.replace(ns, operations=swap(ns.operations)) for ns in api.namespaces
+    )
+    return dataclasses.replace(api, namespaces=namespaces, operations=swap(api.operations))
+
+
+def _second_creator(api: Api, first: bool) -> Api:
+    """The split API with a second create operation, in the status operation's group, placed
+    before or after the first among all operations (the order of the status page's links)."""
+    api = _split(api)
+    create = next(op for op in api.operations if op.kind == "task_create")
+    twin = dataclasses.replace(create, operation_id="other.render.create", namespace="other")
+    demo, other = api.namespaces
+    other = dataclasses.replace(other, operations=(twin, *other.operations))
+    rest = tuple(op for op in api.operations if op != create)
+    operations = (create, twin, *rest) if first else (twin, create, *rest)
+    return dataclasses.replace(api, namespaces=(demo, other), operations=operations)
+
+
+def _edited_document(result: Bundle, edit: Callable[[dict[str, Any]], None]) -> Bundle:
+    document = copy.deepcopy(result.document)
+    edit(document)
+    return dataclasses.replace(result, document=document)
+
+
+def _response_description(document: dict[str, Any]) -> None:
+    """Read from the path item only (the IR does not hold it)."""
+    item = document["paths"]["/api/v1/demo/render/{id}"]["get"]
+    item["responses"]["200"]["description"] = "Edited status answer."
+
+
+def _component_description(document: dict[str, Any]) -> None:
+    document["components"]["schemas"]["DemoRenderStatus"]["description"] = "Edited status."
+
+
+def _completed_fields(op: Operation) -> Operation:
+    return dataclasses.replace(op, completed_fields=(*op.completed_fields, "edited_field"))
+
+
+def _shares_a_component(op: Operation) -> Operation:
+    """The status operation now reads the create operation's answer schema too: that
+    component moves to the TypeScript module the groups share."""
+    ref = {"$ref": "#/components/schemas/TaskAccepted"}
+    return dataclasses.replace(op, query_params=(Param("accepted", False, "", ref),))
+
+
+UnitCase = tuple[
+    tuple[str, ...],  # the targets rendered
+    Callable[[Api, Bundle], tuple[Api, Bundle]],  # the state before the change
+    Callable[[Api, Bundle], tuple[Api, Bundle]],  # after it
+]
+
+UNIT_CASES: dict[str, UnitCase] = {
+    # DocumentParts.of: the operation's own path item
+    "a path item part the IR does not hold": (
+        ("docs", "bundle"),
+        lambda api, b: (api, b),
+        lambda api, b: (api, _edited_document(b, _response_description)),
+    ),
+    # DocumentParts.rest: the components (and everything else outside paths)
+    "a component": (
+        ("python", "docs", "typescript", "mcp", "bundle"),
+        lambda api, b: (api, b),
+        lambda api, b: (api, _edited_document(b, _component_description)),
+    ),
+    # namespace_inputs' `related`: a status operation of another group
+    "an operation of another group a page reads": (
+        ("docs", "skill", "mcp"),
+        lambda api, b: (_split(api), b),
+        lambda api, b: (_with_status(_split(api), _completed_fields), b),
+    ),
+    # the docs' link order: where the operations stand among all
+    "the order of operations across groups": (
+        ("docs", "skill"),  # (the skill's units are not keyed on the order: they are reused)
+        lambda api, b: (_second_creator(api, True), b),
+        lambda api, b: (_second_creator(api, False), b),
+    ),
+    # the TypeScript groups' shared input: where each component is declared
+    "which group declares a component": (
+        ("typescript",),
+        lambda api, b: (_split(api), b),
+        lambda api, b: (_with_status(_split(api), _shares_a_component), b),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(UNIT_CASES))
+def test_a_unit_is_rendered_again_when_what_it_reads_changes(
+    case: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    minimal_render: tuple[Api, Bundle],
+) -> None:
+    targets, before, after = UNIT_CASES[case]
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    first = _render_targets(targets, *before(*minimal_render), remembered=True)
+    changed = after(*minimal_render)
+    content_cache.reused.clear()
+    incremental = _render_targets(targets, *changed, remembered=True)
+    assert sum(n for kind, n in content_cache.reused.items() if kind.startswith("units-")) > 0
+    full = _render_targets(targets, *changed, remembered=False)
+    assert _differing(incremental, full) == []
+    assert _differing(first, full) != [], "the change should show in the output"

@@ -43,7 +43,7 @@ def hook(event, args):
     global count
     if event == "open":
         relevant = str(args[0]).startswith(watched) and bool(args[2] & WRITES)
-    elif event in ("os.mkdir", "os.chmod", "os.rename", "shutil.rmtree"):
+    elif event in ("os.mkdir", "os.chmod", "os.rename", "shutil.rmtree", "os.link"):
         relevant = str(args[0]).startswith(watched)
     elif event in ("os.remove", "os.rmdir"):  # inside rmtree, names are relative to a dir fd
         relevant = str(args[0]).startswith(watched) or args[-1] not in (None, -1)
@@ -146,6 +146,9 @@ STEPS: dict[str, Callable[[list[str]], int]] = {
     "removing a stale staging tree": _first(lambda e: e.startswith("shutil.rmtree")),
     "creating the staging tree": _first(lambda e: e.startswith("os.mkdir")),
     "writing the first file": _first(lambda e: e.startswith("open")),
+    # (a file the old tree holds unchanged is hard-linked into the new one)
+    "linking the first unchanged file": _first(lambda e: e.startswith("os.link")),
+    "linking the last unchanged file": _last(lambda e: e.startswith("os.link")),
     "writing the last file": _last(lambda e: e.startswith("open")),
     "giving the tree its mode": _first(lambda e: e.startswith("os.chmod")),
     "moving the old tree aside": lambda events: _renames(events)[0],
@@ -228,3 +231,31 @@ def test_first_generated_tree_gets_the_usual_mode(tmp_path: Path) -> None:
     finally:
         os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o755
+
+
+def test_only_files_the_old_tree_holds_unchanged_are_reused(tmp_path: Path) -> None:
+    """The new tree hard-links a file of the old one only when it is a plain file with the same
+    bytes and the mode a new file gets: a file edited by hand, given another mode or replaced
+    by a symbolic link is written again."""
+    spec = write_spec(tmp_path / "spec")
+    out = tmp_path / "generated"
+    generate = ["generate", "--spec", str(spec), "--out", str(out), "--no-redocly"]
+    assert main(generate) == 0
+    expected = _tree(out)
+    names = sorted(expected)
+    edited, chmodded, linked, unchanged = names[0], names[1], names[2], names[3]
+    content = (out / edited).read_bytes()
+    (out / edited).write_bytes(content[:-1] + (b"x" if content[-1:] != b"x" else b"y"))
+    (out / chmodded).chmod(0o600)
+    (tmp_path / "elsewhere").write_bytes((out / linked).read_bytes())
+    (out / linked).unlink()
+    (out / linked).symlink_to(tmp_path / "elsewhere")
+    kept = (out / unchanged).stat().st_ino
+    assert main(generate) == 0
+    assert _tree(out) == expected
+    fresh = stat.S_IMODE((out / edited).stat().st_mode)  # written: the mode of a new file
+    assert stat.S_IMODE((out / chmodded).stat().st_mode) == fresh != 0o600
+    assert not (out / linked).is_symlink()
+    assert (tmp_path / "elsewhere").stat().st_nlink == 1
+    assert (out / unchanged).stat().st_ino == kept  # reused, not written again
+    assert (out / unchanged).stat().st_nlink == 1  # the old tree is gone
