@@ -8,6 +8,7 @@ run (incremental) is compared with a run on an empty cache (full).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import os
@@ -149,8 +150,17 @@ def _seed(cache: Path) -> None:
     """Start `cache` from the project's own cache (the copy's spec is the project's): hard links,
     as cheap as they are safe (an entry is replaced by a new file, never rewritten in place)."""
     project_cache = content_cache.cache_folder()
-    if project_cache is not None and project_cache.is_dir():
-        shutil.copytree(project_cache, cache, copy_function=os.link, dirs_exist_ok=True)
+    if project_cache is None or not project_cache.is_dir():
+        return
+    # `make test` runs `make check` beside pytest, which may be storing or pruning entries of
+    # the same cache meanwhile: a file being written (a dot file) or gone is skipped.
+    for entry in project_cache.rglob("*"):
+        if entry.name.startswith(".") or not entry.is_file():
+            continue
+        link = cache / entry.relative_to(project_cache)
+        link.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(FileNotFoundError):
+            os.link(entry, link)
 
 
 def _full_render(spec: Path) -> dict[str, bytes]:
