@@ -87,7 +87,8 @@ docs: setup
 PYTEST_SHARDS := generator e2e sdk rest
 PYTEST_SHARD_generator := tests/generator tests/spec tests/rules tests/tools
 PYTEST_SHARD_e2e := tests/docs tests/downstream tests/typing tests/agents
-PYTEST_SHARD_sdk := tests/typescript tests/sdk tests/release
+# tests/typescript's agreement test judges the conformance suite's bodies: one process derives them.
+PYTEST_SHARD_sdk := tests/typescript tests/conformance tests/sdk tests/release
 PYTEST_SHARD_rest := tests $(addprefix --ignore=,$(foreach shard,$(filter-out rest,$(PYTEST_SHARDS)),$(PYTEST_SHARD_$(shard))))
 .PHONY: pytest-shards $(PYTEST_SHARDS:%=test-pytest-%)
 TEST_STEPS := test-spec lint typecheck ts-test $(PYTEST_SHARDS:%=test-pytest-%)
