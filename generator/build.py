@@ -8,12 +8,12 @@ from typing import Any
 from . import kinds, xrules
 from .diagnostics import join_pointer
 from .ir import Api, Body, Json, Namespace, Operation, OperationKind, Param, Task, Variant
+from .lint import completion_fields
 from .names import pascal
 from .openapi import (
     CALLBACK_EXPRESSION,
     COMPONENT_REF,
     OperationRef,
-    completion_fields,
     iter_operations,
     lookup,
     resolve,

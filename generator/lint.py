@@ -21,7 +21,6 @@ from .kinds import TAG_GROUPS, kind_id
 from .openapi import (
     CALLBACK_EXPRESSION,
     OperationRef,
-    completion_fields,
     iter_operations,
     json_body_schema,
     lookup,
@@ -323,6 +322,17 @@ def _check_callback(
                 )
     if not any(str(code).startswith("2") for code in post.get("responses") or {}):
         yield _diag(bundle, where, "task-callback", "callback declares no 2xx acknowledgement")
+
+
+def completion_fields(status_schema: dict[str, Any]) -> list[str]:
+    """Result fields a status schema promises once `status` is `completed`."""
+    fields: list[str] = []
+    for entry in status_schema.get("allOf") or []:
+        condition = entry.get("if") or {}
+        pinned = ((condition.get("properties") or {}).get("status") or {}).get("const")
+        if pinned == "completed" and "status" in (condition.get("required") or []):
+            fields.extend((entry.get("then") or {}).get("required") or [])
+    return fields
 
 
 def conditional_rules(bundle: Bundle) -> Iterator[Diagnostic]:

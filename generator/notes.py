@@ -16,17 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from jsonschema import Draft202012Validator
 
 from .bundle import Bundle
 from .conformance import CONFLICT_KINDS, SpecActions
 from .conformance import EXTENSION as CONTRACT_EXTENSION
 from .diagnostics import Diagnostic, join_pointer
 from .openapi import iter_operations, lookup, resolve
-
-if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator
 
 READING = "x-runapi-reading"
 SOURCE = "x-runapi-source"
@@ -72,15 +70,7 @@ CONTRACT_SCHEMA: dict[str, Any] = {
         },
     },
 }
-
-
-@cache
-def _contract_meta() -> Draft202012Validator:
-    """The validator of x-runapi-contract notes (jsonschema loads only where notes are checked:
-    rendering, which strips the notes, never needs it)."""
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(CONTRACT_SCHEMA)
+_CONTRACT_META = Draft202012Validator(CONTRACT_SCHEMA)
 
 
 def iter_nodes(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -153,7 +143,7 @@ def contract_records(bundle: Bundle) -> Iterator[Diagnostic]:
         if record is None:
             continue
         where = join_pointer(op.pointer, CONTRACT_EXTENSION)
-        errors = sorted(_contract_meta().iter_errors(record), key=lambda e: list(e.absolute_path))
+        errors = sorted(_CONTRACT_META.iter_errors(record), key=lambda e: list(e.absolute_path))
         for error in errors:
             yield Diagnostic(
                 bundle.origin(join_pointer(where, *error.absolute_path)),

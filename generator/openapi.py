@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from .diagnostics import join_pointer, split_pointer
 
@@ -13,10 +17,7 @@ COMPONENT_REF = "#/components/schemas/"
 #: The runtime expression of every task callback (spec/README.md).
 CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
 BUNDLE_URI = "urn:runapi:openapi"
-
-if TYPE_CHECKING:
-    from jsonschema import Draft202012Validator
-    from referencing import Registry
+FORMAT_CHECKER = Draft202012Validator.FORMAT_CHECKER
 
 
 @dataclass(frozen=True)
@@ -140,33 +141,16 @@ class SchemaValidators:
     """
 
     def __init__(self, document: dict[str, Any]) -> None:
-        # Imported here: a regeneration whose checks are all remembered never loads jsonschema.
-        from referencing import Registry, Resource
-        from referencing.jsonschema import DRAFT202012
-
         resource: Resource[Any] = DRAFT202012.create_resource(document)
         self._registry: Registry[Any] = Registry().with_resource(BUNDLE_URI, resource)
         self._cache: dict[str, Draft202012Validator] = {}
 
     def for_pointer(self, pointer: str) -> Draft202012Validator:
-        from jsonschema import Draft202012Validator
-
         validator = self._cache.get(pointer)
         if validator is None:
             schema = {"$ref": f"{BUNDLE_URI}#{pointer}"}
             validator = Draft202012Validator(
-                schema, registry=self._registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+                schema, registry=self._registry, format_checker=FORMAT_CHECKER
             )
             self._cache[pointer] = validator
         return validator
-
-
-def completion_fields(status_schema: dict[str, Any]) -> list[str]:
-    """Result fields a status schema promises once `status` is `completed`."""
-    fields: list[str] = []
-    for entry in status_schema.get("allOf") or []:
-        condition = entry.get("if") or {}
-        pinned = ((condition.get("properties") or {}).get("status") or {}).get("const")
-        if pinned == "completed" and "status" in (condition.get("required") or []):
-            fields.extend((entry.get("then") or {}).get("required") or [])
-    return fields

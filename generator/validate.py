@@ -13,11 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jsonschema.exceptions import ValidationError, best_match
+
 from . import cache
 from .bundle import Bundle, bundle, inside
 from .diagnostics import Diagnostic, Origin, SpecError, join_pointer
+from .examples import check_examples, collect_examples
 from .fragments import Fragments, fragments
+from .lint import check_reference_coverage, lint
 from .load import read_text
+from .oas_schema import StructureError
 from .openapi import SchemaValidators
 from .parallel import Beside
 from .redocly import IncrementalRedocly, redocly_fingerprint
@@ -26,9 +31,6 @@ from .stats import SpecStats, spec_stats
 from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
 
 if TYPE_CHECKING:
-    from jsonschema.exceptions import ValidationError
-
-    from .oas_schema import StructureError
     from .semantic_check import SemanticPlan
 
 REFERENCE_COLUMNS = ("group", "method", "path", "kind")
@@ -69,8 +71,6 @@ def _semantic_error_types() -> tuple[type[Exception], ...]:
 
 
 def _schema_diagnostic(result: Bundle, error: ValidationError) -> Diagnostic:
-    from jsonschema.exceptions import best_match
-
     detail = best_match([error]) if getattr(error, "context", None) else error
     path = [str(p) for p in getattr(detail, "absolute_path", [])]
     origin = result.origin(join_pointer("", *path))
@@ -184,10 +184,6 @@ def _project_checks(
     the project rules always read the whole document.
     """
     try:
-        # The checks' own imports (jsonschema through them) load here, in the checks' process
-        # (or never, when the verdict is remembered).
-        from .examples import check_examples, collect_examples
-        from .lint import check_reference_coverage, lint
         from .semantic_check import SemanticPlan
 
         plan = SemanticPlan(result.document, parts) if parts is not None else None
