@@ -25,7 +25,7 @@ from .python_context import (
 )
 from .python_models import render_models
 from .python_validators import VALIDATORS_DOC, validator_module
-from .render import PROJECT, format_all, template_environment
+from .render import PROJECT, format_all, parse_python, template_environment
 from .units import Units, namespace_inputs
 
 STATIC = PROJECT / "templates" / "python" / "static"
@@ -36,7 +36,7 @@ SOURCE = "python/src/runapi"
 
 def _runtime_exceptions() -> tuple[str, ...]:
     """The exception classes the runtime exports (its `__all__`), re-exported by `runapi`."""
-    tree = ast.parse((STATIC / "_exceptions.py").read_text(encoding="utf-8"))
+    tree = parse_python(STATIC / "_exceptions.py")
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets

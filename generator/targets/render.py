@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import subprocess
 import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -29,8 +31,31 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder / "jinja"))
 
 
+#: The targets render in threads (generator/pipeline.py), and CPython 3.11 keeps the state of
+#: its ast constructor per interpreter, not per thread: two threads building ASTs at once can
+#: fail with "SystemError: AST constructor recursion depth mismatch" (python/cpython#106905).
+#: Whatever builds one (ast.parse, jinja2's lexer through ast.literal_eval) holds this lock.
+AST_LOCK = threading.Lock()
+
+
+def parse_python(path: Path) -> ast.Module:
+    """`ast.parse` of a source file, safe beside the other rendering threads."""
+    source = path.read_text(encoding="utf-8")
+    with AST_LOCK:
+        return ast.parse(source, filename=str(path))
+
+
+class _Environment(jinja2.Environment):
+    """jinja2's environment whose template compilation (lexing uses ast.literal_eval) takes
+    AST_LOCK: templates compile on first use, from any rendering thread."""
+
+    def compile(self, *args: Any, **kwargs: Any) -> Any:
+        with AST_LOCK:
+            return super().compile(*args, **kwargs)
+
+
 def template_environment(folder: Path) -> jinja2.Environment:
-    return jinja2.Environment(
+    return _Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
         bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,  # a typo in a template fails the build, loudly

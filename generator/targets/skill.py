@@ -21,7 +21,7 @@ from .docs_examples import cli_words
 from .docs_site import allowed_text
 from .python_cli import STATIC as CLI_STATIC
 from .python_cli import body_options, dashed, example_line
-from .render import PROJECT, template_environment
+from .render import PROJECT, parse_python, template_environment
 from .units import Units, document_parts, ir_digest, namespace_inputs
 
 TEMPLATES = PROJECT / "templates" / "skill"
@@ -59,7 +59,7 @@ class ExitCode:
 
 def cli_exit_codes() -> list[tuple[int, str]]:
     """(code, meaning) as the CLI's help lists them (EXIT_CODES in the CLI runtime)."""
-    tree = ast.parse((CLI_STATIC / "__init__.py").read_text(encoding="utf-8"))
+    tree = parse_python(CLI_STATIC / "__init__.py")
     text = next(
         node.value.value
         for node in tree.body
