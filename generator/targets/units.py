@@ -19,7 +19,9 @@ from functools import cache
 from typing import Any, TypeVar
 
 from .. import cache as content_cache
+from ..fragments import fragments
 from ..ir import Api, Namespace, Operation
+from ..openapi import refs_in
 from .render import PROJECT
 
 T = TypeVar("T")
@@ -86,23 +88,16 @@ def templates_fingerprint() -> str:
 
 
 class DocumentParts:
-    """The bundled document keyed in two parts: each path item by its digest, and the rest
-    (components, info, servers, tags...) by one digest."""
+    """The bundled document keyed in two parts, as validation keys it (generator/fragments.py):
+    each path item by its digest, and the rest (components, info, servers, tags...) by one."""
 
     def __init__(self, document: dict[str, Any]) -> None:
-        paths = document.get("paths")
-        texts = (
-            {str(path): canonical(item) for path, item in paths.items()}
-            if isinstance(paths, dict)
-            else {}
-        )
-        self.items = {path: content_cache.digest(text) for path, text in texts.items()}
-        self.rest = content_cache.digest(
-            canonical([[k, v] for k, v in document.items() if k != "paths"])
-        )
+        parts = fragments(document)
+        self.items = parts.items
+        self.rest = parts.shared
         # A $ref into the paths section would let one path item read another: then every
         # unit is keyed on every path item.
-        self.cross_refs = any('"#/paths' in text for text in texts.values())
+        self.cross_refs = any(ref.startswith("#/paths") for ref in refs_in(document.get("paths")))
 
     def of(self, operations: Iterable[Operation]) -> list[str]:
         """What units about `operations` read of the document: their path items and the rest."""
