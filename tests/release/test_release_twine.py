@@ -7,7 +7,6 @@ logging as it was (`python -m twine` would have reconfigured it).
 from __future__ import annotations
 
 import logging
-import threading
 import zipfile
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,6 +16,7 @@ import pytest
 
 from generator import release as release_module
 from generator.release import ReleaseError
+from tests.local_server import serving
 
 
 def _wheel_without_description(into: Path) -> Path:
@@ -81,14 +81,8 @@ class _RefusingIndex(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def refusing_index() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _RefusingIndex)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(ThreadingHTTPServer(("127.0.0.1", 0), _RefusingIndex)) as url:
+        yield f"{url}/"
 
 
 def test_an_upload_the_index_refuses_is_a_release_error(

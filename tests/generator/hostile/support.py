@@ -10,12 +10,13 @@ from __future__ import annotations
 import contextlib
 import re
 import stat
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+
+from tests.local_server import serving
 
 from ..in_process import run_main
 from ..minimal_spec import write_spec
@@ -149,7 +150,6 @@ class RecordingServer:
                 pass
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
@@ -158,9 +158,5 @@ class RecordingServer:
 
     @contextlib.contextmanager
     def running(self) -> Iterator[RecordingServer]:
-        self._thread.start()
-        try:
+        with serving(self._server):
             yield self
-        finally:
-            self._server.shutdown()
-            self._server.server_close()
