@@ -8,7 +8,7 @@ SITE := build/site
 # Material for MkDocs prints an end-of-life banner on every build; it is not a build warning.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup generate validate check audit test test-validate test-check test-spec test-pytest ts-test
+.PHONY: setup generate validate check audit test test-spec test-pytest ts-test
 .PHONY: ts-build lint
 .PHONY: typecheck docs bench clean diff release publish
 
@@ -105,21 +105,12 @@ $(PYTEST_SHARDS:%=test-pytest-%): test-pytest-%: setup ts-build
 pytest-shards:
 	@$(foreach shard,$(PYTEST_SHARDS),echo "$(shard) $(PYTEST_SHARD_$(shard))";)
 
-test-validate: setup
-	$(PY) -m generator validate
-
-test-check: setup
-	$(PY) -m generator check
-
 # validate, then check, one after the other: check's generate then finds the verdict validate
 # cached (.cache/generator) instead of validating the same spec again at the same time (a fresh
 # clone has no cache: 8 CPU-seconds each).
 test-spec: setup
 	$(PY) -m generator validate
 	$(PY) -m generator check
-
-test-pytest: setup ts-build
-	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 # The TypeScript SDK: its own `npm run build` (tsc + esbuild, from the root node_modules) writes
 # generated/typescript/dist (not committed), then node's own test runner replays the fixtures and

@@ -56,34 +56,3 @@ def bundled() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def checker(bundled: dict[str, Any]) -> RequestChecker:
     return RequestChecker(bundled)
-
-
-# -- pytest-xdist ---------------------------------------------------------------------------------
-# `make test` runs static shards (Makefile, PYTEST_SHARDS), not xdist; for a run spread with
-# `pytest -n N --dist loadgroup`, every test of a module with a module-scoped fixture (a mypy run,
-# a Prism server, a release project, ...) goes to one worker, so the fixture is built once, and so
-# do the tests of the docs site (one `mkdocs build`).
-_SHARED_SESSION_FIXTURES = {"site": "docs-site"}
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.getoption("dist", "no") != "loadgroup":
-        return
-    for item in items:
-        group = _xdist_group(item)
-        if group is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
-
-
-def _xdist_group(item: pytest.Item) -> str | None:
-    info = getattr(item, "_fixtureinfo", None)
-    if info is None:
-        return None
-    for name in info.names_closure:
-        if name in _SHARED_SESSION_FIXTURES:
-            return _SHARED_SESSION_FIXTURES[name]
-    for name in info.names_closure:
-        definitions = info.name2fixturedefs.get(name) or ()
-        if any(d.scope == "module" for d in definitions):
-            return item.nodeid.split("::")[0]
-    return None

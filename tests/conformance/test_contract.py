@@ -42,8 +42,8 @@ CASES = list(derive_cases(CONTRACT, SPEC))
 
 class RememberingChecker(RequestChecker):
     """Judges each (operation, body) once. The audit (the last test) derives and judges every
-    case again, all but the recorded conflicts already judged by the agreement tests before it;
-    the module is one xdist group so that they run in one process."""
+    case again, all but the recorded conflicts already judged by the agreement tests before it
+    (in the same process)."""
 
     def __init__(self, document: dict[str, Any]) -> None:
         super().__init__(document)
@@ -56,9 +56,7 @@ class RememberingChecker(RequestChecker):
         return list(self._verdicts[key])
 
 
-# tests/typescript/test_agreement.py joins the group: it judges the same bodies with CHECKER.
-XDIST_GROUP = "conformance-contract"
-pytestmark = pytest.mark.xdist_group(XDIST_GROUP)
+# tests/typescript/test_agreement.py judges the same bodies with CHECKER (the same shard).
 CHECKER = RememberingChecker(DOCUMENT)
 PATHS = {op.operation_id: op.path for op in SPEC.by_action.values()}
 

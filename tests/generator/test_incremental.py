@@ -255,7 +255,6 @@ def minimal_project(
     return project, project.generate()
 
 
-@pytest.mark.xdist_group("incremental-minimal-project")  # one worker: the fixture runs once
 @pytest.mark.parametrize("case", list(EDITS))
 def test_edits_outside_a_group_file_are_picked_up(
     case: str, tmp_path: Path, minimal_project: tuple[ProjectCopy, dict[str, bytes]]

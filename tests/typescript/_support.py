@@ -28,7 +28,7 @@ def _newest(folder: Path) -> float:
 def build_package() -> Path:
     """generated/typescript/dist, built by the package's own `npm run build` (tsc for the
     declarations, esbuild for the bundles) when older than its sources. One build at a time:
-    the test workers (pytest-xdist) share the folder."""
+    pytest processes running side by side share the folder."""
     digest = hashlib.sha256(bytes(DIST)).hexdigest()[:16]
     lock = Path(tempfile.gettempdir()) / f"runapi-dist-{digest}.lock"
     with open(lock, "w") as held:

@@ -7,8 +7,8 @@ the TypeScript validator (run once, in one node process) must give the same verd
 Python SDK and as a plain JSON Schema validator, and name the same problems in the same words;
 inside it, the plain check a valid body takes must give the verdict of the error walk.
 
-The contract's bodies and their verdicts are tests/conformance/test_contract.py's: this module
-runs in that module's xdist group, so each body is derived and judged once in the run.
+The contract's bodies and their verdicts are tests/conformance/test_contract.py's: the Makefile
+runs both in one pytest process (one shard), so each body is derived and judged once.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from runapi import _validation
 
@@ -79,7 +78,6 @@ def _has_whole_float(value: Any) -> bool:
     return False
 
 
-pytestmark = pytest.mark.xdist_group(conformance.XDIST_GROUP)
 # The judge of the conformance tests (a RequestChecker on the same bundled spec, remembering its
 # verdicts): the bodies both modules judge are judged once.
 CHECKER = conformance.CHECKER
