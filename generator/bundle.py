@@ -4,7 +4,7 @@ Conventions (spec/README.md): the root's `paths` entries may `$ref` a path item 
 every other `$ref`, in any file, points into a `components` section. Bundling inlines the path
 items, merges every file's components into the root's (names are global, duplicates refused) and
 rewrites each `$ref` to the local form `#/components/<section>/<name>`. The result keeps the
-component names the authors chose, and an origin map tells where each node was written.
+component names the authors chose, and tells where each node was written.
 """
 
 from __future__ import annotations
@@ -37,20 +37,31 @@ FOREIGN_KEYWORDS = (
 _PLAIN = re.compile(r"[^~/]*\Z")
 
 
+#: Where a subtree of the bundled document was copied from: its source file and pointer there.
+Copied = tuple[SourceFile, str]
+
+
 @dataclass
 class Bundle:
     """The bundled document plus the source position of each of its nodes."""
 
     document: dict[str, Any]
-    origins: dict[str, Origin]
+    #: Each copied subtree by its pointer in `document` (a root field, a path item, a component).
+    #: Below it, a node's pointer in its source is the subtree's source pointer followed by the
+    #: same tokens: positions are looked up only when a diagnostic asks, not kept for every node.
+    copies: dict[str, Copied]
     files: list[SourceFile]
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
     def origin(self, pointer: str) -> Origin:
         probe = pointer
-        while probe and probe not in self.origins:
+        while probe and probe not in self.copies:
             probe = probe.rsplit("/", 1)[0]
-        found = self.origins.get(probe) or Origin(self.files[0].display, 1, "")
+        copied = self.copies.get(probe)
+        if copied is None:  # the root itself, or a node the bundler made (components)
+            return Origin(self.files[0].display, 1, pointer)
+        source, source_pointer = copied
+        found = source.origin(source_pointer + pointer[len(probe) :])
         return Origin(found.file, found.line, pointer)
 
 
@@ -82,13 +93,15 @@ class _Bundler:
     files: dict[Path, SourceFile] = field(default_factory=dict)
     merged: set[Path] = field(default_factory=set)
     pending: list[SourceFile] = field(default_factory=list)
-    origins: dict[str, Origin] = field(default_factory=dict)
+    copies: dict[str, Copied] = field(default_factory=dict)
     components: dict[str, dict[str, Any]] = field(default_factory=dict)
     owners: dict[tuple[str, str], str] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     resolved: dict[Path, Path] = field(default_factory=dict)  # ref path -> real path
     # (referencing file, file part of a ref) -> the real path it was accepted as
     accepted: dict[tuple[Path, str], Path] = field(default_factory=dict)
+    # (referencing file, ref) -> what it resolved to; most refs name a component named before
+    targets: dict[tuple[Path, str], tuple[SourceFile, str]] = field(default_factory=dict)
 
     def load(self, path: Path) -> SourceFile:
         """The file at `path` (resolved: every symlink followed), parsed once."""
@@ -142,6 +155,9 @@ class _Bundler:
 
     def target(self, ref: str, source: SourceFile, where: str) -> tuple[SourceFile, str] | None:
         """The file and pointer a `$ref` names, or None (with a diagnostic) if it is broken."""
+        known = self.targets.get((source.path, ref))
+        if known is not None:  # resolved before from the same file (a broken one is reported anew)
+            return known
         file_part, _, fragment = ref.partition("#")
         pointer = unquote(fragment)
         target = source
@@ -158,6 +174,7 @@ class _Bundler:
         if not found:
             self.refuse(source, where, "ref-unresolved", f"$ref {ref!r} does not resolve")
             return None
+        self.targets[(source.path, ref)] = (target, pointer)
         return target, pointer
 
     def rewrite_ref(self, ref: str, source: SourceFile, where: str) -> str:
@@ -177,9 +194,13 @@ class _Bundler:
             return ref
         return "#" + pointer
 
+    def copy_subtree(self, value: Any, source: SourceFile, src: str, out: str) -> Any:
+        """`value` (at `src` in `source`) copied to `out` in the bundled document."""
+        self.copies[out] = (source, src)
+        return self.copy(value, source, src, out)
+
     def copy(self, value: Any, source: SourceFile, src: str, out: str) -> Any:
-        if out not in self.origins:
-            self.origins[out] = source.origin(src)
+        # Below a copied subtree, `src` and `out` end in the same tokens (Bundle.origin).
         if isinstance(value, dict):
             result: dict[str, Any] = {}
             for key, item in value.items():
@@ -188,7 +209,6 @@ class _Bundler:
                 token = key_text if _PLAIN.match(key_text) else escape_token(key_text)
                 child_src, child_out = f"{src}/{token}", f"{out}/{token}"
                 if key_text == "$ref" and isinstance(item, str):
-                    self.origins.setdefault(child_out, source.origin(child_src))
                     result[key_text] = self.rewrite_ref(item, source, child_src)
                 elif key_text == "$ref":
                     self.refuse(source, child_src, "ref-invalid", "$ref must be a string")
@@ -216,11 +236,9 @@ class _Bundler:
         """A discriminator's mapping: its values are refs (other tools follow them as such)."""
         if not isinstance(mapping, dict):
             return self.copy(mapping, source, src, out)
-        self.origins.setdefault(out, source.origin(src))
         result: dict[str, Any] = {}
         for name, target in mapping.items():
-            where, there = join_pointer(src, name), join_pointer(out, name)
-            self.origins.setdefault(there, source.origin(where))
+            where = join_pointer(src, name)
             result[name] = (
                 self.rewrite_ref(target, source, where) if isinstance(target, str) else target
             )
@@ -254,7 +272,7 @@ class _Bundler:
                     )
                     continue
                 self.owners[(section, name)] = source.display
-                merged[name] = self.copy(value, source, src, src)
+                merged[name] = self.copy_subtree(value, source, src, src)
 
     def drain(self) -> None:
         while self.pending:
@@ -296,11 +314,11 @@ def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
                         continue
                     source, pointer = resolved
                     _, target = _resolve_pointer(source.data, pointer)
-                    document["paths"][path] = bundler.copy(target, source, pointer, where)
+                    document["paths"][path] = bundler.copy_subtree(target, source, pointer, where)
                 else:
-                    document["paths"][path] = bundler.copy(item, root, where, where)
+                    document["paths"][path] = bundler.copy_subtree(item, root, where, where)
         elif key != "components":
-            document[key] = bundler.copy(value, root, "/" + key, "/" + key)
+            document[key] = bundler.copy_subtree(value, root, "/" + key, "/" + key)
     bundler.merged.add(root.path)
     bundler.merge_components(root)
     bundler.drain()
@@ -311,7 +329,7 @@ def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
         section: dict(sorted(entries.items())) for section, entries in sections.items()
     }
     others = sorted((f for f in bundler.files.values() if f is not root), key=lambda f: f.display)
-    result = Bundle(document, bundler.origins, [root, *others])
+    result = Bundle(document, bundler.copies, [root, *others])
     cycles = [
         Diagnostic(result.origin(site), "ref-cycle", message)
         for site, message in ref_cycles(document)

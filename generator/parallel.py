@@ -3,7 +3,8 @@
 Validation is pure Python held by the GIL, so threads would take turns; a forked process runs
 on the other core and starts in milliseconds (it inherits the loaded modules and the document,
 so only the result crosses the pipe). Where fork is unavailable the function simply runs when
-its result is asked for.
+its result is asked for. `Later` forks before the input exists, so the second process can
+prepare (import what the function needs) meanwhile; its input then crosses the pipe too.
 """
 
 from __future__ import annotations
@@ -28,25 +29,37 @@ def _child(connection: Connection, function: Callable[..., Any], args: tuple[Any
     connection.close()
 
 
-class Beside(Generic[T]):
-    """`function(*args)`, started now in a forked process; `result()` waits for it."""
+def _waiting_child(
+    connection: Connection, function: Callable[..., Any], prepare: Callable[[], object]
+) -> None:
+    failed: BaseException | None = None
+    try:
+        prepare()
+    except BaseException as exc:  # reported as the function's failure once it is asked for
+        failed = exc
+    try:
+        args = connection.recv()
+    except EOFError:  # the parent no longer wants the result
+        return
+    if failed is not None:
+        connection.send((False, failed))
+        connection.close()
+        return
+    _child(connection, function, args)
 
-    def __init__(self, function: Callable[..., T], *args: Any) -> None:
-        self._function = function
-        self._args = args
-        self._process: Any = None
-        self._connection: Connection | None = None
-        if "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            receiver, sender = context.Pipe(duplex=False)
-            self._process = context.Process(target=_child, args=(sender, function, args))
-            self._process.start()
-            sender.close()
-            self._connection = receiver
+
+class _Worker(Generic[T]):
+    """A forked process that sends back one (ok, value) outcome; the fallback runs here."""
+
+    _process: Any = None
+    _connection: Connection | None = None
+
+    def _fallback(self) -> T:
+        raise NotImplementedError
 
     def result(self) -> T:
         if self._process is None or self._connection is None:
-            return self._function(*self._args)
+            return self._fallback()
         try:
             ok, value = self._connection.recv()
             self._process.join()  # it exits right after sending
@@ -71,3 +84,57 @@ class Beside(Generic[T]):
             self._connection.close()
         self._process = None
         self._connection = None
+
+
+class Beside(_Worker[T]):
+    """`function(*args)`, started now in a forked process; `result()` waits for it."""
+
+    def __init__(self, function: Callable[..., T], *args: Any) -> None:
+        self._function = function
+        self._args = args
+        if "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=_child, args=(sender, function, args))
+            self._process.start()
+            sender.close()
+            self._connection = receiver
+
+    def _fallback(self) -> T:
+        return self._function(*self._args)
+
+
+class Later(_Worker[T]):
+    """A forked process started before its input exists: it runs `prepare()` at once (imports,
+    say, while this process computes the input), then `function(*args)` once `start(*args)`
+    sends the arguments (pickled: unlike Beside's, they are not inherited). `result()` waits
+    for it; `close()` stops it, started or not, and must be called when the result is not
+    asked for (at exit, multiprocessing waits for a worker still waiting for arguments).
+    Without fork, `result()` runs the function."""
+
+    def __init__(self, function: Callable[..., T], prepare: Callable[[], object]) -> None:
+        self._function = function
+        self._args: tuple[Any, ...] | None = None
+        if "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            ours, theirs = context.Pipe()
+            self._process = context.Process(target=_waiting_child, args=(theirs, function, prepare))
+            self._process.start()
+            theirs.close()
+            self._connection = ours
+
+    def start(self, *args: Any) -> None:
+        """Give the function its arguments: it runs from now on."""
+        self._args = args
+        if self._connection is not None:
+            self._connection.send(args)
+
+    def result(self) -> T:
+        if self._args is None:
+            self.close()  # the worker waits for arguments that will never come
+            raise RuntimeError("Later.result() before start()")
+        return super().result()
+
+    def _fallback(self) -> T:
+        assert self._args is not None
+        return self._function(*self._args)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,7 @@ from .lint import check_reference_coverage, lint
 from .load import read_text
 from .oas_schema import StructureError
 from .openapi import SchemaValidators
-from .parallel import Beside
+from .parallel import Beside, Later
 from .redocly import IncrementalRedocly, redocly_fingerprint
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
@@ -226,14 +227,61 @@ def _python_checks(
     return ahead.errors, ahead.examples
 
 
+#: The file of a diagnostic found in a second process, which has the document but not its
+#: sources: the parent places it (`_placed`). Sending every node's position would cost more.
+UNPLACED = "<unplaced>"
+
+
+class _Unplaced(Bundle):
+    """A bundled document without its sources: each diagnostic keeps only its JSON pointer."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        super().__init__(document, {}, [])
+
+    def origin(self, pointer: str) -> Origin:
+        return Origin(UNPLACED, 0, pointer)
+
+
+def _placed(result: Bundle, errors: list[Diagnostic]) -> list[Diagnostic]:
+    """`errors` from `_checks_apart`, at their positions in `result`'s sources."""
+    return [
+        Diagnostic(result.origin(e.origin.pointer), e.rule, e.message)
+        if e.origin.file == UNPLACED
+        else e
+        for e in errors
+    ]
+
+
+ChecksOutcome = tuple[list[Diagnostic], int, dict[str, int], dict[str, int]]
+
+
 def _checks_apart(
-    result: Bundle, reference: list[ReferenceOperation] | None, parts: Fragments
-) -> tuple[list[Diagnostic], int, dict[str, int], dict[str, int]]:
-    """`_python_checks` in a second process, with the cache lookups it counted there."""
+    document: dict[str, Any], reference: list[ReferenceOperation] | None, parts: Fragments
+) -> ChecksOutcome:
+    """`_python_checks` in a second process (its diagnostics unplaced), with the cache lookups
+    it counted there."""
     cache.reused.clear()
     cache.recomputed.clear()
-    errors, examples = _python_checks(result, reference, parts)
+    errors, examples = _python_checks(_Unplaced(document), reference, parts)
     return errors, examples, dict(cache.reused), dict(cache.recomputed)
+
+
+#: What the checks import beyond this module (openapi-spec-validator, through pydantic-settings
+#: and requests: about 0.2 s).
+CHECK_MODULES = "generator.semantic_check"
+
+
+def _import_checks() -> None:
+    __import__(CHECK_MODULES)
+
+
+def _early_checks() -> Later[ChecksOutcome] | None:
+    """The checks' process, forked before bundling when the check libraries are not imported
+    yet: it imports them while this process bundles (a process that has them, a test run, forks
+    once the bundle is known, as Beside)."""
+    if CHECK_MODULES in sys.modules:
+        return None
+    return Later(_checks_apart, _import_checks)
 
 
 def _verdict_key(parts: Fragments, root: Path, *extra: str | bytes) -> str:
@@ -269,12 +317,21 @@ class Validation:
 
     def __init__(self, root: Path, project: Path, *, use_redocly: bool = True) -> None:
         self.root = root
+        self._redocly: IncrementalRedocly | None = None
+        self._ahead: Beside[ChecksOutcome] | Later[ChecksOutcome] | None = None
+        self._early = _early_checks()
+        try:
+            self._start(root, project, use_redocly=use_redocly)
+        except BaseException:
+            self.close()
+            raise
+        if self._finished or isinstance(self._examples, int):  # no checks to run
+            self._close_early()
+
+    def _start(self, root: Path, project: Path, *, use_redocly: bool) -> None:
         self.result = bundle(root, project)
         self.report = Report(bundle=self.result, errors=list(self.result.diagnostics))
         self.report.errors.extend(check_reference_list(root, project))
-        self._redocly: IncrementalRedocly | None = None
-        self._ahead: Beside[tuple[list[Diagnostic], int, dict[str, int], dict[str, int]]] | None
-        self._ahead = None
         self._redocly_key = ""
         self._warnings: list[Diagnostic] | None = []
         self._examples: Any = None
@@ -298,13 +355,19 @@ class Validation:
         """Start the checks but Redocly's in a second process, when they are not remembered:
         the caller renders meanwhile, and `python_checks()` or `finish()` collects them."""
         if not self._finished and not isinstance(self._examples, int) and self._ahead is None:
-            self._ahead = Beside(_checks_apart, self.result, self._reference, self._parts)
+            arguments = (self.result.document, self._reference, self._parts)
+            if self._early is not None:
+                self._early.start(*arguments)
+                self._ahead, self._early = self._early, None
+            else:
+                self._ahead = Beside(_checks_apart, *arguments)
 
     def python_checks(self) -> bool:
         """Run (or recall) every check but Redocly's; True when they all passed."""
         if not self._finished and not isinstance(self._examples, int):
             if self._ahead is not None:
                 errors, self._examples, reused, recomputed = self._ahead.result()
+                errors = _placed(self.result, errors)
                 self._ahead = None
                 cache.reused.update(reused)
                 cache.recomputed.update(recomputed)
@@ -335,8 +398,14 @@ class Validation:
         self._finished = True
         return report
 
+    def _close_early(self) -> None:
+        if self._early is not None:
+            self._early.close()
+            self._early = None
+
     def close(self) -> None:
         """Stop the checks and Redocly if their verdicts are no longer wanted."""
+        self._close_early()
         if self._ahead is not None:
             self._ahead.close()
             self._ahead = None

@@ -24,7 +24,7 @@ from generator import cache, redocly, validate
 from generator.bundle import bundle
 from generator.fragments import fragments as fragments_of
 from generator.oas_schema import OAS_SCHEMA, Fragment, fragment_errors, fragments
-from generator.parallel import Beside
+from generator.parallel import Beside, Later
 from generator.pipeline import PROJECT
 
 from .minimal_spec import fresh, write_spec
@@ -232,6 +232,73 @@ def test_the_second_process_returns_results_and_failures() -> None:
     running = Beside(_square, 3)
     running.close()  # dropped without waiting: no process is left behind
     assert running.result() == 9  # asked anyway: computed here
+
+
+_PREPARED: list[str] = []
+
+
+def _prepare() -> None:
+    _PREPARED.append("ready")
+
+
+def _prepared_then(value: int) -> tuple[list[str], int]:
+    return list(_PREPARED), value * value
+
+
+def _broken_prepare() -> None:
+    raise ImportError("no such library")
+
+
+def test_a_process_forked_before_its_input_prepares_then_runs() -> None:
+    running = Later(_prepared_then, _prepare)
+    running.start(6)
+    assert running.result() == (["ready"], 36)  # prepared in the child, before the function
+    assert _PREPARED == []  # and only there
+    premature = Later(_square, _prepare)
+    with pytest.raises(RuntimeError, match="before start"):
+        premature.result()
+    assert premature._process is None  # stopped: nothing waits for arguments at exit
+    failing = Later(_fail, _prepare)
+    failing.start("broken input")
+    with pytest.raises(ValueError, match="broken input"):
+        failing.result()
+    unprepared = Later(_square, _broken_prepare)
+    unprepared.start(2)
+    with pytest.raises(ImportError, match="no such library"):  # the function's failure
+        unprepared.result()
+    unwanted = Later(_square, _prepare)
+    process = unwanted._process
+    unwanted.close()  # never started: stopped, no process is left behind
+    assert process is not None and not process.is_alive()
+
+
+def test_checks_forked_before_bundling_place_their_findings_in_the_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A process without the check libraries forks the checks before bundling (a test run has
+    # them, so it forks after); their findings come back unplaced and are placed here.
+    root, group = fresh()
+    group["paths"]["render"]["post"]["responses"]["202"].pop("links")
+    group["paths"]["render"]["post"]["operationId"] = "render 2"
+    spec = write_spec(tmp_path / "spec", root, group)
+    after = validate.validate_spec(spec, tmp_path, use_redocly=False)
+    early: list[Later[validate.ChecksOutcome]] = []
+
+    def forked_early() -> Later[validate.ChecksOutcome]:
+        early.append(Later(validate._checks_apart, validate._import_checks))
+        return early[-1]
+
+    monkeypatch.setattr(validate, "_early_checks", forked_early)
+    before = validate.validate_spec(spec, tmp_path, use_redocly=False)
+    assert len(early) == 1 and early[0]._process is None  # it ran, and it is gone
+    assert before.errors == after.errors
+    assert {d.rule for d in before.errors} == {"task-link", "operation-id"}
+    assert all(d.origin.file.endswith(".yaml") and d.origin.line > 1 for d in before.errors)
+    # A remembered verdict needs no checks: the early process is stopped unused.
+    valid = write_spec(tmp_path / "valid", *fresh())
+    assert validate.validate_spec(valid, tmp_path, use_redocly=False).ok
+    assert validate.validate_spec(valid, tmp_path, use_redocly=False).ok
+    assert len(early) == 3 and all(e._process is None for e in early)
 
 
 def test_the_cache_folder_is_pruned_to_its_bound_keeping_what_was_used_last(
