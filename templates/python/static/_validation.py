@@ -15,7 +15,7 @@ import importlib
 import math
 from collections.abc import Iterable, Mapping
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from . import _xrules
 from ._exceptions import ValidationError
@@ -188,8 +188,35 @@ def _non_finite_number(value: object, path: str = "") -> str | None:
     return None
 
 
+#: Values that hold no float, checked by exact type (subclasses take the general walk).
+_NO_FLOAT: Final = frozenset({str, int, bool, type(None)})
+
+
+def _all_finite(value: Any) -> bool:
+    """Whether `value` holds no NaN or infinity anywhere: `_non_finite_number(value) is None`,
+    without building a path for every item (every body is checked before it is sent)."""
+    kind = type(value)
+    if kind in _NO_FLOAT:
+        return True
+    if kind is float:
+        return math.isfinite(value)
+    if kind is dict:
+        for item in value.values():
+            if type(item) not in _NO_FLOAT and not _all_finite(item):
+                return False
+        return True
+    if kind is list:
+        for item in value:
+            if type(item) not in _NO_FLOAT and not _all_finite(item):
+                return False
+        return True
+    return _non_finite_number(value) is None
+
+
 def non_finite_problem(body: Any) -> str | None:
     """The problem of a body holding NaN or an infinity, which JSON cannot carry, if it does."""
+    if _all_finite(body):
+        return None
     where = _non_finite_number(body)
     if where is None:
         return None

@@ -262,6 +262,8 @@ def _undecodable(exc: httpx.DecodingError, response: httpx.Response) -> APIRespo
 
 def _check_timeout(timeout: object) -> None:
     """Refuse a timeout that would never expire by accident (NaN) or cannot be honoured."""
+    if timeout is NOT_GIVEN or timeout is None:  # most calls: nothing to check
+        return
     values: tuple[object, ...] = (timeout,)
     if not isinstance(timeout, int | float | NotGiven | None):
         import httpx  # only for an httpx.Timeout: a plain number needs no httpx
@@ -294,24 +296,49 @@ else:
     _HttpT = TypeVar("_HttpT")
 
 
+@functools.lru_cache(maxsize=1024)
+def _path_template(path: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The literal pieces of a path template and the parameter names between them
+    ("/a/{id}/b" -> ("/a/", "/b"), ("id",)), split once per operation."""
+    pieces = _PATH_PARAM.split(path)
+    return tuple(pieces[0::2]), tuple(pieces[1::2])
+
+
+@functools.cache
+def _quote() -> Callable[..., str]:
+    """`urllib.parse.quote`; a cached lookup, where a `from` import costs microseconds a call."""
+    from urllib.parse import quote
+
+    return quote
+
+
 def _resolve_path(operation: Operation, path_params: Mapping[str, object] | None) -> str:
     if "{" not in operation.path:  # most creates: nothing to substitute
         return operation.path
-    from urllib.parse import quote  # only for a path with parameters: ~2 ms to import
-
+    quote = _quote()
     params = path_params or {}
-
-    def substitute(match: re.Match[str]) -> str:
-        name = match.group(1)
+    literals, names = _path_template(operation.path)
+    parts = [literals[0]]
+    for name, literal in zip(names, literals[1:], strict=True):
         if name not in params:
             raise TypeError(f"{operation.operation_id}: missing path parameter {name!r}")
         value = str(params[name])
         if not value:
             # An empty id would silently address a different endpoint (the collection).
             raise ValueError(f"{operation.operation_id}: path parameter {name!r} is empty")
-        return quote(value, safe="")
+        parts.append(quote(value, safe=""))
+        parts.append(literal)
+    return "".join(parts)
 
-    return _PATH_PARAM.sub(substitute, operation.path)
+
+@functools.lru_cache(maxsize=256)
+def _parsed_url(url: str) -> httpx.URL:
+    """`httpx.URL(url)`, parsed once per URL: a create's URL never changes and a poll asks for
+    the same one again and again, and parsing costs a tenth of a mock request. httpx.URL is
+    immutable (httpx wraps it again for each request), so sharing one is safe."""
+    import httpx
+
+    return httpx.URL(url)
 
 
 class RequestParts(NamedTuple):
@@ -677,7 +704,7 @@ class _BaseClient(Generic[_HttpT]):
         try:
             request = self._http.build_request(
                 operation.method,
-                url,
+                _parsed_url(url),
                 params=_query_params(query),
                 headers=headers,
                 timeout=effective,
@@ -856,44 +883,73 @@ class SyncAPIClient(_SyncBase):
         With ``stream=True`` the body is left unread and the caller must close the response
         (`Stream` does); prefer the `stream()` context manager.
         """
-        import httpx
-
         _check_timeout(timeout)
         url = self.base_url + _resolve_path(operation, path_params)
         request_headers = self._headers(operation, headers, streaming=stream)
+        if not files:  # no file to open, close or rewind
+            return self._attempts(
+                operation, url, request_headers, query, json, None, data, timeout, stream
+            )
         with ExitStack() as stack:
             encoded_files = _multipart_files(files, stack)
-            rewinder = _Rewinder(encoded_files)
-            attempt = 0
-            while True:
-                request = self._build_request(
-                    operation,
-                    url=url,
-                    headers=request_headers,
-                    query=query,
-                    json=json,
-                    files=encoded_files,
-                    data=data,
-                    timeout=timeout,
-                )
-                result = self._send_once(request, stream=stream)
-                outcome = _outcome(result)
-                if outcome is None:
-                    assert isinstance(result, httpx.Response)
-                    return result
-                retry_after = _retry_after_header(result)
-                if isinstance(result, httpx.Response):
-                    result.close()
-                if (
-                    should_retry(operation.method, outcome, attempt, self.max_retries)
-                    and rewinder.rewind()
-                ):
-                    delay = retry_delay(attempt, retry_after, rand=self._random)
-                    self._log_retry(request, outcome, delay, attempt)
-                    self._sleep(delay)
-                    attempt += 1
-                    continue
-                raise _final_error(result, request)
+            return self._attempts(
+                operation,
+                url,
+                request_headers,
+                query,
+                json,
+                encoded_files,
+                data,
+                timeout,
+                stream,
+            )
+
+    def _attempts(
+        self,
+        operation: Operation,
+        url: str,
+        headers: httpx.Headers,
+        query: Query | None,
+        json: object,
+        files: _Files | None,
+        data: Mapping[str, object] | None,
+        timeout: Timeout | NotGiven,
+        stream: bool,
+    ) -> httpx.Response:
+        """Send the request, and again while the retry policy says so."""
+        import httpx
+
+        rewinder = _Rewinder(files)
+        attempt = 0
+        while True:
+            request = self._build_request(
+                operation,
+                url=url,
+                headers=headers,
+                query=query,
+                json=json,
+                files=files,
+                data=data,
+                timeout=timeout,
+            )
+            result = self._send_once(request, stream=stream)
+            if isinstance(result, httpx.Response) and result.is_success:
+                return result
+            outcome = _outcome(result)
+            assert outcome is not None
+            retry_after = _retry_after_header(result)
+            if isinstance(result, httpx.Response):
+                result.close()
+            if (
+                should_retry(operation.method, outcome, attempt, self.max_retries)
+                and rewinder.rewind()
+            ):
+                delay = retry_delay(attempt, retry_after, rand=self._random)
+                self._log_retry(request, outcome, delay, attempt)
+                self._sleep(delay)
+                attempt += 1
+                continue
+            raise _final_error(result, request)
 
     @contextmanager
     def stream(
@@ -1070,44 +1126,73 @@ class AsyncAPIClient(_AsyncBase):
         With ``stream=True`` the body is left unread and the caller must close the response
         (`AsyncStream` does); prefer the `stream()` context manager.
         """
-        import httpx
-
         _check_timeout(timeout)
         url = self.base_url + _resolve_path(operation, path_params)
         request_headers = self._headers(operation, headers, streaming=stream)
+        if not files:  # no file to open, close or rewind
+            return await self._attempts(
+                operation, url, request_headers, query, json, None, data, timeout, stream
+            )
         with ExitStack() as stack:
             encoded_files = _multipart_files(files, stack)
-            rewinder = _Rewinder(encoded_files)
-            attempt = 0
-            while True:
-                request = self._build_request(
-                    operation,
-                    url=url,
-                    headers=request_headers,
-                    query=query,
-                    json=json,
-                    files=encoded_files,
-                    data=data,
-                    timeout=timeout,
-                )
-                result = await self._send_once(request, stream=stream)
-                outcome = _outcome(result)
-                if outcome is None:
-                    assert isinstance(result, httpx.Response)
-                    return result
-                retry_after = _retry_after_header(result)
-                if isinstance(result, httpx.Response):
-                    await result.aclose()
-                if (
-                    should_retry(operation.method, outcome, attempt, self.max_retries)
-                    and rewinder.rewind()
-                ):
-                    delay = retry_delay(attempt, retry_after, rand=self._random)
-                    self._log_retry(request, outcome, delay, attempt)
-                    await self._sleep(delay)
-                    attempt += 1
-                    continue
-                raise _final_error(result, request)
+            return await self._attempts(
+                operation,
+                url,
+                request_headers,
+                query,
+                json,
+                encoded_files,
+                data,
+                timeout,
+                stream,
+            )
+
+    async def _attempts(
+        self,
+        operation: Operation,
+        url: str,
+        headers: httpx.Headers,
+        query: Query | None,
+        json: object,
+        files: _Files | None,
+        data: Mapping[str, object] | None,
+        timeout: Timeout | NotGiven,
+        stream: bool,
+    ) -> httpx.Response:
+        """Send the request, and again while the retry policy says so."""
+        import httpx
+
+        rewinder = _Rewinder(files)
+        attempt = 0
+        while True:
+            request = self._build_request(
+                operation,
+                url=url,
+                headers=headers,
+                query=query,
+                json=json,
+                files=files,
+                data=data,
+                timeout=timeout,
+            )
+            result = await self._send_once(request, stream=stream)
+            if isinstance(result, httpx.Response) and result.is_success:
+                return result
+            outcome = _outcome(result)
+            assert outcome is not None
+            retry_after = _retry_after_header(result)
+            if isinstance(result, httpx.Response):
+                await result.aclose()
+            if (
+                should_retry(operation.method, outcome, attempt, self.max_retries)
+                and rewinder.rewind()
+            ):
+                delay = retry_delay(attempt, retry_after, rand=self._random)
+                self._log_retry(request, outcome, delay, attempt)
+                await self._sleep(delay)
+                attempt += 1
+                continue
+            raise _final_error(result, request)
 
     @asynccontextmanager
     async def stream(

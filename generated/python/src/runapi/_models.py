@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import types
 from collections.abc import Callable, Mapping, Sequence
-from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, NamedTuple, TypeVar, Union, get_args, get_origin
 
 import pydantic
 
@@ -43,7 +43,9 @@ def parse_model(model: type[ModelT], data: Any) -> ModelT:
     object model): there is nothing typed to keep.
     """
     try:
-        return model.model_validate(data)
+        # `model.model_validate(data)` without its keyword handling: every answer comes here.
+        parsed: ModelT = model.__pydantic_validator__.validate_python(data)
+        return parsed
     except pydantic.ValidationError:
         pass
     if issubclass(model, pydantic.RootModel):
@@ -66,25 +68,33 @@ def missing_fields(model: type[pydantic.BaseModel], data: Any, prefix: str = "")
     object where a list was documented), nested required fields included ("videos[0].url")."""
     required = _required_fields(model)
     if not isinstance(data, dict):
-        return tuple(f"{prefix}{name}" for name, _keys, _annotation in required)
+        return tuple(f"{prefix}{field.name}" for field in required)
     missing: list[str] = []
-    for name, keys, annotation in required:
-        key = next((k for k in keys if k in data), None)
-        value = None if key is None else data[key]
-        path = f"{prefix}{name}"
-        if value is None or not _fits(annotation, value):
-            missing.append(path)
-        else:
-            missing += _nested_missing(annotation, value, path)
+    for field in required:
+        value = None
+        for key in field.keys:
+            if key in data:
+                value = data[key]
+                break
+        if value is None or not field.fits(value):
+            missing.append(f"{prefix}{field.name}")
+        elif field.nested:
+            missing += _nested_missing(field.annotation, value, f"{prefix}{field.name}")
     return tuple(missing)
 
 
+class _RequiredField(NamedTuple):
+    name: str
+    keys: tuple[str, ...]  # the keys it may have in the data: its alias, then its name
+    annotation: Any
+    fits: Callable[[Any], bool]  # `_fits(annotation, value)`
+    nested: bool  # whether `_nested_missing` can find anything inside a value that fits
+
+
 @functools.lru_cache(maxsize=1024)
-def _required_fields(
-    model: type[pydantic.BaseModel],
-) -> tuple[tuple[str, tuple[str, ...], Any], ...]:
-    """(name, keys it may have in the data, annotation) of each required field of `model`:
-    worked out once per model, as every answer of a task create or poll checks them."""
+def _required_fields(model: type[pydantic.BaseModel]) -> tuple[_RequiredField, ...]:
+    """The required fields of `model`, each with its checks: worked out once per model, as every
+    answer of a task create or poll checks them."""
     found = []
     for name, field in model.model_fields.items():
         if field.is_required():
@@ -92,7 +102,14 @@ def _required_fields(
                 field.validation_alias if isinstance(field.validation_alias, str) else field.alias
             )
             keys = tuple(str(k) for k in (alias, name) if k is not None)
-            found.append((name, keys, field.annotation))
+            annotation: Any = field.annotation
+            try:
+                fits = _fit_test(annotation)
+                nested = _nesting(annotation)[0] != ""
+            except TypeError:  # an unhashable annotation: decide each value afresh
+                fits = functools.partial(_fits_uncached, annotation)
+                nested = True
+            found.append(_RequiredField(name, keys, annotation, fits, nested))
     return tuple(found)
 
 
