@@ -6,9 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema.exceptions import best_match
-from referencing.exceptions import Unresolvable
-
 from .bundle import Bundle
 from .diagnostics import Diagnostic, join_pointer
 from .openapi import HTTP_METHODS, SchemaValidators, iter_operations, lookup
@@ -101,6 +98,9 @@ def check_examples(
 ) -> tuple[int, list[Diagnostic]]:
     """(number of examples, diagnostics for those that do not validate) of `document` (default:
     the bundle's; a reduced one, generator/fragments.py, has the same pointers)."""
+    from jsonschema.exceptions import best_match
+    from referencing.exceptions import Unresolvable
+
     examples = collect_examples(bundle.document if document is None else document)
     problems = []
     for example in examples:

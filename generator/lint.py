@@ -5,14 +5,13 @@ Each rule is a function from the bundle to diagnostics; `LINT_RULES` lists them 
 
 from __future__ import annotations
 
+import functools
 import json
 import keyword
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from . import notes, xrules
 from .bundle import Bundle
@@ -29,6 +28,9 @@ from .openapi import (
 )
 from .reference import ReferenceOperation
 from .schemawalk import RULE_KEYWORDS, request_body_pointers, rule_entries, walk_request_schemas
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 CALLBACK_HEADERS = ("CallbackId", "CallbackTimestamp", "CallbackSignature")
@@ -429,7 +431,12 @@ def closed_requests(bundle: Bundle) -> Iterator[Diagnostic]:
                 )
 
 
-_X_META = Draft202012Validator(xrules.META_SCHEMA)
+@functools.cache
+def _x_meta() -> Draft202012Validator:
+    """The validator of `x-runapi-rules` values (jsonschema loads when the lint runs)."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(xrules.META_SCHEMA)
 
 
 def _has_path(document: dict[str, Any], schema: Any, path: str) -> bool:
@@ -461,7 +468,7 @@ def x_rules(bundle: Bundle) -> Iterator[Diagnostic]:
         if rules is None:
             continue
         where = join_pointer(node.pointer, xrules.EXTENSION)
-        errors = sorted(_X_META.iter_errors(rules), key=lambda e: list(e.absolute_path))
+        errors = sorted(_x_meta().iter_errors(rules), key=lambda e: list(e.absolute_path))
         for error in errors:
             at = join_pointer(where, *error.absolute_path)
             yield _diag(bundle, at, "x-rule-shape", error.message)

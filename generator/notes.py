@@ -14,17 +14,19 @@ business and live in extensions (spec/README.md, "Maintainer notes"):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
-from typing import Any
-
-from jsonschema import Draft202012Validator
+from typing import TYPE_CHECKING, Any
 
 from .bundle import Bundle
 from .conformance import CONFLICT_KINDS, SpecActions
 from .conformance import EXTENSION as CONTRACT_EXTENSION
 from .diagnostics import Diagnostic, join_pointer
 from .openapi import iter_operations, lookup, resolve
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 READING = "x-runapi-reading"
 SOURCE = "x-runapi-source"
@@ -70,7 +72,14 @@ CONTRACT_SCHEMA: dict[str, Any] = {
         },
     },
 }
-_CONTRACT_META = Draft202012Validator(CONTRACT_SCHEMA)
+
+
+@functools.cache
+def _contract_meta() -> Draft202012Validator:
+    """The validator of contract records (jsonschema loads when the lint runs)."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(CONTRACT_SCHEMA)
 
 
 def iter_nodes(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -143,7 +152,7 @@ def contract_records(bundle: Bundle) -> Iterator[Diagnostic]:
         if record is None:
             continue
         where = join_pointer(op.pointer, CONTRACT_EXTENSION)
-        errors = sorted(_CONTRACT_META.iter_errors(record), key=lambda e: list(e.absolute_path))
+        errors = sorted(_contract_meta().iter_errors(record), key=lambda e: list(e.absolute_path))
         for error in errors:
             yield Diagnostic(
                 bundle.origin(join_pointer(where, *error.absolute_path)),

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from .diagnostics import join_pointer, split_pointer
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 COMPONENT_REF = "#/components/schemas/"
 #: The runtime expression of every task callback (spec/README.md).
 CALLBACK_EXPRESSION = "{$request.body#/callback_url}"
 BUNDLE_URI = "urn:runapi:openapi"
-FORMAT_CHECKER = Draft202012Validator.FORMAT_CHECKER
 
 
 @dataclass(frozen=True)
@@ -138,19 +137,29 @@ class SchemaValidators:
     resolve exactly as they would for a downstream tool reading the bundled file. Formats are
     asserted (`uri` through rfc3986-validator, as jsonschema's format-nongpl extra does), as
     format-checking tools such as Prism do.
+
+    jsonschema is imported here, not with the module: generating a spec whose verdict is
+    remembered never validates against a schema, and does not pay for loading it.
     """
 
     def __init__(self, document: dict[str, Any]) -> None:
-        resource: Resource[Any] = DRAFT202012.create_resource(document)
+        from referencing import Registry
+        from referencing.jsonschema import DRAFT202012
+
+        resource = DRAFT202012.create_resource(document)
         self._registry: Registry[Any] = Registry().with_resource(BUNDLE_URI, resource)
         self._cache: dict[str, Draft202012Validator] = {}
 
     def for_pointer(self, pointer: str) -> Draft202012Validator:
+        from jsonschema import Draft202012Validator
+
         validator = self._cache.get(pointer)
         if validator is None:
             schema = {"$ref": f"{BUNDLE_URI}#{pointer}"}
             validator = Draft202012Validator(
-                schema, registry=self._registry, format_checker=FORMAT_CHECKER
+                schema,
+                registry=self._registry,
+                format_checker=Draft202012Validator.FORMAT_CHECKER,
             )
             self._cache[pointer] = validator
         return validator

@@ -9,7 +9,10 @@ prepare (import what the function needs) meanwhile; its input then crosses the p
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import pickle
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
@@ -38,7 +41,7 @@ def _waiting_child(
     except BaseException as exc:  # reported as the function's failure once it is asked for
         failed = exc
     try:
-        args = connection.recv()
+        args = pickle.loads(connection.recv_bytes())
     except EOFError:  # the parent no longer wants the result
         return
     if failed is not None:
@@ -104,6 +107,12 @@ class Beside(_Worker[T]):
         return self._function(*self._args)
 
 
+def _send_quietly(connection: Connection, payload: bytes) -> None:
+    """Write `payload`; a worker that died meanwhile is reported by `result()` (EOFError)."""
+    with contextlib.suppress(OSError):
+        connection.send_bytes(payload)
+
+
 class Later(_Worker[T]):
     """A forked process started before its input exists: it runs `prepare()` at once (imports,
     say, while this process computes the input), then `function(*args)` once `start(*args)`
@@ -115,6 +124,7 @@ class Later(_Worker[T]):
     def __init__(self, function: Callable[..., T], prepare: Callable[[], object]) -> None:
         self._function = function
         self._args: tuple[Any, ...] | None = None
+        self._sender: threading.Thread | None = None
         if "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             ours, theirs = context.Pipe()
@@ -124,16 +134,29 @@ class Later(_Worker[T]):
             self._connection = ours
 
     def start(self, *args: Any) -> None:
-        """Give the function its arguments: it runs from now on."""
+        """Give the function its arguments: it runs from now on.
+
+        They are written from a thread: arguments larger than the pipe's buffer would otherwise
+        hold this process until the worker has prepared and reads them."""
         self._args = args
         if self._connection is not None:
-            self._connection.send(args)
+            payload = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
+            self._sender = threading.Thread(
+                target=_send_quietly, args=(self._connection, payload), daemon=True
+            )
+            self._sender.start()
 
     def result(self) -> T:
         if self._args is None:
             self.close()  # the worker waits for arguments that will never come
             raise RuntimeError("Later.result() before start()")
         return super().result()
+
+    def close(self) -> None:
+        super().close()  # a write still going fails once the worker is gone
+        if self._sender is not None:
+            self._sender.join()
+            self._sender = None
 
     def _fallback(self) -> T:
         assert self._args is not None

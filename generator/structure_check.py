@@ -7,11 +7,13 @@ enough of them to pay for it, while this one runs the other checks."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import cache as content_cache
-from .oas_schema import Fragment, StructureError, fragment_errors, fragments
 from .parallel import Beside
+
+if TYPE_CHECKING:  # loaded by a check that runs: a remembered verdict does not load jsonschema
+    from .oas_schema import Fragment, StructureError
 
 #: The libraries whose behaviour remembered validation results depend on.
 VALIDATOR_DISTRIBUTIONS = (
@@ -28,6 +30,8 @@ WORKER_THRESHOLD = 40
 
 
 def _check(todo: list[Fragment]) -> list[list[StructureError]]:
+    from .oas_schema import fragment_errors
+
     return [fragment_errors(fragment) for fragment in todo]
 
 
@@ -35,6 +39,8 @@ class StructureCheck:
     """Started with the document; `errors()` collects the result (the fragments' errors)."""
 
     def __init__(self, document: dict[str, Any]) -> None:
+        from .oas_schema import fragments
+
         key = content_cache.digest(
             content_cache.versions(*VALIDATOR_DISTRIBUTIONS), content_cache.code_fingerprint()
         )

@@ -8,13 +8,13 @@ crash or to the network), and the project rules run only on a structurally valid
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from jsonschema.exceptions import ValidationError, best_match
 
 from . import cache
 from .bundle import Bundle, bundle, inside
@@ -23,7 +23,6 @@ from .examples import check_examples, collect_examples
 from .fragments import Fragments, fragments
 from .lint import check_reference_coverage, lint
 from .load import read_text
-from .oas_schema import StructureError
 from .openapi import SchemaValidators
 from .parallel import Beside, Later
 from .redocly import IncrementalRedocly, redocly_fingerprint
@@ -32,6 +31,9 @@ from .stats import SpecStats, spec_stats
 from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
 
 if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+
+    from .oas_schema import StructureError
     from .semantic_check import SemanticPlan
 
 REFERENCE_COLUMNS = ("group", "method", "path", "kind")
@@ -42,11 +44,20 @@ class Report:
     bundle: Bundle
     errors: list[Diagnostic] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
-    stats: SpecStats | None = None
+    examples: int = 0  # how many documented examples were checked
+    reference: list[ReferenceOperation] | None = None
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @cached_property
+    def stats(self) -> SpecStats | None:
+        """The figures `make validate` prints, of a spec that passed (worked out when asked:
+        generating never asks)."""
+        if not self.ok:
+            return None
+        return spec_stats(self.bundle.document, self.examples, self.reference)
 
 
 def _semantic_error_types() -> tuple[type[Exception], ...]:
@@ -72,6 +83,8 @@ def _semantic_error_types() -> tuple[type[Exception], ...]:
 
 
 def _schema_diagnostic(result: Bundle, error: ValidationError) -> Diagnostic:
+    from jsonschema.exceptions import best_match
+
     detail = best_match([error]) if getattr(error, "context", None) else error
     path = [str(p) for p in getattr(detail, "absolute_path", [])]
     origin = result.origin(join_pointer("", *path))
@@ -266,20 +279,21 @@ def _checks_apart(
     return errors, examples, dict(cache.reused), dict(cache.recomputed)
 
 
-#: What the checks import beyond this module (openapi-spec-validator, through pydantic-settings
-#: and requests: about 0.2 s).
-CHECK_MODULES = "generator.semantic_check"
+#: What the checks import beyond this module: jsonschema with the OpenAPI schemas, and
+#: openapi-spec-validator (through pydantic-settings and requests), about 0.3 s in all.
+CHECK_MODULES = ("generator.oas_schema", "generator.semantic_check")
 
 
 def _import_checks() -> None:
-    __import__(CHECK_MODULES)
+    for module in CHECK_MODULES:
+        importlib.import_module(module)
 
 
 def _early_checks() -> Later[ChecksOutcome] | None:
     """The checks' process, forked before bundling when the check libraries are not imported
     yet: it imports them while this process bundles (a process that has them, a test run, forks
     once the bundle is known, as Beside)."""
-    if CHECK_MODULES in sys.modules:
+    if all(module in sys.modules for module in CHECK_MODULES):
         return None
     return Later(_checks_apart, _import_checks)
 
@@ -394,7 +408,7 @@ class Validation:
         report.errors = sorted(set(report.errors))
         report.warnings = sorted(set(report.warnings))
         if report.ok and not self._finished:
-            report.stats = spec_stats(self.result.document, self._examples, self._reference)
+            report.examples, report.reference = self._examples, self._reference
         self._finished = True
         return report
 

@@ -1,0 +1,49 @@
+"""What the generating process loads: the check libraries only where checks run.
+
+jsonschema (with the OpenAPI schemas) and openapi-spec-validator cost about 0.3 s to import.
+Only the checks use them, and the checks run in their own process (generator/validate.py,
+forked before bundling so that it imports them meanwhile) or not at all when the verdict is
+remembered; rendering never needs them. A module-level import of either in a module the
+generating process loads puts that cost back on every `make generate`.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from generator.pipeline import PROJECT
+
+CHECK_LIBRARIES = ("jsonschema", "referencing", "openapi_spec_validator", "openapi_schema_validator")
+
+PROBE = """
+import json, sys
+import generator.__main__, generator.pipeline
+from generator.targets import TARGETS
+from generator.targets import units, python_models, python_validators, typescript_schemas
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in CHECK_LIBRARIES)))
+"""
+
+
+def test_the_generating_process_does_not_load_the_check_libraries() -> None:
+    probe = f"CHECK_LIBRARIES = {CHECK_LIBRARIES!r}\n{PROBE}"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout) == []
+
+
+def test_the_checks_still_load_them_where_they_run() -> None:
+    # The probe above would pass vacuously if the checks no longer used these libraries.
+    probe = (
+        f"CHECK_LIBRARIES = {CHECK_LIBRARIES!r}\n"
+        "import json, sys\n"
+        "from generator import validate\n"
+        "validate._import_checks()\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(CHECK_LIBRARIES))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(result.stdout) == sorted(CHECK_LIBRARIES)
