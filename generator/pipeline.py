@@ -16,6 +16,7 @@ from . import cache
 from .build import build_api
 from .bundle import Bundle
 from .diagnostics import Diagnostic, SpecError, join_pointer
+from .fragments import Fragments
 from .openapi import iter_operations
 from .validate import Validation
 
@@ -38,7 +39,7 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
             raise SpecError(validation.finish().errors)
         validation.start_python_checks()
         try:
-            files = render_bundle(validation.result)
+            files = render_bundle(validation.result, validation.parts)
         except Exception:
             # As when validation finished first: the spec's errors come before a refusal (or
             # whatever rendering a spec the checks refuse ran into).
@@ -54,13 +55,19 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
     return files
 
 
-def render_bundle(bundle: Bundle) -> dict[str, bytes]:
-    """Every target's files for a bundled spec (render_all validates it first)."""
+def render_bundle(bundle: Bundle, parts: Fragments | None = None) -> dict[str, bytes]:
+    """Every target's files for a bundled spec (render_all validates it first); `parts`, the
+    document's fragments, when validation computed them."""
     # The targets (jinja2 and every renderer) are imported only now: the checks' process was
     # forked before, with less to inherit, so it starts sooner.
     from .targets import TARGETS
     from .targets.python_models import start_models, stop_models
-    from .targets.units import api_digests
+    from .targets.units import DocumentParts, api_digests, known_parts
+
+    # A bundle without diagnostics has every $ref in a components section (the bundler
+    # refuses any other), so no path item reads another.
+    cross_refs = None if bundle.diagnostics else False
+    known_parts(bundle.document, DocumentParts(bundle.document, parts, cross_refs))
 
     # One intermediate model for every target, so no two targets can read the spec differently.
     try:

@@ -333,6 +333,7 @@ class Validation:
         self.root = root
         self._redocly: IncrementalRedocly | None = None
         self._ahead: Beside[ChecksOutcome] | Later[ChecksOutcome] | None = None
+        self._parts: Fragments | None = None
         self._early = _early_checks()
         try:
             self._start(root, project, use_redocly=use_redocly)
@@ -364,6 +365,11 @@ class Validation:
             if self._warnings is None:
                 # Every ref is now local and resolves, so Redocly may read the bundle meanwhile.
                 self._redocly = IncrementalRedocly(self.result, project, self._parts)
+
+    @property
+    def parts(self) -> Fragments | None:
+        """The bundled document's fragments (None when the bundle failed)."""
+        return self._parts
 
     def start_python_checks(self) -> None:
         """Start the checks but Redocly's in a second process, when they are not remembered:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..bundle import Bundle
 from ..changelog import Entry, entries
@@ -22,6 +22,9 @@ from ..sdk_version import sdk_version
 from .docs_examples import AUTH_HEADERS, Example, cli_words, examples_of
 from .render import PROJECT, template_environment
 from .units import Units, namespace_inputs
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATES = PROJECT / "templates" / "docs"
 #: Files copied verbatim into the site, by their path below generated/docs/.
@@ -665,13 +668,21 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     env = template_environment(TEMPLATES)
     units = Units("docs")
     position = {op.operation_id: index for index, op in enumerate(api.operations)}
+    group_template = env.get_template("reference/group.md.j2")
     groups = []
+    group_pages: dict[str, str] = {}
     for ns in api.namespaces:
         related = _related_operations(api, ns)
         # Where its operations and the related ones stand among all: the order of the links.
         order = [position[op.operation_id] for op in (*ns.operations, *related)]
         inputs = [namespace_inputs(document, ns, *related), order]
-        groups.append(units.get("group", inputs, group_view, document, api, ns))
+        group = units.get("group", inputs, group_view, document, api, ns)
+        groups.append(group)
+        # The page reads its group and nothing else of the context: it is rendered with the
+        # group alone, so a template that starts reading more fails (StrictUndefined) instead
+        # of being remembered by too little.
+        page = units.get("group-page", inputs, _group_page, group_template, group)
+        group_pages[f"docs/reference/{group.name}.md"] = page
     units.save()
     info = document.get("info") or {}
     context = {
@@ -703,11 +714,8 @@ def render(api: Api, bundle: Bundle) -> dict[str, bytes]:
     for slug, _ in CONCEPTS:
         page = env.get_template(f"concepts/{slug}.md.j2").render(context)
         files[f"docs/concepts/{slug}.md"] = page
-    group_template = env.get_template("reference/group.md.j2")
-    for group in groups:
-        page = group_template.render({**context, "group": group})
-        files[f"docs/reference/{group.name}.md"] = page
     rendered = {name: _tidy(text).encode("utf-8") for name, text in files.items()}
+    rendered.update({name: page.encode("utf-8") for name, page in group_pages.items()})
     rendered.update({f"docs/{name}": source.read_bytes() for name, source in STATIC.items()})
     return dict(sorted(rendered.items()))
 
@@ -718,6 +726,10 @@ def releases(bundle: Bundle) -> list[Entry]:
     if not changelog.is_file():
         return []
     return entries(changelog.read_text(encoding="utf-8"))
+
+
+def _group_page(template: jinja2.Template, group: GroupView) -> str:
+    return _tidy(template.render({"group": group}))
 
 
 def _tidy(text: str) -> str:

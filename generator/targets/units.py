@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from .. import cache as content_cache
-from ..fragments import fragments
+from ..fragments import Fragments, fragments
 from ..ir import Api, Namespace, Operation
 from ..openapi import refs_in
 from .render import PROJECT
@@ -91,13 +91,23 @@ class DocumentParts:
     """The bundled document keyed in two parts, as validation keys it (generator/fragments.py):
     each path item by its digest, and the rest (components, info, servers, tags...) by one."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
-        parts = fragments(document)
+    def __init__(
+        self,
+        document: dict[str, Any],
+        parts: Fragments | None = None,
+        cross_refs: bool | None = None,
+    ) -> None:
+        """`parts` and `cross_refs`, when known (validation computed the one, the bundler
+        refuses the other), are taken as given; otherwise they are worked out."""
+        parts = parts or fragments(document)
         self.items = parts.items
         self.rest = parts.shared
         # A $ref into the paths section would let one path item read another: then every
         # unit is keyed on every path item.
-        self.cross_refs = any(ref.startswith("#/paths") for ref in refs_in(document.get("paths")))
+        if cross_refs is None:
+            paths = document.get("paths")
+            cross_refs = any(ref.startswith("#/paths") for ref in refs_in(paths))
+        self.cross_refs = cross_refs
 
     def of(self, operations: Iterable[Operation]) -> list[str]:
         """What units about `operations` read of the document: their path items and the rest."""
@@ -118,6 +128,13 @@ def document_parts(document: dict[str, Any]) -> DocumentParts:
         if _parts is None or _parts[0] is not document:
             _parts = (document, DocumentParts(document))
         return _parts[1]
+
+
+def known_parts(document: dict[str, Any], parts: DocumentParts) -> None:
+    """What `document_parts(document)` answers from now on (the pipeline, before rendering)."""
+    global _parts
+    with _parts_lock:
+        _parts = (document, parts)
 
 
 def api_digests(api: Api) -> None:
