@@ -3,20 +3,20 @@
 A release never leaves the project half-done. It starts only from a clean working tree and a
 free tag; `--dry-run` prints the plan and writes nothing; every file it touches (SDK_VERSION,
 CHANGELOG.md, generated/) is backed up first and put back when any later step fails (render,
-`python -m build`, `twine check`, commit, tag), and built files reach dist/ only after the check
+the build, `twine check`, commit, tag), and built files reach dist/ only after the check
 passed. On success it commits those files as "Release X.Y.Z" and tags the commit `vX.Y.Z`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import logging
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -136,22 +136,65 @@ def _restored_on_failure(layout: Layout) -> Iterator[None]:
 
 
 def build_artifacts(layout: Layout, into: Path, day: date) -> list[Path]:
-    """sdist and wheel of generated/python with `python -m build`, then `twine check --strict`."""
-    # The build backend (hatchling) comes from this environment, pinned in pyproject.toml:
-    # no download, and the same backend on every machine. SOURCE_DATE_EPOCH makes the archives
+    """sdist and wheel of generated/python with its PEP 517 backend, then `twine check --strict`."""
+    # The backend (hatchling) comes from this environment, pinned in pyproject.toml: no
+    # download, and the same backend on every machine. SOURCE_DATE_EPOCH makes the archives
     # depend on the release date only.
     epoch = int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
-    package = layout.generated / "python"
-    command = [sys.executable, "-m", "build", "--no-isolation", "--sdist", "--wheel"]
-    _run([*command, "--outdir", str(into), str(package)], "python -m build", env)
+    _build_with_backend(layout.generated / "python", into, {"SOURCE_DATE_EPOCH": str(epoch)})
     built = sorted(into.glob(f"{DIST_NAME}-*"))
     if len(built) != 2:
-        raise ReleaseError(
-            f"python -m build made {[p.name for p in built]}, not an sdist and a wheel"
-        )
+        raise ReleaseError(f"the build made {[p.name for p in built]}, not an sdist and a wheel")
     _twine("check", ["--strict", *map(str, built)])
     return built
+
+
+def _build_with_backend(package: Path, into: Path, environ: dict[str, str]) -> None:
+    """What `python -m build --no-isolation --sdist --wheel` does, in this process: the backend
+    that the package's pyproject.toml names (its requirements checked against this environment,
+    as `--no-isolation` does) builds the sdist and the wheel from the package folder. No build
+    frontend process, and no interpreter per PEP 517 hook (each importing the backend again).
+    """
+    import build  # the frontend's dependency check, loaded by a release only
+
+    system = tomllib.loads((package / "pyproject.toml").read_text(encoding="utf-8"))
+    system = system.get("build-system", {})
+    missing = [
+        " -> ".join(chain)
+        for requirement in system.get("requires", [])
+        for chain in build.check_dependency(requirement)
+    ]
+    if missing:
+        raise ReleaseError(f"the build backend's requirements are missing: {', '.join(missing)}")
+    name = system.get("build-backend", "")
+    output = io.StringIO()
+    try:
+        backend = importlib.import_module(name)
+        with (
+            contextlib.chdir(package),
+            _environment(environ),
+            contextlib.redirect_stdout(output),
+            contextlib.redirect_stderr(output),
+        ):
+            backend.build_sdist(str(into))
+            backend.build_wheel(str(into))
+    except Exception as exc:  # the backend's own errors: a bad pyproject.toml, a missing file
+        raise ReleaseError(f"the build ({name}) failed:\n{_tail(output)}\n{exc}".strip()) from exc
+
+
+@contextmanager
+def _environment(variables: dict[str, str]) -> Iterator[None]:
+    """`variables` set in os.environ (where the backend reads them) for the block only."""
+    saved = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _twine(command: str, args: list[str]) -> None:
@@ -170,7 +213,10 @@ def _twine(command: str, args: list[str]) -> None:
     try:
         with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
             failed = entry(args)
-    except (Exception, SystemExit) as exc:  # twine's errors, an HTTP error from the index
+    except (
+        Exception,
+        SystemExit,
+    ) as exc:  # twine's errors, an HTTP error from the index
         raise ReleaseError(f"twine {command} failed:\n{_tail(output)}\n{exc}".strip()) from exc
     finally:
         twine_logger.removeHandler(handler)
@@ -183,15 +229,12 @@ def _tail(output: io.StringIO) -> str:
     return output.getvalue().strip()[-3000:]
 
 
-def _run(command: list[str], what: str, env: dict[str, str] | None = None) -> None:
-    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
-    if result.returncode != 0:
-        output = (result.stdout + result.stderr).strip()[-3000:]
-        raise ReleaseError(f"{what} failed:\n{output}")
-
-
 def release(
-    layout: Layout, *, dry_run: bool = False, day: date | None = None, use_redocly: bool = True
+    layout: Layout,
+    *,
+    dry_run: bool = False,
+    day: date | None = None,
+    use_redocly: bool = True,
 ) -> ReleasePlan:
     day = day or date.today()
     _check_clean(layout)
@@ -223,7 +266,15 @@ def _commit_and_tag(layout: Layout, plan: ReleasePlan, head: str) -> None:
     paths = [VERSION_FILE, layout.changelog.name, layout.generated.name]
     try:
         git(layout.root, "add", "--all", "--", *paths)
-        git(layout.root, "commit", "--quiet", "-m", f"Release {plan.version}", "--", *paths)
+        git(
+            layout.root,
+            "commit",
+            "--quiet",
+            "-m",
+            f"Release {plan.version}",
+            "--",
+            *paths,
+        )
         git(layout.root, "tag", "-a", plan.tag, "-m", f"runapi {plan.version}")
     except GitError:
         # Undo a commit made here (the files themselves are restored by the caller).
