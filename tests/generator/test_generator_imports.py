@@ -15,7 +15,12 @@ import sys
 
 from generator.pipeline import PROJECT
 
-CHECK_LIBRARIES = ("jsonschema", "referencing", "openapi_spec_validator", "openapi_schema_validator")
+CHECK_LIBRARIES = (
+    "jsonschema",
+    "referencing",
+    "openapi_spec_validator",
+    "openapi_schema_validator",
+)
 
 PROBE = """
 import json, sys
