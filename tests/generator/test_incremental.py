@@ -3,7 +3,10 @@ is byte for byte what a run without any cache writes.
 
 Every case works in a copy of the project (generator, templates, spec) with a cache folder of
 its own, so it can edit templates and generator code too: a run with the cache of the previous
-run (incremental) is compared with a run on an empty cache (full).
+run (incremental) is compared with a run on an empty cache (full). A run of the copy's own
+generator is a forked child of this process that imports the copy's modules in place of the
+project's (tests/generator/forked.py): a process of its own, without a fresh interpreter's
+imports of every library.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import importlib
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -23,6 +26,7 @@ from typing import Any
 import pytest
 
 from generator import cache as content_cache
+from generator.__main__ import tuned_garbage_collector
 from generator.build import build_api
 from generator.bundle import Bundle, bundle
 from generator.cache import CACHE_ENV
@@ -33,7 +37,10 @@ from generator.targets import TARGETS
 from generator.targets.units import Units, api_digests
 from generator.validate import validate_spec
 
+from .forked import run_forked
 from .minimal_spec import fresh, write_spec
+
+pytestmark = pytest.mark.usefixtures("codegen_imported")
 
 #: What a run reads from the project besides the spec (the committed sources, no outputs).
 COPIED = (
@@ -52,7 +59,9 @@ class ProjectCopy:
         for name in COPIED:
             source = PROJECT / name
             if source.is_dir():
-                shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+                # (with the bytecode: a module is compiled again only once edited, as Python
+                # checks each one against its source's size and time)
+                shutil.copytree(source, root / name)
             else:
                 shutil.copy2(source, root / name)
         if spec is None:  # else the test wrote one into root/spec
@@ -97,7 +106,10 @@ class ProjectCopy:
         content_cache.reused.clear()
         content_cache.recomputed.clear()
         try:
-            generate(self.spec, out, use_redocly=False)
+            with (
+                tuned_garbage_collector()
+            ):  # as in a process of its own (tests/generator/in_process.py)
+                generate(self.spec, out, use_redocly=False)
         finally:
             if saved is None:
                 del os.environ[CACHE_ENV]
@@ -109,20 +121,14 @@ class ProjectCopy:
         }
 
     def _generate_apart(self, cache: Path, out: Path) -> None:
-        env = {**os.environ, CACHE_ENV: str(cache), "RUNAPI_GENERATOR_CACHE_STATS": "1"}
-        command = [sys.executable, "-m", "generator", "generate", "--no-redocly"]
-        result = subprocess.run(
-            [*command, "--spec", str(self.spec), "--out", str(out)],
-            cwd=self.root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
+        argv = ["generate", "--no-redocly", "--spec", str(self.spec), "--out", str(out)]
+        env = {CACHE_ENV: str(cache), content_cache.STATS_ENV: "1"}
+        ended = run_forked(lambda: _run_copy(self.root, argv, env))
+        assert ended.code == 0, ended.output
         # "cache: formatted 227/230, models 1/1, ..." (reused / looked up, by kind)
-        assert "cache: " in result.stderr, "the run printed no cache statistics"
-        stats = result.stderr.rsplit("cache: ", 1)[-1].strip()
+        lines = [line for line in ended.output.splitlines() if line.startswith("cache: ")]
+        assert lines, "the run printed no cache statistics"
+        stats = lines[-1].removeprefix("cache: ").strip()
         self.recomputed = {}
         for entry in stats.split(", "):
             kind, _, counts = entry.partition(" ")
@@ -140,6 +146,22 @@ class ProjectCopy:
         after = change(before)
         assert after != before, f"the edit of {relative} changed nothing"
         path.write_text(after, encoding="utf-8")
+
+
+def _run_copy(root: Path, argv: list[str], env: dict[str, str]) -> int:
+    """In a forked child: `python -m generator <argv>` as the copy at `root` runs it, with its
+    own generator package (the project's modules are dropped first) and templates."""
+    os.chdir(root)
+    os.environ.update(env)
+    for name in [n for n in sys.modules if n == "generator" or n.startswith("generator.")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(root))
+    importlib.invalidate_caches()
+    copied = importlib.import_module("generator.__main__")
+    assert Path(copied.__file__ or "").is_relative_to(root), copied.__file__
+    with copied.tuned_garbage_collector():
+        code: int = copied.main(argv)
+    return code
 
 
 def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
@@ -169,7 +191,8 @@ def _full_render(spec: Path) -> dict[str, bytes]:
     saved = os.environ.get(CACHE_ENV)
     os.environ[CACHE_ENV] = "off"
     try:
-        return render_bundle(bundle(spec, PROJECT))
+        with tuned_garbage_collector():
+            return render_bundle(bundle(spec, PROJECT))
     finally:
         if saved is None:
             del os.environ[CACHE_ENV]
