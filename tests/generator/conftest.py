@@ -15,12 +15,13 @@ CODEGEN_MODULES = (
 )
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def codegen_imported() -> None:
     """datamodel-codegen's modules, loaded once in the test process. The Python target runs
     datamodel-codegen in a process forked from the one that renders (generator/parallel.py), and
     the copies' runs are forked from this one (tests/generator/forked.py): each run that is not
-    served by the cache inherits them instead of importing them again. What they generate is
-    the same either way."""
+    served by the cache inherits them instead of importing them again (most tests here render,
+    and most renders of a spec a test edits miss the cache). What they generate is the same
+    either way."""
     for name in CODEGEN_MODULES:
         importlib.import_module(name)

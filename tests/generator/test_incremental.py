@@ -40,8 +40,6 @@ from generator.validate import validate_spec
 from .forked import run_forked
 from .minimal_spec import fresh, write_spec
 
-pytestmark = pytest.mark.usefixtures("codegen_imported")
-
 #: What a run reads from the project besides the spec (the committed sources, no outputs).
 COPIED = (
     "generator",
