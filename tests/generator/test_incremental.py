@@ -134,9 +134,18 @@ class ProjectCopy:
             self.recomputed[kind] = total - reused
 
     def full(self, *, in_process: bool = False) -> dict[str, bytes]:
-        """A run that starts from an empty cache."""
-        empty = self.root / f"empty-cache-{self.runs}"
-        return self.generate(cache=empty, in_process=in_process)
+        """What the copy's generator renders from its spec with no cache at all (the spec
+        passed validation in the run compared with this one: checking it again would not
+        change a byte), in this process or in a forked child as `generate` would."""
+        if in_process:
+            return _full_render(self.spec)
+        self.runs += 1
+        out = self.root / f"out-{self.runs}"
+        ended = run_forked(lambda: _render_copy(self.root, self.spec, out))
+        assert ended.code == 0, ended.output
+        return {
+            str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
+        }
 
     def edit(self, relative: str, change: Callable[[str], str]) -> None:
         path = self.root / relative
@@ -147,19 +156,40 @@ class ProjectCopy:
 
 
 def _run_copy(root: Path, argv: list[str], env: dict[str, str]) -> int:
-    """In a forked child: `python -m generator <argv>` as the copy at `root` runs it, with its
-    own generator package (the project's modules are dropped first) and templates."""
-    os.chdir(root)
+    """In a forked child: `python -m generator <argv>` as the copy at `root` runs it."""
     os.environ.update(env)
-    for name in [n for n in sys.modules if n == "generator" or n.startswith("generator.")]:
-        del sys.modules[name]
-    sys.path.insert(0, str(root))
-    importlib.invalidate_caches()
-    copied = importlib.import_module("generator.__main__")
-    assert Path(copied.__file__ or "").is_relative_to(root), copied.__file__
+    copied = _import_copy(root, "generator.__main__")
     with copied.tuned_garbage_collector():
         code: int = copied.main(argv)
     return code
+
+
+def _render_copy(root: Path, spec: Path, out: Path) -> int:
+    """In a forked child: what the copy at `root` renders from `spec` with no cache (as
+    `_full_render` for the project), written below `out`."""
+    os.environ[CACHE_ENV] = "off"
+    render_bundle = _import_copy(root, "generator.pipeline").render_bundle
+    bundle_of = _import_copy(root, "generator.bundle").bundle
+    with _import_copy(root, "generator.__main__").tuned_garbage_collector():
+        files: dict[str, bytes] = render_bundle(bundle_of(spec, root))
+    for relative, content in files.items():
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        (out / relative).write_bytes(content)
+    return 0
+
+
+def _import_copy(root: Path, module: str) -> Any:
+    """`module` of the generator package of the copy at `root`, imported in place of the
+    project's (whose modules are dropped first): in a forked child only."""
+    if sys.path[:1] != [str(root)]:
+        os.chdir(root)
+        for name in [n for n in sys.modules if n == "generator" or n.startswith("generator.")]:
+            del sys.modules[name]
+        sys.path.insert(0, str(root))
+        importlib.invalidate_caches()
+    imported = importlib.import_module(module)
+    assert Path(imported.__file__ or "").is_relative_to(root), imported.__file__
+    return imported
 
 
 def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
