@@ -82,10 +82,15 @@ class DiffReport:
 
 def strip_notes(node: Json) -> Json:
     """A copy without `x-` extensions, except the rules the SDK enforces."""
+    # (a scalar is taken as it is, without a call: most of a document's nodes are scalars)
     if isinstance(node, dict):
-        return {k: strip_notes(v) for k, v in node.items() if not k.startswith("x-") or k == XRULES}
+        return {
+            k: strip_notes(v) if isinstance(v, (dict, list)) else v
+            for k, v in node.items()
+            if not k.startswith("x-") or k == XRULES
+        }
     if isinstance(node, list):
-        return [strip_notes(v) for v in node]
+        return [strip_notes(v) if isinstance(v, (dict, list)) else v for v in node]
     return node
 
 
