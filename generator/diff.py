@@ -11,6 +11,7 @@ changes carry a migration line. Maintainer notes (`x-` extensions other than
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -81,21 +82,66 @@ class DiffReport:
 
 def strip_notes(node: Json) -> Json:
     """A copy without `x-` extensions, except the rules the SDK enforces."""
+    # (a scalar is taken as it is, without a call: most of a document's nodes are scalars)
     if isinstance(node, dict):
-        return {k: strip_notes(v) for k, v in node.items() if not k.startswith("x-") or k == XRULES}
+        return {
+            k: strip_notes(v) if isinstance(v, (dict, list)) else v
+            for k, v in node.items()
+            if not k.startswith("x-") or k == XRULES
+        }
     if isinstance(node, list):
-        return [strip_notes(v) for v in node]
+        return [strip_notes(v) if isinstance(v, (dict, list)) else v for v in node]
     return node
 
 
 def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> DiffReport:
-    old, new = strip_notes(old), strip_notes(new)
+    base = _base_side(old)
+    new = strip_notes(new)
     report = DiffReport(
-        old_version=str((old.get("info") or {}).get("version", "")),
+        old_version=str((base.document.get("info") or {}).get("version", "")),
         new_version=str((new.get("info") or {}).get("version", "")),
     )
-    report.changes = merged(list(_OperationsDiff(old, new).changes()))
+    report.changes = merged(list(_OperationsDiff(base, _Side.of(new)).changes()))
     return report
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One document as the diff reads it (without notes), with its IR and its operations."""
+
+    document: dict[str, Any]
+    api: Api
+    raw: dict[str, dict[str, Any]]
+
+    @classmethod
+    def of(cls, stripped: dict[str, Any]) -> _Side:
+        return cls(stripped, build_api(stripped), _raw_operations(stripped))
+
+
+#: The last old documents diffed, each as given (a private copy) with its side: a series of
+#: diffs against one base (the release loop's versions, the classification corpus's edits)
+#: builds the base's side once. Found by equality, so a base edited in place is a new one.
+_BASES: deque[tuple[dict[str, Any], _Side]] = deque(maxlen=2)
+
+
+def _base_side(old: dict[str, Any]) -> _Side:
+    for entry in _BASES:
+        if entry[0] == old:
+            _BASES.remove(entry)
+            _BASES.append(entry)  # the most recent last: the first to go is the oldest
+            return entry[1]
+    side = _Side.of(strip_notes(old))
+    _BASES.append((_copied(old), side))
+    return side
+
+
+def _copied(node: Json) -> Json:
+    """A copy of a JSON-like document's containers (its scalars are immutable)."""
+    if isinstance(node, dict):
+        return {k: _copied(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_copied(v) for v in node]
+    return node
 
 
 def ordered(changes: list[Change]) -> list[Change]:
@@ -162,11 +208,12 @@ def _success_schemas(document: dict[str, Any], operation: dict[str, Any]) -> dic
 
 
 class _OperationsDiff:
-    def __init__(self, old: dict[str, Any], new: dict[str, Any]) -> None:
+    def __init__(self, old_side: _Side, new_side: _Side) -> None:
+        old, new = old_side.document, new_side.document
         self.old, self.new = old, new
-        self.old_api: Api = build_api(old)
-        self.new_api: Api = build_api(new)
-        self.old_raw, self.new_raw = _raw_operations(old), _raw_operations(new)
+        self.old_api: Api = old_side.api
+        self.new_api: Api = new_side.api
+        self.old_raw, self.new_raw = old_side.raw, new_side.raw
         self.requests = SchemaDiff(old, new, "request")
         self.responses = SchemaDiff(old, new, "response")
 

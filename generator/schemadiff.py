@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .openapi import json_type, resolve
+from .openapi import json_type, lookup, refs_in, resolve
 from .schemawalk import RULE_KEYWORDS
 from .semver import Severity
 
@@ -140,11 +140,40 @@ class SchemaDiff:
         self.new_doc = new_doc
         self.direction = direction
         self.request = direction == "request"
+        self._same_refs: dict[str, bool] = {}
+
+    # -- what did not change ---------------------------------------------------------
+
+    def unchanged(self, old: Json, new: Json) -> bool:
+        """Whether `old` and `new` are equal and so is everything their `$ref`s reach in either
+        document: then no comparison of them can find a change (most of a spec is untouched by
+        an edit, and comparing it field by field is most of a diff's cost)."""
+        return old == new and all(self._same_ref(ref) for ref in refs_in(old))
+
+    def _same_ref(self, ref: str) -> bool:
+        """Whether `ref`, and every ref its target reaches (transitively), names equal nodes
+        in both documents."""
+        if ref not in self._same_refs:
+            seen: set[str] = set()
+            pending = [ref]
+            same = True
+            while pending and same:
+                current = pending.pop()
+                if current in seen or not current.startswith("#"):
+                    continue  # (a ref out of the document is a string both sides hold alike)
+                seen.add(current)
+                target = lookup(self.old_doc, current[1:])
+                same = target == lookup(self.new_doc, current[1:])
+                pending.extend(refs_in(target))
+            self._same_refs[ref] = same
+        return self._same_refs[ref]
 
     # -- objects ---------------------------------------------------------------------
 
     def objects(self, old: Json, new: Json, path: str = "", depth: int = 0) -> list[FieldChange]:
         """Fields added, removed, made required or optional, and each kept field compared."""
+        if self.unchanged(old, new):
+            return []
         old_flat, new_flat = flatten(self.old_doc, old), flatten(self.new_doc, new)
         old_props = old_flat.get("properties") or {}
         new_props = new_flat.get("properties") or {}
@@ -255,6 +284,8 @@ class SchemaDiff:
     # -- one value ---------------------------------------------------------------------
 
     def values(self, old: Json, new: Json, path: str, depth: int = 0) -> list[FieldChange]:
+        if self.unchanged(old, new):
+            return []
         old_s, new_s = resolve(self.old_doc, old), resolve(self.new_doc, new)
         if not isinstance(old_s, dict) or not isinstance(new_s, dict) or depth > 12:
             return []

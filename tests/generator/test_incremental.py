@@ -3,7 +3,10 @@ is byte for byte what a run without any cache writes.
 
 Every case works in a copy of the project (generator, templates, spec) with a cache folder of
 its own, so it can edit templates and generator code too: a run with the cache of the previous
-run (incremental) is compared with a run on an empty cache (full).
+run (incremental) is compared with a run on an empty cache (full). A run of the copy's own
+generator is a forked child of this process that imports the copy's modules in place of the
+project's (tests/generator/forked.py): a process of its own, without a fresh interpreter's
+imports of every library.
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import importlib
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -23,6 +26,7 @@ from typing import Any
 import pytest
 
 from generator import cache as content_cache
+from generator.__main__ import tuned_garbage_collector
 from generator.build import build_api
 from generator.bundle import Bundle, bundle
 from generator.cache import CACHE_ENV
@@ -33,6 +37,7 @@ from generator.targets import TARGETS
 from generator.targets.units import Units, api_digests
 from generator.validate import validate_spec
 
+from .forked import run_forked
 from .minimal_spec import fresh, write_spec
 
 #: What a run reads from the project besides the spec (the committed sources, no outputs).
@@ -52,7 +57,9 @@ class ProjectCopy:
         for name in COPIED:
             source = PROJECT / name
             if source.is_dir():
-                shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+                # (with the bytecode: a module is compiled again only once edited, as Python
+                # checks each one against its source's size and time)
+                shutil.copytree(source, root / name)
             else:
                 shutil.copy2(source, root / name)
         if spec is None:  # else the test wrote one into root/spec
@@ -97,7 +104,10 @@ class ProjectCopy:
         content_cache.reused.clear()
         content_cache.recomputed.clear()
         try:
-            generate(self.spec, out, use_redocly=False)
+            with (
+                tuned_garbage_collector()
+            ):  # as in a process of its own (tests/generator/in_process.py)
+                generate(self.spec, out, use_redocly=False)
         finally:
             if saved is None:
                 del os.environ[CACHE_ENV]
@@ -109,20 +119,14 @@ class ProjectCopy:
         }
 
     def _generate_apart(self, cache: Path, out: Path) -> None:
-        env = {**os.environ, CACHE_ENV: str(cache), "RUNAPI_GENERATOR_CACHE_STATS": "1"}
-        command = [sys.executable, "-m", "generator", "generate", "--no-redocly"]
-        result = subprocess.run(
-            [*command, "--spec", str(self.spec), "--out", str(out)],
-            cwd=self.root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
+        argv = ["generate", "--no-redocly", "--spec", str(self.spec), "--out", str(out)]
+        env = {CACHE_ENV: str(cache), content_cache.STATS_ENV: "1"}
+        ended = run_forked(lambda: _run_copy(self.root, argv, env))
+        assert ended.code == 0, ended.output
         # "cache: formatted 227/230, models 1/1, ..." (reused / looked up, by kind)
-        assert "cache: " in result.stderr, "the run printed no cache statistics"
-        stats = result.stderr.rsplit("cache: ", 1)[-1].strip()
+        lines = [line for line in ended.output.splitlines() if line.startswith("cache: ")]
+        assert lines, "the run printed no cache statistics"
+        stats = lines[-1].removeprefix("cache: ").strip()
         self.recomputed = {}
         for entry in stats.split(", "):
             kind, _, counts = entry.partition(" ")
@@ -130,9 +134,18 @@ class ProjectCopy:
             self.recomputed[kind] = total - reused
 
     def full(self, *, in_process: bool = False) -> dict[str, bytes]:
-        """A run that starts from an empty cache."""
-        empty = self.root / f"empty-cache-{self.runs}"
-        return self.generate(cache=empty, in_process=in_process)
+        """What the copy's generator renders from its spec with no cache at all (the spec
+        passed validation in the run compared with this one: checking it again would not
+        change a byte), in this process or in a forked child as `generate` would."""
+        if in_process:
+            return _full_render(self.spec)
+        self.runs += 1
+        out = self.root / f"out-{self.runs}"
+        ended = run_forked(lambda: _render_copy(self.root, self.spec, out))
+        assert ended.code == 0, ended.output
+        return {
+            str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()
+        }
 
     def edit(self, relative: str, change: Callable[[str], str]) -> None:
         path = self.root / relative
@@ -140,6 +153,43 @@ class ProjectCopy:
         after = change(before)
         assert after != before, f"the edit of {relative} changed nothing"
         path.write_text(after, encoding="utf-8")
+
+
+def _run_copy(root: Path, argv: list[str], env: dict[str, str]) -> int:
+    """In a forked child: `python -m generator <argv>` as the copy at `root` runs it."""
+    os.environ.update(env)
+    copied = _import_copy(root, "generator.__main__")
+    with copied.tuned_garbage_collector():
+        code: int = copied.main(argv)
+    return code
+
+
+def _render_copy(root: Path, spec: Path, out: Path) -> int:
+    """In a forked child: what the copy at `root` renders from `spec` with no cache (as
+    `_full_render` for the project), written below `out`."""
+    os.environ[CACHE_ENV] = "off"
+    render_bundle = _import_copy(root, "generator.pipeline").render_bundle
+    bundle_of = _import_copy(root, "generator.bundle").bundle
+    with _import_copy(root, "generator.__main__").tuned_garbage_collector():
+        files: dict[str, bytes] = render_bundle(bundle_of(spec, root))
+    for relative, content in files.items():
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        (out / relative).write_bytes(content)
+    return 0
+
+
+def _import_copy(root: Path, module: str) -> Any:
+    """`module` of the generator package of the copy at `root`, imported in place of the
+    project's (whose modules are dropped first): in a forked child only."""
+    if sys.path[:1] != [str(root)]:
+        os.chdir(root)
+        for name in [n for n in sys.modules if n == "generator" or n.startswith("generator.")]:
+            del sys.modules[name]
+        sys.path.insert(0, str(root))
+        importlib.invalidate_caches()
+    imported = importlib.import_module(module)
+    assert Path(imported.__file__ or "").is_relative_to(root), imported.__file__
+    return imported
 
 
 def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
@@ -169,7 +219,8 @@ def _full_render(spec: Path) -> dict[str, bytes]:
     saved = os.environ.get(CACHE_ENV)
     os.environ[CACHE_ENV] = "off"
     try:
-        return render_bundle(bundle(spec, PROJECT))
+        with tuned_garbage_collector():
+            return render_bundle(bundle(spec, PROJECT))
     finally:
         if saved is None:
             del os.environ[CACHE_ENV]
@@ -324,16 +375,33 @@ def _validate(
     )
 
 
+@pytest.fixture(scope="module")
+def checked_with_redocly(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache folder a validation of the unedited spec with Redocly filled (the spec valid,
+    with no warning): the first run of every case checked with Redocly."""
+    tmp = tmp_path_factory.mktemp("checked")
+    spec = write_spec(tmp / "spec", *_checkable())
+    folder = tmp / "cache"
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        errors, warnings, _ = _validate(spec, folder, True, monkeypatch)
+    assert (errors, warnings) == ([], [])
+    return folder
+
+
 @pytest.mark.parametrize("case", list(GROUP_EDITS))
 def test_a_group_edit_is_checked_alone_and_reported_as_a_whole_check(
-    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
 ) -> None:
     edit, redocly = GROUP_EDITS[case]
     root, group = _checkable()
     spec = write_spec(tmp_path / "spec", root, group)
     folder = tmp_path / "cache"
-    errors, warnings, _ = _validate(spec, folder, redocly, monkeypatch)
-    assert (errors, warnings) == ([], [])
+    if redocly:  # the same first run for each: done once, its cache copied (hard links)
+        checked = request.getfixturevalue("checked_with_redocly")
+        shutil.copytree(checked, folder, copy_function=os.link)
+    else:
+        errors, warnings, _ = _validate(spec, folder, redocly, monkeypatch)
+        assert (errors, warnings) == ([], [])
 
     edit(group)
     write_spec(tmp_path / "spec", root, group)

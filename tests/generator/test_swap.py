@@ -1,21 +1,21 @@
 """Issue 8, item 8: a run killed at any step of the swap is repaired by the next generate or check.
 
-A child process runs `generate` with an audit hook that counts its filesystem operations next to
-the output folder (creating the staging tree, each write, the mode, both renames, each removal)
-and SIGKILLs itself just before the chosen one. Rendering is replaced by the real output of the
-minimal spec, computed once, so each kill costs one interpreter start.
+A forked child of the test process runs `generate` with an audit hook that counts its filesystem
+operations next to the output folder (creating the staging tree, each write, the mode, both
+renames, each removal) and SIGKILLs itself just before the chosen one. Rendering is replaced by
+the real output of the minimal spec, computed once, so each kill costs one fork.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import re
 import signal
 import stat
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,43 +23,49 @@ from generator import pipeline
 from generator.__main__ import main
 from generator.pipeline import PROJECT, render_all
 
+from .forked import run_forked
 from .hostile.support import leftovers, snapshot
 from .minimal_spec import write_spec
 
-CHILD = r"""
-import json, os, re, signal, sys
-from pathlib import Path
-from generator import pipeline
-
-files_json, out, kill_at, log = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-data = json.loads(Path(files_json).read_text())
-files = {name: bytes.fromhex(content) for name, content in data.items()}
-pipeline.render_all = lambda spec, use_redocly=True: files
-watched = str(out.parent) + os.sep
+#: The file creations, writes and folder operations the hook counts.
 WRITES = os.O_WRONLY | os.O_RDWR | os.O_CREAT
-count = 0
+COUNTED = ("os.mkdir", "os.chmod", "os.rename", "shutil.rmtree", "os.link")
 
-def hook(event, args):
-    global count
-    if event == "open":
-        relevant = str(args[0]).startswith(watched) and bool(args[2] & WRITES)
-    elif event in ("os.mkdir", "os.chmod", "os.rename", "shutil.rmtree", "os.link"):
-        relevant = str(args[0]).startswith(watched)
-    elif event in ("os.remove", "os.rmdir"):  # inside rmtree, names are relative to a dir fd
-        relevant = str(args[0]).startswith(watched) or args[-1] not in (None, -1)
-    else:
-        relevant = False
-    if relevant:
-        count += 1
-        name = re.sub(r"\.generated-[0-9a-f]+", ".generated-*", str(args[0]).replace(watched, ""))
-        with open(log, "a") as handle:
-            handle.write(f"{event} {name}\n")
-        if count == kill_at:
-            os.kill(os.getpid(), signal.SIGKILL)
 
-sys.addaudithook(hook)
-pipeline.generate(Path("unused.yaml"), out, use_redocly=False)
-"""
+def _killed_generate(files: dict[str, bytes], out: Path, kill_at: int, log: Path) -> int:
+    """In the child: `generate` into `out` rendering `files`, each counted operation logged to
+    `log`, killed by SIGKILL just before operation number `kill_at` (0: never)."""
+    os.chdir(PROJECT)
+
+    def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
+        return files
+
+    pipeline.render_all = render_all  # the child's own module: the test process keeps its own
+    watched = str(out.parent) + os.sep
+    count = 0
+
+    def hook(event: str, args: tuple[Any, ...]) -> None:
+        nonlocal count
+        if event == "open":
+            relevant = str(args[0]).startswith(watched) and bool(args[2] & WRITES)
+        elif event in COUNTED:
+            relevant = str(args[0]).startswith(watched)
+        elif event in ("os.remove", "os.rmdir"):  # inside rmtree, names are relative to a dir fd
+            relevant = str(args[0]).startswith(watched) or args[-1] not in (None, -1)
+        else:
+            relevant = False
+        if relevant:
+            count += 1
+            name = str(args[0]).replace(watched, "")
+            name = re.sub(r"\.generated-[0-9a-f]+", ".generated-*", name)
+            with open(log, "a") as handle:
+                handle.write(f"{event} {name}\n")
+            if count == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    sys.addaudithook(hook)
+    pipeline.generate(Path("unused.yaml"), out, use_redocly=False)
+    return 0
 
 
 @pytest.fixture(scope="module")
@@ -96,28 +102,12 @@ class Workspace:
         self.out.chmod(0o750)
         # A staging tree an earlier killed run left behind.
         (self.out.parent / ".generated-stale0000" / "python").mkdir(parents=True)
-        self.files_json = tmp / "files.json"
-        self.files_json.write_text(json.dumps({k: v.hex() for k, v in new.items()}))
 
     def run_child(self, kill_at: int) -> tuple[int, list[str]]:
         log = self.tmp / f"events-{kill_at}.log"
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                CHILD,
-                str(self.files_json),
-                str(self.out),
-                str(kill_at),
-                str(log),
-            ],
-            cwd=PROJECT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        ended = run_forked(lambda: _killed_generate(self.new, self.out, kill_at, log))
         events = log.read_text().splitlines() if log.exists() else []
-        return result.returncode, events
+        return ended.code, events
 
 
 @pytest.fixture(scope="module")

@@ -58,15 +58,30 @@ def _request_body(request: dict[str, Any]) -> Any:
     return request.get("body")
 
 
+@pytest.fixture(scope="module")
+def operations(bundled: dict[str, Any]) -> dict[str, OperationRef]:
+    """The bundled spec's operations by id, found once for every fixture."""
+    return operations_by_id(bundled)
+
+
+@pytest.fixture(scope="module")
+def validators(bundled: dict[str, Any]) -> SchemaValidators:
+    """One set of validators for every fixture: each schema's validator is built once (a
+    validator holds no state between validations)."""
+    return SchemaValidators(bundled)
+
+
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda f: f.id)
 def test_fixture_matches_spec(
-    fixture: FixtureFile, bundled: dict[str, Any], checker: RequestChecker
+    fixture: FixtureFile,
+    bundled: dict[str, Any],
+    checker: RequestChecker,
+    operations: dict[str, OperationRef],
+    validators: SchemaValidators,
 ) -> None:
-    ops = operations_by_id(bundled)
-    op = ops.get(fixture.data["operation"])
+    op = operations.get(fixture.data["operation"])
     assert op is not None, f"unknown operation {fixture.data['operation']}"
     assert fixture.path.name == f"{op.operation_id}.yaml"
-    validators = SchemaValidators(bundled)
     exchanges = fixture.data.get("exchanges") or []
     assert exchanges, "a fixture records at least one exchange"
     for exchange in exchanges:
@@ -101,12 +116,11 @@ def test_fixture_matches_spec(
     "fixture", [f for f in FIXTURES if f.data.get("callbacks")], ids=lambda f: f.id
 )
 def test_recorded_callbacks_match_spec_and_signature(
-    fixture: FixtureFile, bundled: dict[str, Any]
+    fixture: FixtureFile, operations: dict[str, OperationRef], validators: SchemaValidators
 ) -> None:
-    op = operations_by_id(bundled)[fixture.data["operation"]]
+    op = operations[fixture.data["operation"]]
     callback = op.operation["callbacks"]["taskStatus"][CALLBACK]["post"]
     schema = callback["requestBody"]["content"]["application/json"]["schema"]
-    validators = SchemaValidators(bundled)
     pointer = schema["$ref"][1:]
     for recorded in fixture.data["callbacks"]:
         validators.for_pointer(pointer).validate(recorded["body"])
