@@ -132,11 +132,12 @@ def audit_bundle(result: Bundle, contract: Contract) -> AuditReport:
     used: set[str] = set()
     for case in derive_cases(contract, spec):
         report.cases += 1
-        problems = tuple(_spec_problems(checker, spec, case))
-        covering = covering_conflict(case, spec.conflicts)
-        if (not problems) == case.legal:
+        # The verdict alone decides agreement; problems are phrased only for a finding.
+        if checker.accepts(case.operation_id, case.body) == case.legal:
             report.agreed += 1
             continue
+        problems = tuple(_spec_problems(checker, spec, case))
+        covering = covering_conflict(case, spec.conflicts)
         if covering is not None:
             used.add(covering.pointer)
         origin = _origin(result, spec, case)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import itertools
 import json
 import os
 import socket
@@ -54,10 +55,19 @@ __all__ = [
 KEY = "sk-fault-0123456789abcdefSECRET"
 
 
+_HOMES = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+def isolated_env(monkeypatch: pytest.MonkeyPatch, config_homes: Path) -> Path:
     """No real credentials or config (a private XDG_CONFIG_HOME, RUNAPI_* unset), no network:
-    host names other than the loopback ones do not resolve."""
+    host names other than the loopback ones do not resolve.
+
+    The config home is a path of the test's own that does not exist yet, in an empty folder of
+    its own (as `tmp_path / "xdg"` was) under one folder for the session (`config_homes`,
+    tests/faults/conftest.py): a `tmp_path` for each of the ~400 tests that use this costs a
+    folder, pytest's bookkeeping and a symlink update each, more than most of these tests.
+    """
     for name in (
         "RUNAPI_API_KEY",
         "RUNAPI_MANAGEMENT_KEY",
@@ -65,7 +75,9 @@ def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
         "RUNAPI_WEBHOOK_SECRET",
     ):
         monkeypatch.delenv(name, raising=False)
-    config = tmp_path / "xdg"
+    own = config_homes / str(next(_HOMES))
+    own.mkdir()
+    config = own / "xdg"
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     real_getaddrinfo = socket.getaddrinfo
 

@@ -104,7 +104,7 @@ def test_typescript_validation_agrees_with_python() -> None:
     for (op_id, body), ts_problems in zip(corpus, typescript, strict=True):
         group = op_id.split(".")[0]
         py_problems = _validation.body_problems(group, op_id, body)
-        schema_ok = CHECKER.problems(op_id, body) == []
+        schema_ok = CHECKER.accepts(op_id, body)
         refused += bool(py_problems)
         if (ts_problems == []) != (py_problems == []) or (ts_problems == []) != schema_ok:
             disagreements.append(
