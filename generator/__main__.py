@@ -267,8 +267,21 @@ def _publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def _exit_now(code: int) -> None:
+    """End the process without the interpreter's teardown: every file is written and closed,
+    every worker process joined, every thread ended; what is left is freeing, one by one, the
+    millions of objects a run builds (tens of milliseconds of every `make generate`)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
     gc.collect()  # what the imports left behind, before it is frozen
     with tuned_garbage_collector():
         code = main()
+    # The pipeline's commands, run on every edit, skip the teardown; the release loop's keep it
+    # (they hand files to other libraries, and a release is seconds long anyway).
+    if sys.argv[1:2] in (["generate"], ["check"], ["validate"]):
+        _exit_now(code)
     sys.exit(code)
