@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import tempfile
+import threading
+import weakref
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -59,6 +62,140 @@ def redocly_fingerprint(project: Path) -> str:
     return "\n".join([str(binary), *texts])
 
 
+#: The file a process reads its standard input from: Redocly, started before its document
+#: exists, lints this path (a POSIX system's; elsewhere Redocly starts once the document is
+#: written).
+STDIN_PATH = Path("/dev/stdin")
+
+
+def _offline_env() -> dict[str, str]:
+    return {**os.environ, **OFFLINE_ENV}
+
+
+class WaitingRedocly:
+    """Redocly's CLI started before its document exists, reading the document on its stdin.
+
+    Most of a short lint is node loading the CLI's modules (0.4 s of CPU for a lint of 0.6 s):
+    started first thing, that runs while Python bundles the spec, and the lint begins the
+    moment `lint()` writes the document. Whether V8's optimizing compiler pays is decided by
+    `expected_size` (the document is not known yet; see UNOPTIMIZED_BELOW). Not asked to lint
+    (the verdict was remembered), `close()` stops it. Should this process die first, the pipe
+    closes, Redocly reads an empty document and ends: nothing is left waiting.
+    """
+
+    def __init__(self, command: list[str], project: Path, config: Path) -> None:
+        self._sender: threading.Thread | None = None
+        # The pipe's write end as a bare descriptor: a process forked meanwhile (generator/
+        # parallel.py) must close its copy, or Redocly would wait for the end of its input
+        # until that process exits (`_close_inherited_pipes`).
+        reader, self._writer = os.pipe()
+        self._writer_lock = threading.Lock()
+        _WAITING.add(self)
+        try:
+            self.process: subprocess.Popen[str] | None = subprocess.Popen(
+                [*command, "lint", str(STDIN_PATH), "--format=json", "--config", str(config)],
+                stdin=reader,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=project,
+                env=_offline_env(),
+            )
+        except BaseException:
+            self._close_writer()
+            raise
+        finally:
+            os.close(reader)
+
+    @classmethod
+    def start(cls, project: Path, expected_size: int) -> WaitingRedocly | None:
+        """Redocly waiting for a document of about `expected_size` characters; None where it
+        cannot be started ahead (not installed, no /dev/stdin)."""
+        command = redocly_command(project, expected_size)
+        if command is None or not STDIN_PATH.exists():
+            return None
+        return cls(command, project, project / "redocly.yaml")
+
+    def lint(self, text: str) -> None:
+        """Give Redocly its document: written from a thread, as node reads it only once its
+        modules are loaded (a document larger than the pipe's buffer would block here)."""
+        assert self._sender is None
+        self._sender = threading.Thread(target=self._send, args=(text.encode(),), daemon=True)
+        self._sender.start()
+
+    def output(self) -> tuple[str, str]:
+        """Redocly's (stdout, stderr), once it has linted the document and exited."""
+        process, self.process = self.process, None
+        assert process is not None and self._sender is not None
+        self._sender.join()
+        try:
+            return process.communicate()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Stop Redocly if it was never given a document or its output was not read."""
+        process, self.process = self.process, None
+        if process is not None and process.poll() is None:
+            process.kill()
+        if self._sender is not None:
+            self._sender.join()  # a write still going fails once node is gone
+        self._close_writer()
+        if process is not None:
+            process.communicate()  # reaps it and closes its pipes
+        _WAITING.discard(self)
+
+    def _send(self, data: bytes) -> None:
+        """Write and close; a Redocly that died meanwhile is reported by its output."""
+        with contextlib.suppress(OSError):
+            view = memoryview(data)
+            while view and self._writer >= 0:
+                view = view[os.write(self._writer, view) :]
+        self._close_writer()
+
+    def _close_writer(self) -> None:
+        with self._writer_lock:
+            if self._writer >= 0:
+                os.close(self._writer)
+                self._writer = -1
+
+
+#: The Redocly processes of this process that may still wait for their document.
+_WAITING: weakref.WeakSet[WaitingRedocly] = weakref.WeakSet()
+
+
+def _hold_writers() -> None:
+    for waiting in list(_WAITING):
+        waiting._writer_lock.acquire()
+
+
+def _release_writers() -> None:
+    for waiting in list(_WAITING):
+        waiting._writer_lock.release()
+
+
+def _close_inherited_pipes() -> None:
+    """In a forked child: its copies of the pipes' write ends closed, and no Redocly of its own
+    (the parent's stay the parent's)."""
+    for waiting in list(_WAITING):
+        if waiting._writer >= 0:
+            os.close(waiting._writer)
+            waiting._writer = -1
+        waiting.process = None
+        waiting._sender = None
+        waiting._writer_lock.release()
+    _WAITING.clear()
+
+
+# The locks make a fork and a write end's closing exclusive: the child never closes a number
+# the parent has closed and reused meanwhile.
+os.register_at_fork(
+    before=_hold_writers,
+    after_in_parent=_release_writers,
+    after_in_child=_close_inherited_pipes,
+)
+
+
 #: A Redocly warning as remembered with a verdict: (JSON pointer, rule, message).
 Finding = tuple[str, str, str]
 
@@ -72,20 +209,28 @@ class RedoclyLint:
     """
 
     def __init__(
-        self, bundle: Bundle, project: Path, document: dict[str, Any] | None = None
+        self,
+        bundle: Bundle,
+        project: Path,
+        document: dict[str, Any] | None = None,
+        waiting: WaitingRedocly | None = None,
     ) -> None:
-        """Lint `document` (default: the bundle's; a reduced one keeps its JSON pointers)."""
+        """Lint `document` (default: the bundle's; a reduced one keeps its JSON pointers), by
+        `waiting` when given (it then belongs to this lint)."""
         self._bundle = bundle
         self._process: subprocess.Popen[str] | None = None
-        self._missing = redocly_binary(project) is None
-        if self._missing:
+        self._waiting = waiting
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        text = json.dumps(bundle.document if document is None else document)
+        if waiting is not None:
+            waiting.lint(text)
+            return
+        redocly = redocly_command(project, len(text))
+        if redocly is None:
             return
         self._tmp = tempfile.TemporaryDirectory(prefix="runapi-lint-")
         target = Path(self._tmp.name) / "openapi.json"
-        text = json.dumps(bundle.document if document is None else document)
         target.write_text(text, encoding="utf-8")
-        redocly = redocly_command(project, len(text))
-        assert redocly is not None  # redocly_binary found it
         command = [
             *redocly,
             "lint",
@@ -100,17 +245,20 @@ class RedoclyLint:
             stderr=subprocess.PIPE,
             text=True,
             cwd=project,
-            env={**os.environ, **OFFLINE_ENV},
+            env=_offline_env(),
         )
 
     def close(self) -> None:
         """Stop the child if its result was never collected, and remove its input."""
-        if self._process is None:
-            return
-        if self._process.poll() is None:
+        if self._waiting is not None:
+            self._waiting.close()
+            self._waiting = None
+        elif self._process is not None and self._process.poll() is None:
             self._process.kill()
             self._process.communicate()
-        self._tmp.cleanup()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
 
     def result(self) -> tuple[list[Diagnostic], list[Diagnostic]]:
         """(errors, warnings) reported by Redocly for the bundled document."""
@@ -119,14 +267,17 @@ class RedoclyLint:
 
     def findings(self) -> tuple[list[Diagnostic], list[Diagnostic], list[Finding]]:
         """(errors, warnings, the warnings by JSON pointer) reported for the bundled document."""
-        if self._process is None:
+        if self._waiting is not None:
+            stdout, stderr = self._waiting.output()
+        elif self._process is not None:
+            stdout, stderr = self._process.communicate()
+        else:
             missing = Diagnostic(
                 Origin("package.json", 1, ""),
                 "redocly",
                 "@redocly/cli is not installed; run `npm ci`",
             )
             return [missing], [], []
-        stdout, stderr = self._process.communicate()
         self.close()
         try:
             report: dict[str, Any] = json.loads(stdout)
@@ -164,7 +315,15 @@ class IncrementalRedocly:
     reduced run is reported as a run on the whole document reports it.
     """
 
-    def __init__(self, bundle: Bundle, project: Path, parts: Fragments) -> None:
+    def __init__(
+        self,
+        bundle: Bundle,
+        project: Path,
+        parts: Fragments,
+        waiting: WaitingRedocly | None = None,
+    ) -> None:
+        """`waiting`, when given, belongs to this object from now on: it lints the first
+        document, or is stopped when there is nothing to lint."""
         self._bundle = bundle
         self._project = project
         self._parts = parts
@@ -182,10 +341,12 @@ class IncrementalRedocly:
         self._subset: set[str] | None = None if whole else changed
         self._lint: RedoclyLint | None = None
         if whole:
-            self._lint = RedoclyLint(bundle, project)
+            self._lint = RedoclyLint(bundle, project, waiting=waiting)
         elif changed:
             linted = reduced(bundle.document, changed, reachable_only=True)
-            self._lint = RedoclyLint(bundle, project, linted)
+            self._lint = RedoclyLint(bundle, project, linted, waiting)
+        elif waiting is not None:
+            waiting.close()
 
     def close(self) -> None:
         if self._lint is not None:

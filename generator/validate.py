@@ -25,7 +25,7 @@ from .lint import check_reference_coverage, lint
 from .load import read_text
 from .openapi import SchemaValidators
 from .parallel import Beside, Later
-from .redocly import IncrementalRedocly, redocly_fingerprint
+from .redocly import IncrementalRedocly, WaitingRedocly, redocly_fingerprint
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
 from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
@@ -298,6 +298,13 @@ def _early_checks() -> Later[ChecksOutcome] | None:
     return Later(_checks_apart, _import_checks)
 
 
+def _early_redocly(root: Path, project: Path) -> WaitingRedocly | None:
+    """Redocly started before bundling, loading its modules meanwhile (generator/redocly.py);
+    the document's size is estimated from its sources' (JSON is about 1.4 times the YAML)."""
+    sources = sum(path.stat().st_size for path in root.parent.rglob("*.yaml"))
+    return WaitingRedocly.start(project, int(sources * 1.4))
+
+
 def _verdict_key(parts: Fragments, root: Path, *extra: str | bytes) -> str:
     """Everything a verdict depends on: the bundled document (its content and key order), the
     reference list, the validators' versions and the generator's own code."""
@@ -335,11 +342,14 @@ class Validation:
         self._ahead: Beside[ChecksOutcome] | Later[ChecksOutcome] | None = None
         self._parts: Fragments | None = None
         self._early = _early_checks()
+        # After the fork above: the checks' process never holds Redocly's input pipe.
+        self._waiting = _early_redocly(root, project) if use_redocly else None
         try:
             self._start(root, project, use_redocly=use_redocly)
         except BaseException:
             self.close()
             raise
+        self._close_waiting()  # not handed to a lint: the verdict is known or the bundle broken
         if self._finished or isinstance(self._examples, int):  # no checks to run
             self._close_early()
 
@@ -364,7 +374,8 @@ class Validation:
             self._warnings = _cached_warnings(self.result, found)
             if self._warnings is None:
                 # Every ref is now local and resolves, so Redocly may read the bundle meanwhile.
-                self._redocly = IncrementalRedocly(self.result, project, self._parts)
+                waiting, self._waiting = self._waiting, None
+                self._redocly = IncrementalRedocly(self.result, project, self._parts, waiting)
 
     @property
     def parts(self) -> Fragments | None:
@@ -423,9 +434,15 @@ class Validation:
             self._early.close()
             self._early = None
 
+    def _close_waiting(self) -> None:
+        if self._waiting is not None:
+            self._waiting.close()
+            self._waiting = None
+
     def close(self) -> None:
         """Stop the checks and Redocly if their verdicts are no longer wanted."""
         self._close_early()
+        self._close_waiting()
         if self._ahead is not None:
             self._ahead.close()
             self._ahead = None
