@@ -99,7 +99,7 @@ def bundle() -> bool:
 def generate() -> bool:
     sys.path.insert(0, str(PROJECT))
     from generator.build import build_api
-    from generator.pipeline import SPEC_ROOT
+    from generator.project import SPEC_ROOT
     from generator.targets import TARGETS
     from generator.validate import validate_spec
 

@@ -65,6 +65,21 @@ class Bundle:
         return Origin(found.file, found.line, pointer)
 
 
+#: The file of a diagnostic found without the document's sources (in a second process, or on a
+#: reduced document): only its JSON pointer is known, and the sources' owner places it.
+UNPLACED = "<unplaced>"
+
+
+class UnplacedBundle(Bundle):
+    """A bundled document without its sources: each diagnostic keeps only its JSON pointer."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        super().__init__(document, {}, [])
+
+    def origin(self, pointer: str) -> Origin:
+        return Origin(UNPLACED, 0, pointer)
+
+
 def _resolve_pointer(data: Any, pointer: str) -> tuple[bool, Any]:
     node = data
     for token in split_pointer(pointer):
@@ -75,6 +90,11 @@ def _resolve_pointer(data: Any, pointer: str) -> tuple[bool, Any]:
         else:
             return False, None
     return True, node
+
+
+def _token(key: str) -> str:
+    """`key` as a JSON pointer token (most keys need no escaping)."""
+    return key if _PLAIN.match(key) else escape_token(key)
 
 
 def _last_token(pointer: str) -> str:
@@ -102,6 +122,8 @@ class _Bundler:
     accepted: dict[tuple[Path, str], Path] = field(default_factory=dict)
     # (referencing file, ref) -> what it resolved to; most refs name a component named before
     targets: dict[tuple[Path, str], tuple[SourceFile, str]] = field(default_factory=dict)
+    # Every `$ref` value written into the bundled document (the cycle check starts from them).
+    written_refs: set[str] = field(default_factory=set)
 
     def load(self, path: Path) -> SourceFile:
         """The file at `path` (resolved: every symlink followed), parsed once."""
@@ -197,45 +219,56 @@ class _Bundler:
     def copy_subtree(self, value: Any, source: SourceFile, src: str, out: str) -> Any:
         """`value` (at `src` in `source`) copied to `out` in the bundled document."""
         self.copies[out] = (source, src)
-        return self.copy(value, source, src, out)
+        return self.copy(value, source, src)
 
-    def copy(self, value: Any, source: SourceFile, src: str, out: str) -> Any:
-        # Below a copied subtree, `src` and `out` end in the same tokens (Bundle.origin).
-        if isinstance(value, dict):
-            result: dict[str, Any] = {}
-            for key, item in value.items():
-                key_text = str(key)
-                # The hot loop of bundling: most keys need no JSON pointer escaping.
-                token = key_text if _PLAIN.match(key_text) else escape_token(key_text)
-                child_src, child_out = f"{src}/{token}", f"{out}/{token}"
-                if key_text == "$ref" and isinstance(item, str):
-                    result[key_text] = self.rewrite_ref(item, source, child_src)
-                elif key_text == "$ref":
-                    self.refuse(source, child_src, "ref-invalid", "$ref must be a string")
-                elif key_text == "mapping" and _last_token(src) == "discriminator":
-                    result[key_text] = self.copy_mapping(item, source, child_src, child_out)
-                elif key_text in FOREIGN_KEYWORDS and isinstance(item, str):
-                    self.refuse(
-                        source,
-                        child_src,
-                        "ref-keyword",
-                        f"{key_text} is not supported: it makes other tools fetch or resolve "
-                        "documents the bundler does not (refs are file paths inside the spec "
-                        "folder; examples are inline values)",
-                    )
-                else:
-                    result[key_text] = self.copy(item, source, child_src, child_out)
-            return result
+    def copy(self, value: Any, source: SourceFile, src: str) -> Any:
+        """`value`, at `src` in `source`, with its refs rewritten. Below a copied subtree a
+        node's pointer in the bundle ends in the same tokens as `src` (Bundle.origin).
+
+        The hot loop of bundling: a value that is not a container is taken as it is, and a
+        pointer is built only for a container or a key that needs looking at."""
         if isinstance(value, list):
             return [
-                self.copy(item, source, f"{src}/{i}", f"{out}/{i}") for i, item in enumerate(value)
+                self.copy(item, source, f"{src}/{index}")
+                if isinstance(item, (dict, list))
+                else item
+                for index, item in enumerate(value)
             ]
-        return value
+        if not isinstance(value, dict):
+            return value
+        result: dict[str, Any] = {}
+        for key, item in value.items():
+            key_text = str(key)
+            if key_text == "$ref":
+                if isinstance(item, str):
+                    ref = self.rewrite_ref(item, source, f"{src}/$ref")
+                    self.written_refs.add(ref)
+                    result[key_text] = ref
+                else:
+                    self.refuse(source, f"{src}/$ref", "ref-invalid", "$ref must be a string")
+            elif isinstance(item, (dict, list)):
+                child = f"{src}/{_token(key_text)}"
+                if key_text == "mapping" and _last_token(src) == "discriminator":
+                    result[key_text] = self.copy_mapping(item, source, child)
+                else:
+                    result[key_text] = self.copy(item, source, child)
+            elif key_text in FOREIGN_KEYWORDS and isinstance(item, str):
+                self.refuse(
+                    source,
+                    f"{src}/{_token(key_text)}",
+                    "ref-keyword",
+                    f"{key_text} is not supported: it makes other tools fetch or resolve "
+                    "documents the bundler does not (refs are file paths inside the spec "
+                    "folder; examples are inline values)",
+                )
+            else:
+                result[key_text] = item
+        return result
 
-    def copy_mapping(self, mapping: Any, source: SourceFile, src: str, out: str) -> Any:
+    def copy_mapping(self, mapping: Any, source: SourceFile, src: str) -> Any:
         """A discriminator's mapping: its values are refs (other tools follow them as such)."""
         if not isinstance(mapping, dict):
-            return self.copy(mapping, source, src, out)
+            return self.copy(mapping, source, src)
         result: dict[str, Any] = {}
         for name, target in mapping.items():
             where = join_pointer(src, name)
@@ -332,7 +365,7 @@ def bundle(root_path: Path, root_dir: Path | None = None) -> Bundle:
     result = Bundle(document, bundler.copies, [root, *others])
     cycles = [
         Diagnostic(result.origin(site), "ref-cycle", message)
-        for site, message in ref_cycles(document)
+        for site, message in ref_cycles(document, bundler.written_refs)
     ]
     result.diagnostics = sorted(set(bundler.diagnostics + cycles))
     return result

@@ -25,7 +25,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-PROJECT = Path(__file__).resolve().parent.parent
+from .project import PROJECT
+
 GENERATOR = Path(__file__).resolve().parent
 CACHE_ENV = "RUNAPI_GENERATOR_CACHE"
 #: Set (to anything) to have `generate` print what it reused and what it recomputed, by kind.

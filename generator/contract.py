@@ -23,9 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-#: Where the project reads the shared contract (relative to the project root).
-DEFAULT_CONTRACT = Path("..") / "shared" / "reference" / "runapi-contract.json"
-
 #: Key of the one field list of an action that has no models.
 NO_MODEL = "_"
 

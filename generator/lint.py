@@ -10,12 +10,13 @@ import json
 import keyword
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from . import notes, xrules
-from .bundle import Bundle
+from . import cache, notes, xrules
+from .bundle import Bundle, UnplacedBundle
 from .diagnostics import Diagnostic, join_pointer
+from .fragments import Fragments, interacts, reduced
 from .kinds import TAG_GROUPS, kind_id
 from .openapi import (
     CALLBACK_EXPRESSION,
@@ -620,8 +621,71 @@ LINT_RULES: dict[str, LintRule] = {
 }
 
 
-def lint(bundle: Bundle) -> list[Diagnostic]:
+#: The rules whose findings on a document are the union of their findings on each path item
+#: with the shared part (generator/fragments.py): they read one operation at a time and what it
+#: refers to, never another operation. With the notes (each finding is its own node's), they
+#: are remembered per path item.
+ITEM_RULES = ("conditional-rules", "discriminator", "request-closed", "x-rules", "contract-record")
+NOTE_RULE = "maintainer-note"
+
+#: A finding as remembered: (JSON pointer, rule, message).
+Finding = tuple[str, str, str]
+
+
+def lint(bundle: Bundle, parts: Fragments | None = None) -> list[Diagnostic]:
+    """Every rule's findings. With `parts` (the document's fragments), the findings of the
+    per-item rules on a path item seen before with the same shared part are recalled: after an
+    edit to one group file only its items are linted again, and the other rules, which compare
+    items, read the whole document."""
+    memo = _item_memo(bundle.document, parts)
     found: list[Diagnostic] = []
-    for rule in LINT_RULES.values():
-        found.extend(rule(bundle))
+    for name, rule in LINT_RULES.items():
+        if memo is None or name not in (*ITEM_RULES, NOTE_RULE):
+            found.extend(rule(bundle))
+    if memo is not None and parts is not None:
+        found.extend(_by_item(bundle, parts, memo))
     return found
+
+
+def _item_memo(document: dict[str, Any], parts: Fragments | None) -> cache.Memo | None:
+    """The remembered findings by path item, or None when the whole document must be read (no
+    fragments, or an item not seen before shares a path or an operationId with another)."""
+    if parts is None or not parts.items:
+        return None
+    memo = cache.Memo("lint-items", cache.digest(cache.code_fingerprint(), parts.shared))
+    unseen = {path for path, key in parts.items.items() if not isinstance(memo.get(key), list)}
+    return None if interacts(document, unseen) else memo
+
+
+def _by_item(bundle: Bundle, parts: Fragments, memo: cache.Memo) -> list[Diagnostic]:
+    """The per-item rules' and the notes' findings, each item's recalled or computed alone."""
+    document = bundle.document
+    paths: dict[str, Any] = document["paths"]
+    findings: list[Finding] = []
+    shared = memo.get("")
+    if not isinstance(shared, list):
+        # The notes outside the path items (the paths object's own scalar members included).
+        rest = {key: value for key, value in document.items() if key != "paths"}
+        rest["paths"] = {k: v for k, v in paths.items() if not isinstance(v, (dict, list))}
+        shared = _pointed(notes.user_texts(UnplacedBundle(document), rest))
+        memo.put("", shared)
+    findings.extend(shared)
+    for path, key in parts.items.items():
+        known = memo.get(key)
+        if not isinstance(known, list):
+            alone = UnplacedBundle(reduced(document, {path}))
+            at = join_pointer("/paths", path)
+            known = _pointed(notes.user_texts(alone, paths[path], at))
+            for name in ITEM_RULES:
+                known.extend(_pointed(LINT_RULES[name](alone)))
+            memo.put(key, known)
+        findings.extend(known)
+    memo.save()
+    return [
+        Diagnostic(bundle.origin(pointer), rule, message)
+        for pointer, rule, message in map(tuple, findings)
+    ]
+
+
+def _pointed(diagnostics: Iterable[Diagnostic]) -> list[Finding]:
+    return [(d.origin.pointer, d.rule, d.message) for d in diagnostics]

@@ -87,13 +87,16 @@ def iter_nodes(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, An
     stack: list[tuple[str, Any]] = [(pointer, node)]
     while stack:
         at, item = stack.pop()
+        # Only containers are stacked: a pointer is built for each of them, not for each value.
         if isinstance(item, dict):
             yield at, item
             for key, value in item.items():
-                stack.append((join_pointer(at, key), value))
+                if isinstance(value, (dict, list)):
+                    stack.append((join_pointer(at, key), value))
         elif isinstance(item, list):
             for index, value in enumerate(item):
-                stack.append((join_pointer(at, index), value))
+                if isinstance(value, (dict, list)):
+                    stack.append((f"{at}/{index}", value))
 
 
 def iter_notes(document: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
@@ -115,9 +118,10 @@ def strip_notes(node: Any) -> Any:
     return node
 
 
-def user_texts(bundle: Bundle) -> Iterator[Diagnostic]:
-    """User-facing texts say nothing about how the spec was written."""
-    for pointer, node in iter_nodes(bundle.document):
+def user_texts(bundle: Bundle, subtree: Any = None, at: str = "") -> Iterator[Diagnostic]:
+    """User-facing texts say nothing about how the spec was written (in `subtree`, at pointer
+    `at`, when given: a finding depends on nothing but its node)."""
+    for pointer, node in iter_nodes(bundle.document if subtree is None else subtree, at):
         if pointer.split("/")[-1].startswith("x-"):
             continue
         for key in USER_TEXT_KEYS:

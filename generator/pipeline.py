@@ -18,11 +18,8 @@ from .bundle import Bundle
 from .diagnostics import Diagnostic, SpecError, join_pointer
 from .fragments import Fragments
 from .openapi import iter_operations
+from .project import PROJECT
 from .validate import Validation
-
-PROJECT = Path(__file__).resolve().parent.parent
-SPEC_ROOT = PROJECT / "spec" / "openapi.yaml"
-GENERATED = PROJECT / "generated"
 
 
 def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:

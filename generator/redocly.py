@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import shutil
 import subprocess
 import tempfile
-import threading
-import weakref
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -18,39 +13,7 @@ from . import cache
 from .bundle import Bundle
 from .diagnostics import Diagnostic, Origin
 from .fragments import Fragments, interacts, item_of, item_pointers, reduced
-
-#: Redocly CLI reports usage to its telemetry service and looks for updates on npm unless told
-#: not to; validation must not touch the network.
-OFFLINE_ENV = {"REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
-
-
-def redocly_binary(project: Path) -> Path | None:
-    local = project / "node_modules" / ".bin" / "redocly"
-    if local.exists():
-        return local
-    found = shutil.which("redocly")
-    return Path(found) if found else None
-
-
-#: Below this size (JSON text), Redocly runs without V8's optimizing compiler (`--no-opt`): a
-#: short lint ends before optimized code pays back its compilation, which runs in threads of
-#: its own. Measured medians (same findings either way): a one-group reduced document 0.67 vs
-#: 1.0 CPU-s, the whole 1x document (1.4 MB) 2.7 vs 3.3; the 8x bench document (11 MB) is the
-#: other way round, 16.8 vs 13.8, so it keeps the compiler.
-UNOPTIMIZED_BELOW = 4 * 1024 * 1024
-
-
-def redocly_command(project: Path, document_size: int) -> list[str] | None:
-    """How to start Redocly's CLI on a document of `document_size` characters (None: not
-    installed). The project's own install runs under node directly, so V8 flags can be given
-    (NODE_OPTIONS does not take `--no-opt`)."""
-    script = project / "node_modules" / "@redocly" / "cli" / "bin" / "cli.js"
-    node = shutil.which("node")
-    if script.is_file() and node is not None:
-        flags = ["--no-opt"] if document_size < UNOPTIMIZED_BELOW else []
-        return [node, *flags, str(script)]
-    binary = redocly_binary(project)
-    return None if binary is None else [str(binary)]
+from .redocly_process import WaitingRedocly, offline_env, redocly_binary, redocly_command
 
 
 def redocly_fingerprint(project: Path) -> str:
@@ -60,140 +23,6 @@ def redocly_fingerprint(project: Path) -> str:
     config = project / "redocly.yaml"
     texts = [p.read_text(encoding="utf-8") for p in (manifest, config) if p.is_file()]
     return "\n".join([str(binary), *texts])
-
-
-#: The file a process reads its standard input from: Redocly, started before its document
-#: exists, lints this path (a POSIX system's; elsewhere Redocly starts once the document is
-#: written).
-STDIN_PATH = Path("/dev/stdin")
-
-
-def _offline_env() -> dict[str, str]:
-    return {**os.environ, **OFFLINE_ENV}
-
-
-class WaitingRedocly:
-    """Redocly's CLI started before its document exists, reading the document on its stdin.
-
-    Most of a short lint is node loading the CLI's modules (0.4 s of CPU for a lint of 0.6 s):
-    started first thing, that runs while Python bundles the spec, and the lint begins the
-    moment `lint()` writes the document. Whether V8's optimizing compiler pays is decided by
-    `expected_size` (the document is not known yet; see UNOPTIMIZED_BELOW). Not asked to lint
-    (the verdict was remembered), `close()` stops it. Should this process die first, the pipe
-    closes, Redocly reads an empty document and ends: nothing is left waiting.
-    """
-
-    def __init__(self, command: list[str], project: Path, config: Path) -> None:
-        self._sender: threading.Thread | None = None
-        # The pipe's write end as a bare descriptor: a process forked meanwhile (generator/
-        # parallel.py) must close its copy, or Redocly would wait for the end of its input
-        # until that process exits (`_close_inherited_pipes`).
-        reader, self._writer = os.pipe()
-        self._writer_lock = threading.Lock()
-        _WAITING.add(self)
-        try:
-            self.process: subprocess.Popen[str] | None = subprocess.Popen(
-                [*command, "lint", str(STDIN_PATH), "--format=json", "--config", str(config)],
-                stdin=reader,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                cwd=project,
-                env=_offline_env(),
-            )
-        except BaseException:
-            self._close_writer()
-            raise
-        finally:
-            os.close(reader)
-
-    @classmethod
-    def start(cls, project: Path, expected_size: int) -> WaitingRedocly | None:
-        """Redocly waiting for a document of about `expected_size` characters; None where it
-        cannot be started ahead (not installed, no /dev/stdin)."""
-        command = redocly_command(project, expected_size)
-        if command is None or not STDIN_PATH.exists():
-            return None
-        return cls(command, project, project / "redocly.yaml")
-
-    def lint(self, text: str) -> None:
-        """Give Redocly its document: written from a thread, as node reads it only once its
-        modules are loaded (a document larger than the pipe's buffer would block here)."""
-        assert self._sender is None
-        self._sender = threading.Thread(target=self._send, args=(text.encode(),), daemon=True)
-        self._sender.start()
-
-    def output(self) -> tuple[str, str]:
-        """Redocly's (stdout, stderr), once it has linted the document and exited."""
-        process, self.process = self.process, None
-        assert process is not None and self._sender is not None
-        self._sender.join()
-        try:
-            return process.communicate()
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        """Stop Redocly if it was never given a document or its output was not read."""
-        process, self.process = self.process, None
-        if process is not None and process.poll() is None:
-            process.kill()
-        if self._sender is not None:
-            self._sender.join()  # a write still going fails once node is gone
-        self._close_writer()
-        if process is not None:
-            process.communicate()  # reaps it and closes its pipes
-        _WAITING.discard(self)
-
-    def _send(self, data: bytes) -> None:
-        """Write and close; a Redocly that died meanwhile is reported by its output."""
-        with contextlib.suppress(OSError):
-            view = memoryview(data)
-            while view and self._writer >= 0:
-                view = view[os.write(self._writer, view) :]
-        self._close_writer()
-
-    def _close_writer(self) -> None:
-        with self._writer_lock:
-            if self._writer >= 0:
-                os.close(self._writer)
-                self._writer = -1
-
-
-#: The Redocly processes of this process that may still wait for their document.
-_WAITING: weakref.WeakSet[WaitingRedocly] = weakref.WeakSet()
-
-
-def _hold_writers() -> None:
-    for waiting in list(_WAITING):
-        waiting._writer_lock.acquire()
-
-
-def _release_writers() -> None:
-    for waiting in list(_WAITING):
-        waiting._writer_lock.release()
-
-
-def _close_inherited_pipes() -> None:
-    """In a forked child: its copies of the pipes' write ends closed, and no Redocly of its own
-    (the parent's stay the parent's)."""
-    for waiting in list(_WAITING):
-        if waiting._writer >= 0:
-            os.close(waiting._writer)
-            waiting._writer = -1
-        waiting.process = None
-        waiting._sender = None
-        waiting._writer_lock.release()
-    _WAITING.clear()
-
-
-# The locks make a fork and a write end's closing exclusive: the child never closes a number
-# the parent has closed and reused meanwhile.
-os.register_at_fork(
-    before=_hold_writers,
-    after_in_parent=_release_writers,
-    after_in_child=_close_inherited_pipes,
-)
 
 
 #: A Redocly warning as remembered with a verdict: (JSON pointer, rule, message).
@@ -245,7 +74,7 @@ class RedoclyLint:
             stderr=subprocess.PIPE,
             text=True,
             cwd=project,
-            env=_offline_env(),
+            env=offline_env(),
         )
 
     def close(self) -> None:

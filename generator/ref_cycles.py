@@ -8,7 +8,7 @@ of refs that comes back to where it started without going down (`A: {$ref: B}`, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .diagnostics import join_pointer, split_pointer
@@ -57,19 +57,22 @@ def _in_place_refs(document: Any, pointer: str) -> list[tuple[str, str]]:
     return sorted(found)
 
 
-def _all_ref_targets(document: Any) -> list[str]:
-    return sorted(ref[1:] for ref in refs_in(document) if ref.startswith("#/"))
+def _ref_targets(refs: Iterable[str]) -> list[str]:
+    return sorted(ref[1:] for ref in refs if ref.startswith("#/"))
 
 
 def _short(pointer: str) -> str:
     return pointer.removeprefix("/components/")
 
 
-def ref_cycles(document: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """(pointer of the `$ref` that closes a cycle, message) for each cycle, deterministically."""
+def ref_cycles(
+    document: dict[str, Any], refs: Iterable[str] | None = None
+) -> Iterator[tuple[str, str]]:
+    """(pointer of the `$ref` that closes a cycle, message) for each cycle, deterministically;
+    `refs`, every `$ref` value in the document when the caller knows them (else looked for)."""
     edges: dict[str, list[tuple[str, str]]] = {}
     done: set[str] = set()
-    for start in _all_ref_targets(document):
+    for start in _ref_targets(refs_in(document) if refs is None else refs):
         if start in done:
             continue
         # Iterative depth-first search; `path` holds the targets being explored.

@@ -66,31 +66,52 @@ def request_body_pointers(document: dict[str, Any]) -> Iterator[tuple[OperationR
                 yield op, join_pointer(body_pointer, "content", media_type, "schema")
 
 
+_SUBSCHEMA_LISTS = ("oneOf", "anyOf", "allOf", "prefixItems")
+_SUBSCHEMAS = ("items", "not", "if", "then", "else", "additionalProperties", "contains")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+
+
 def walk_request_schemas(document: dict[str, Any]) -> Iterator[SchemaNode]:
     """Every schema object reachable from request bodies (each visited once per operation)."""
     for op, root in request_body_pointers(document):
         seen: set[str] = set()
-        stack = [root]
+        # Each pointer travels with its node: only a `$ref` is looked up from the root.
+        stack: list[tuple[str, Any]] = [(root, lookup(document, root))]
         while stack:
-            pointer = stack.pop()
+            pointer, schema = stack.pop()
             if pointer in seen:
                 continue
             seen.add(pointer)
-            schema = lookup(document, pointer)
             if not isinstance(schema, dict):
                 continue
-            if isinstance(schema.get("$ref"), str) and schema["$ref"].startswith("#"):
-                stack.append(schema["$ref"][1:])
+            ref = schema.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#"):
+                stack.append((ref[1:], lookup(document, ref[1:])))
             yield SchemaNode(op, pointer, schema)
-            for key in ("oneOf", "anyOf", "allOf", "prefixItems"):
-                for index, _ in enumerate(schema.get(key) or []):
-                    stack.append(join_pointer(pointer, key, index))
-            for key in ("items", "not", "if", "then", "else", "additionalProperties", "contains"):
+            for key in _SUBSCHEMA_LISTS:
+                if schema.get(key):
+                    _push_children(stack, document, pointer, key, schema[key])
+            for key in _SUBSCHEMAS:
                 if isinstance(schema.get(key), dict):
-                    stack.append(join_pointer(pointer, key))
-            for key in ("properties", "patternProperties", "$defs", "dependentSchemas"):
-                for name in schema.get(key) or {}:
-                    stack.append(join_pointer(pointer, key, name))
+                    stack.append((join_pointer(pointer, key), schema[key]))
+            for key in _SUBSCHEMA_MAPS:
+                if schema.get(key):
+                    _push_children(stack, document, pointer, key, schema[key])
+
+
+def _push_children(
+    stack: list[tuple[str, Any]], document: Any, pointer: str, key: str, children: Any
+) -> None:
+    """The members of a list or map of subschemas (anything else, malformed, is looked up by
+    its names as a pointer would be)."""
+    if isinstance(children, dict):
+        stack.extend((join_pointer(pointer, key, name), sub) for name, sub in children.items())
+    elif isinstance(children, list):
+        stack.extend((join_pointer(pointer, key, index), sub) for index, sub in enumerate(children))
+    else:
+        for name in children:
+            at = join_pointer(pointer, key, name)
+            stack.append((at, lookup(document, at)))
 
 
 def is_rule_entry(schema: Any) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import cache
-from .bundle import Bundle, bundle, inside
+from .bundle import UNPLACED, Bundle, UnplacedBundle, bundle, inside
 from .diagnostics import Diagnostic, Origin, SpecError, join_pointer
 from .examples import check_examples, collect_examples
 from .fragments import Fragments, fragments
@@ -25,7 +25,8 @@ from .lint import check_reference_coverage, lint
 from .load import read_text
 from .openapi import SchemaValidators
 from .parallel import Beside, Later
-from .redocly import IncrementalRedocly, WaitingRedocly, redocly_fingerprint
+from .redocly import IncrementalRedocly, redocly_fingerprint
+from .redocly_process import WaitingRedocly, start_for, take_ahead
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
 from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
@@ -194,8 +195,8 @@ def _project_checks(
     They assume a structurally valid document and run while the structure check is still going
     (in the other process): if it then finds errors, this outcome (even an exception) is dropped,
     exactly as if these checks had never started. With `parts`, the library's checks and the
-    examples look only at the path items not seen passing before (semantic_check.SemanticPlan);
-    the project rules always read the whole document.
+    examples look only at the path items not seen passing before (semantic_check.SemanticPlan),
+    and the project rules recall their findings on the items seen before (lint.ITEM_RULES).
     """
     try:
         from .semantic_check import SemanticPlan
@@ -205,7 +206,7 @@ def _project_checks(
         if structural:
             return _Outcome(structural)
         outcome = _Outcome(semantic)
-        outcome.errors.extend(lint(result))
+        outcome.errors.extend(lint(result, parts))
         if reference is not None:
             outcome.errors.extend(check_reference_coverage(result, reference))
         document = plan.document if plan is not None else result.document
@@ -240,21 +241,6 @@ def _python_checks(
     return ahead.errors, ahead.examples
 
 
-#: The file of a diagnostic found in a second process, which has the document but not its
-#: sources: the parent places it (`_placed`). Sending every node's position would cost more.
-UNPLACED = "<unplaced>"
-
-
-class _Unplaced(Bundle):
-    """A bundled document without its sources: each diagnostic keeps only its JSON pointer."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        super().__init__(document, {}, [])
-
-    def origin(self, pointer: str) -> Origin:
-        return Origin(UNPLACED, 0, pointer)
-
-
 def _placed(result: Bundle, errors: list[Diagnostic]) -> list[Diagnostic]:
     """`errors` from `_checks_apart`, at their positions in `result`'s sources."""
     return [
@@ -275,7 +261,7 @@ def _checks_apart(
     it counted there."""
     cache.reused.clear()
     cache.recomputed.clear()
-    errors, examples = _python_checks(_Unplaced(document), reference, parts)
+    errors, examples = _python_checks(UnplacedBundle(document), reference, parts)
     return errors, examples, dict(cache.reused), dict(cache.recomputed)
 
 
@@ -299,10 +285,10 @@ def _early_checks() -> Later[ChecksOutcome] | None:
 
 
 def _early_redocly(root: Path, project: Path) -> WaitingRedocly | None:
-    """Redocly started before bundling, loading its modules meanwhile (generator/redocly.py);
-    the document's size is estimated from its sources' (JSON is about 1.4 times the YAML)."""
-    sources = sum(path.stat().st_size for path in root.parent.rglob("*.yaml"))
-    return WaitingRedocly.start(project, int(sources * 1.4))
+    """Redocly loading its modules while this process bundles (generator/redocly_process.py):
+    the one `python -m generator` started before importing the generator, else one started
+    now."""
+    return take_ahead(project, root) or start_for(project, root)
 
 
 def _verdict_key(parts: Fragments, root: Path, *extra: str | bytes) -> str:

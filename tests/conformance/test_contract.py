@@ -28,7 +28,8 @@ from generator import audit
 from generator.audit import audit_bundle
 from generator.bundle import bundle
 from generator.conformance import Case, SpecActions, covering_conflict, derive_cases
-from generator.contract import DEFAULT_CONTRACT, load_contract
+from generator.contract import load_contract
+from generator.project import DEFAULT_CONTRACT
 from generator.requests import RequestChecker
 from tests.conftest import BUNDLED_SPEC, PROJECT
 

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import respx
 
-from generator.pipeline import GENERATED
+from generator.project import GENERATED
 
 DOCS = GENERATED / "docs"
 MKDOCS_YML = GENERATED / "mkdocs.yml"

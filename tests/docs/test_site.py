@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.pipeline import PROJECT
+from generator.project import PROJECT
 from tests.local_server import serving
 
 SCRIPT = Path(__file__).with_name("browser_check.mjs")

@@ -19,7 +19,7 @@ import runapi
 from click.testing import CliRunner, Result
 from runapi.cli import EXIT_CODES, cli
 
-from generator.pipeline import GENERATED
+from generator.project import GENERATED
 
 from .sdk_servers import (
     API_KEY,

@@ -1,5 +1,6 @@
 """Run the generator's command line inside the test process, with the garbage collector tuned
-the way `python -m generator` tunes it for a process of its own (generator/__main__.py).
+the way `python -m generator` tunes it for a process of its own (generator/commands.py,
+run_as_process).
 
 Without that, a run in a pytest process is several times slower than the real command: a run
 builds millions of objects that live to its end, and every full collection the default
@@ -12,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import io
 
-from generator.__main__ import main, tuned_garbage_collector
+from generator.commands import main, tuned_garbage_collector
 
 
 def run_main(argv: list[str]) -> tuple[int, str, str]:

@@ -26,13 +26,14 @@ from typing import Any
 import pytest
 
 from generator import cache as content_cache
-from generator.__main__ import tuned_garbage_collector
 from generator.build import build_api
 from generator.bundle import Bundle, bundle
 from generator.cache import CACHE_ENV
+from generator.commands import tuned_garbage_collector
 from generator.fragments import reduced
 from generator.ir import Api, Namespace, Operation, Param
-from generator.pipeline import PROJECT, generate, render_bundle
+from generator.pipeline import generate, render_bundle
+from generator.project import PROJECT
 from generator.targets import TARGETS
 from generator.targets.units import Units, api_digests
 from generator.validate import validate_spec
@@ -158,7 +159,7 @@ class ProjectCopy:
 def _run_copy(root: Path, argv: list[str], env: dict[str, str]) -> int:
     """In a forked child: `python -m generator <argv>` as the copy at `root` runs it."""
     os.environ.update(env)
-    copied = _import_copy(root, "generator.__main__")
+    copied = _import_copy(root, "generator.commands")
     with copied.tuned_garbage_collector():
         code: int = copied.main(argv)
     return code
@@ -170,7 +171,7 @@ def _render_copy(root: Path, spec: Path, out: Path) -> int:
     os.environ[CACHE_ENV] = "off"
     render_bundle = _import_copy(root, "generator.pipeline").render_bundle
     bundle_of = _import_copy(root, "generator.bundle").bundle
-    with _import_copy(root, "generator.__main__").tuned_garbage_collector():
+    with _import_copy(root, "generator.commands").tuned_garbage_collector():
         files: dict[str, bytes] = render_bundle(bundle_of(spec, root))
     for relative, content in files.items():
         (out / relative).parent.mkdir(parents=True, exist_ok=True)

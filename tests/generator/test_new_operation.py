@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.pipeline import PROJECT
+from generator.project import PROJECT
 from tests.generator.in_process import run_main
 
 GROUP = """

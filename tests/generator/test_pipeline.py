@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.__main__ import main
 from generator.bundle import bundle
-from generator.pipeline import PROJECT
+from generator.commands import main
+from generator.project import PROJECT
 
 from .minimal_spec import fresh, write_spec
 

@@ -1,5 +1,5 @@
 """How Redocly's CLI is started: under node directly, without V8's optimizing compiler for the
-documents a lint finishes quickly (generator/redocly.py, UNOPTIMIZED_BELOW)."""
+documents a lint finishes quickly (generator/redocly_process.py, UNOPTIMIZED_BELOW)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import redocly
-from generator.pipeline import PROJECT
+from generator import redocly_process
+from generator.project import PROJECT
 
 CLI = PROJECT / "node_modules" / "@redocly" / "cli" / "bin" / "cli.js"
 
@@ -17,8 +17,8 @@ CLI = PROJECT / "node_modules" / "@redocly" / "cli" / "bin" / "cli.js"
 def test_a_small_document_is_linted_without_the_optimizing_compiler() -> None:
     node = shutil.which("node")
     assert node is not None and CLI.is_file()
-    small = redocly.redocly_command(PROJECT, 200_000)
-    large = redocly.redocly_command(PROJECT, redocly.UNOPTIMIZED_BELOW)
+    small = redocly_process.redocly_command(PROJECT, 200_000)
+    large = redocly_process.redocly_command(PROJECT, redocly_process.UNOPTIMIZED_BELOW)
     assert small == [node, "--no-opt", str(CLI)]
     assert large == [node, str(CLI)]
 
@@ -32,6 +32,6 @@ def test_without_the_project_install_the_cli_on_path_runs_as_it_is(
     binary.write_text("#!/bin/sh\n", encoding="utf-8")
     binary.chmod(0o755)
     monkeypatch.setenv("PATH", str(elsewhere))
-    assert redocly.redocly_command(tmp_path, 10) == [str(binary)]
+    assert redocly_process.redocly_command(tmp_path, 10) == [str(binary)]
     binary.unlink()
-    assert redocly.redocly_command(tmp_path, 10) is None
+    assert redocly_process.redocly_command(tmp_path, 10) is None

@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 
 from generator import pipeline
-from generator.__main__ import main
-from generator.pipeline import PROJECT, render_all
+from generator.commands import main
+from generator.pipeline import render_all
+from generator.project import PROJECT
 
 from .forked import run_forked
 from .hostile.support import leftovers, snapshot

@@ -25,7 +25,7 @@ from generator.bundle import bundle
 from generator.fragments import fragments as fragments_of
 from generator.oas_schema import OAS_SCHEMA, Fragment, fragment_errors, fragments
 from generator.parallel import Beside, Later
-from generator.pipeline import PROJECT
+from generator.project import PROJECT
 
 from .minimal_spec import fresh, write_spec
 

@@ -13,15 +13,15 @@ from typing import Any
 
 import pytest
 
-from generator import redocly
+from generator import redocly, redocly_process
 from generator.bundle import Bundle, bundle
-from generator.pipeline import PROJECT
+from generator.project import PROJECT
 
 from .forked import run_forked
 from .minimal_spec import fresh, write_spec
 
 pytestmark = pytest.mark.skipif(
-    redocly.redocly_command(PROJECT, 0) is None or not redocly.STDIN_PATH.exists(),
+    redocly_process.redocly_command(PROJECT, 0) is None or not redocly_process.STDIN_PATH.exists(),
     reason="needs npm ci and /dev/stdin",
 )
 
@@ -39,8 +39,8 @@ def _spec_with_warnings(tmp_path: Path) -> Bundle:
     return result
 
 
-def _waiting() -> redocly.WaitingRedocly:
-    waiting = redocly.WaitingRedocly.start(PROJECT, 10_000)
+def _waiting() -> redocly_process.WaitingRedocly:
+    waiting = redocly_process.WaitingRedocly.start(PROJECT, 10_000)
     assert waiting is not None
     return waiting
 

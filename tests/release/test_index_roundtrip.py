@@ -34,9 +34,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import __main__ as cli
-from generator.__main__ import tuned_garbage_collector
+from generator import commands as cli
 from generator.changelog import entries
+from generator.commands import tuned_garbage_collector
 from tests.release import project
 from tests.release.minispec import Doc, schemas
 

@@ -13,9 +13,9 @@ import pytest
 
 from generator import changes, gitrefs
 from generator import release as release_module
-from generator.__main__ import main
 from generator.apicheck import ApiBreak, python_api_breaks
 from generator.changes import Layout
+from generator.commands import main
 from generator.gitrefs import GitError
 from generator.release import ReleaseError, release
 from tests.release import project

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from generator.bundle import bundle
 from generator.changelog import HEADER, entries, insert_entry, render_entry
 from generator.diff import Change
-from generator.pipeline import GENERATED, PROJECT
+from generator.project import GENERATED, PROJECT
 from generator.sdk_version import sdk_version
 from generator.semver import Severity, Version, bump_for
 from tests.generator.minimal_spec import write_spec

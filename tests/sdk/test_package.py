@@ -8,7 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from generator.pipeline import GENERATED, PROJECT
+from generator.project import GENERATED, PROJECT
 
 PACKAGE = GENERATED / "python"
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 import respx
 
-from generator.pipeline import GENERATED
+from generator.project import GENERATED
 
 README = GENERATED / "python" / "README.md"
 BLOCKS = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)

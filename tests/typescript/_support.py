@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from generator.pipeline import GENERATED, PROJECT
+from generator.project import GENERATED, PROJECT
 
 PACKAGE = GENERATED / "typescript"
 DIST = PACKAGE / "dist"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import GENERATED
+from generator.project import GENERATED
 
 from ._support import HERE, PACKAGE, tsc
 

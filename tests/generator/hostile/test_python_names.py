@@ -17,7 +17,7 @@ from typing import Any, cast
 import pytest
 
 from generator.lint import CLIENT_MEMBERS, RESOURCE_MEMBERS
-from generator.pipeline import GENERATED
+from generator.project import GENERATED
 
 from ..minimal_spec import fresh
 from .support import SpecCopy, line_of

@@ -16,7 +16,7 @@ import pytest
 
 from generator import redocly
 from generator.bundle import bundle
-from generator.pipeline import PROJECT
+from generator.project import PROJECT
 
 from ..minimal_spec import fresh
 from .support import RecordingServer, SpecCopy, line_of
