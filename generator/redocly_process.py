@@ -187,18 +187,23 @@ os.register_at_fork(
 _ahead: dict[tuple[Path, Path], WaitingRedocly] = {}
 
 
-def start_for(project: Path, spec_root: Path) -> WaitingRedocly | None:
-    """Redocly waiting for the bundle of the spec at `spec_root`, whose size is estimated
-    from its sources' to choose the compiler (the bundled JSON is about 1.4 times the YAML)."""
-    sources = sum(path.stat().st_size for path in spec_root.parent.rglob("*.yaml"))
-    return WaitingRedocly.start(project, int(sources * 1.4))
-
-
 def start_ahead(project: Path, spec_root: Path) -> None:
-    """Start Redocly for the spec at `spec_root` now; `take_ahead` hands it over."""
-    waiting = start_for(project, spec_root)
+    """Start Redocly for the bundle of the spec at `spec_root` now (`take_ahead` hands it
+    over). Its size, which chooses the compiler, is estimated from the sources': the bundled
+    JSON is about 1.4 times the YAML."""
+    waiting = WaitingRedocly.start(project, int(_source_size(spec_root.parent) * 1.4))
     if waiting is not None:
         _ahead[(project, spec_root)] = waiting
+
+
+def _source_size(folder: Path) -> int:
+    """The YAML in the spec's folder and its subfolders (a spec's layout: spec/paths/*.yaml);
+    what cannot be read counts nothing (the run itself will report it)."""
+    total = 0
+    for path in [*folder.glob("*.yaml"), *folder.glob("*/*.yaml")]:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
 
 
 def take_ahead(project: Path, spec_root: Path) -> WaitingRedocly | None:

@@ -26,7 +26,7 @@ from .load import read_text
 from .openapi import SchemaValidators
 from .parallel import Beside, Later
 from .redocly import IncrementalRedocly, redocly_fingerprint
-from .redocly_process import WaitingRedocly, start_for, take_ahead
+from .redocly_process import WaitingRedocly, take_ahead
 from .reference import REFERENCE_LIST, ReferenceOperation, reference_operations
 from .stats import SpecStats, spec_stats
 from .structure_check import VALIDATOR_DISTRIBUTIONS, StructureCheck
@@ -285,10 +285,11 @@ def _early_checks() -> Later[ChecksOutcome] | None:
 
 
 def _early_redocly(root: Path, project: Path) -> WaitingRedocly | None:
-    """Redocly loading its modules while this process bundles (generator/redocly_process.py):
-    the one `python -m generator` started before importing the generator, else one started
-    now."""
-    return take_ahead(project, root) or start_for(project, root)
+    """The Redocly `python -m generator` started before it imported the generator, loading its
+    modules while this process bundles (generator/redocly_process.py). Without one (a run in
+    another process: a test, the release loop) Redocly starts once the bundle is known to need
+    it, as no verdict is remembered for it."""
+    return take_ahead(project, root)
 
 
 def _verdict_key(parts: Fragments, root: Path, *extra: str | bytes) -> str:

@@ -121,3 +121,18 @@ def test_redocly_ends_when_the_run_that_started_it_dies(tmp_path: Path) -> None:
     while not _gone(node) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _gone(node), "Redocly outlived the run that started it"
+
+
+def test_redocly_started_ahead_is_handed_over_once(tmp_path: Path) -> None:
+    spec = tmp_path / "spec" / "openapi.yaml"
+    spec.parent.mkdir()
+    spec.write_text("openapi: 3.1.0\n")
+    (spec.parent / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")  # counts nothing
+    redocly_process.start_ahead(PROJECT, spec)
+    waiting = redocly_process.take_ahead(PROJECT, spec)
+    try:
+        assert waiting is not None and waiting.process is not None
+        assert redocly_process.take_ahead(PROJECT, spec) is None
+    finally:
+        if waiting is not None:
+            waiting.close()
