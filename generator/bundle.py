@@ -204,8 +204,8 @@ class _Bundler:
         if resolved is None:
             return ref
         _, pointer = resolved
-        tokens = split_pointer(pointer)
-        if len(tokens) < 3 or tokens[0] != "components":
+        # At least three tokens, the first `components` (tokens are split on "/" alone).
+        if not pointer.startswith("/components/") or pointer.count("/") < 3:
             self.diagnostics.append(
                 Diagnostic(
                     source.origin(where),

@@ -336,3 +336,16 @@ def test_a_generate_that_stored_nothing_does_not_walk_the_cache(
     assert cache.prune() == 0  # nothing stored by this run: the folder is left alone
     cache.store("demo", "other", "value")
     assert cache.prune() == 2  # bound 0: everything goes
+
+
+def test_the_versions_in_cache_keys_are_those_importlib_metadata_reads() -> None:
+    from importlib import metadata
+
+    names = sorted({dist.metadata["Name"] for dist in metadata.distributions()})
+    assert len(names) > 20
+    for name in [*names, "no-such-distribution"]:
+        try:
+            expected = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            expected = "absent"
+        assert cache.versions(name) == f"{name}=={expected}"
