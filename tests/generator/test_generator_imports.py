@@ -31,12 +31,16 @@ print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in CHECK_LIBRA
 """
 
 
-def test_the_generating_process_does_not_load_the_check_libraries() -> None:
-    probe = f"CHECK_LIBRARIES = {CHECK_LIBRARIES!r}\n{PROBE}"
+def _printed(probe: str) -> object:
+    """What a fresh interpreter running `probe` prints, as JSON."""
     result = subprocess.run(
         [sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, check=True
     )
-    assert json.loads(result.stdout) == []
+    return json.loads(result.stdout)
+
+
+def test_the_generating_process_does_not_load_the_check_libraries() -> None:
+    assert _printed(f"CHECK_LIBRARIES = {CHECK_LIBRARIES!r}\n{PROBE}") == []
 
 
 def test_the_checks_still_load_them_where_they_run() -> None:
@@ -48,10 +52,7 @@ def test_the_checks_still_load_them_where_they_run() -> None:
         "validate._import_checks()\n"
         "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(CHECK_LIBRARIES))))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, check=True
-    )
-    assert json.loads(result.stdout) == sorted(CHECK_LIBRARIES)
+    assert _printed(probe) == sorted(CHECK_LIBRARIES)
 
 
 def test_the_entry_point_starts_redocly_before_importing_the_generator() -> None:
@@ -63,10 +64,7 @@ def test_the_entry_point_starts_redocly_before_importing_the_generator() -> None
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith('generator.')"
         " or m.split('.')[0] in ('yaml', 'jinja2'))))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, text=True, check=True
-    )
-    assert json.loads(result.stdout) == [
+    assert _printed(probe) == [
         "generator.__main__",
         "generator.arguments",
         "generator.project",
