@@ -29,6 +29,7 @@ from .openapi import (
 )
 from .reference import ReferenceOperation
 from .schemawalk import RULE_KEYWORDS, request_body_pointers, rule_entries, walk_request_schemas
+from .structure_check import VALIDATOR_DISTRIBUTIONS
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -637,27 +638,38 @@ def lint(bundle: Bundle, parts: Fragments | None = None) -> list[Diagnostic]:
     per-item rules on a path item seen before with the same shared part are recalled: after an
     edit to one group file only its items are linted again, and the other rules, which compare
     items, read the whole document."""
-    memo = _item_memo(bundle.document, parts)
+    recalled = _recalled(bundle.document, parts)
     found: list[Diagnostic] = []
     for name, rule in LINT_RULES.items():
-        if memo is None or name not in (*ITEM_RULES, NOTE_RULE):
+        if recalled is None or name not in (*ITEM_RULES, NOTE_RULE):
             found.extend(rule(bundle))
-    if memo is not None and parts is not None:
-        found.extend(_by_item(bundle, parts, memo))
+    if recalled is not None and parts is not None:
+        found.extend(_by_item(bundle, parts, *recalled))
     return found
 
 
-def _item_memo(document: dict[str, Any], parts: Fragments | None) -> cache.Memo | None:
-    """The remembered findings by path item, or None when the whole document must be read (no
-    fragments, or an item not seen before shares a path or an operationId with another)."""
+def _recalled(
+    document: dict[str, Any], parts: Fragments | None
+) -> tuple[cache.Memo, dict[str, Any]] | None:
+    """The memo of findings by path item and what it holds for each item of this document;
+    None when the whole document must be read (no fragments, or an item not seen before shares
+    a path or an operationId with another)."""
     if parts is None or not parts.items:
         return None
-    memo = cache.Memo("lint-items", cache.digest(cache.code_fingerprint(), parts.shared))
-    unseen = {path for path, key in parts.items.items() if not isinstance(memo.get(key), list)}
-    return None if interacts(document, unseen) else memo
+    key = cache.digest(
+        cache.versions(*VALIDATOR_DISTRIBUTIONS),  # jsonschema words two rules' messages
+        cache.code_fingerprint(),
+        parts.shared,
+    )
+    memo = cache.Memo("lint-items", key)
+    known = {path: memo.get(item) for path, item in parts.items.items()}
+    unseen = {path for path, found in known.items() if not isinstance(found, list)}
+    return None if interacts(document, unseen) else (memo, known)
 
 
-def _by_item(bundle: Bundle, parts: Fragments, memo: cache.Memo) -> list[Diagnostic]:
+def _by_item(
+    bundle: Bundle, parts: Fragments, memo: cache.Memo, known: dict[str, Any]
+) -> list[Diagnostic]:
     """The per-item rules' and the notes' findings, each item's recalled or computed alone."""
     document = bundle.document
     paths: dict[str, Any] = document["paths"]
@@ -670,16 +682,15 @@ def _by_item(bundle: Bundle, parts: Fragments, memo: cache.Memo) -> list[Diagnos
         shared = _pointed(notes.user_texts(UnplacedBundle(document), rest))
         memo.put("", shared)
     findings.extend(shared)
-    for path, key in parts.items.items():
-        known = memo.get(key)
-        if not isinstance(known, list):
+    for path, item in parts.items.items():
+        found = known[path]
+        if not isinstance(found, list):
             alone = UnplacedBundle(reduced(document, {path}))
-            at = join_pointer("/paths", path)
-            known = _pointed(notes.user_texts(alone, paths[path], at))
+            found = _pointed(notes.user_texts(alone, paths[path], join_pointer("/paths", path)))
             for name in ITEM_RULES:
-                known.extend(_pointed(LINT_RULES[name](alone)))
-            memo.put(key, known)
-        findings.extend(known)
+                found.extend(_pointed(LINT_RULES[name](alone)))
+            memo.put(item, found)
+        findings.extend(found)
     memo.save()
     return [
         Diagnostic(bundle.origin(pointer), rule, message)
