@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -63,6 +64,13 @@ class Bundle:
         source, source_pointer = copied
         found = source.origin(source_pointer + pointer[len(probe) :])
         return Origin(found.file, found.line, pointer)
+
+    def placed(self, findings: Iterable[Sequence[str]]) -> list[Diagnostic]:
+        """Remembered findings (pointer, rule, message) at their positions in these sources
+        (lines may have moved since they were found)."""
+        return [
+            Diagnostic(self.origin(pointer), rule, message) for pointer, rule, message in findings
+        ]
 
 
 #: The file of a diagnostic found without the document's sources (in a second process, or on a

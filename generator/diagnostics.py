@@ -27,6 +27,11 @@ class Diagnostic:
         return f"{where}: {self.origin.pointer or '/'}: [{self.rule}] {self.message}"
 
 
+#: A diagnostic as remembered by a cache, without its source position: (JSON pointer, rule,
+#: message). `Bundle.placed` turns it back into a diagnostic of the current sources.
+Finding = tuple[str, str, str]
+
+
 class SpecError(Exception):
     """Raised when the spec cannot be loaded, bundled or validated."""
 

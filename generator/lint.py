@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import cache, notes, xrules
 from .bundle import Bundle, UnplacedBundle
-from .diagnostics import Diagnostic, join_pointer
+from .diagnostics import Diagnostic, Finding, join_pointer
 from .fragments import Fragments, interacts, reduced
 from .kinds import TAG_GROUPS, kind_id
 from .openapi import (
@@ -629,9 +629,6 @@ LINT_RULES: dict[str, LintRule] = {
 ITEM_RULES = ("conditional-rules", "discriminator", "request-closed", "x-rules", "contract-record")
 NOTE_RULE = "maintainer-note"
 
-#: A finding as remembered: (JSON pointer, rule, message).
-Finding = tuple[str, str, str]
-
 
 def lint(bundle: Bundle, parts: Fragments | None = None) -> list[Diagnostic]:
     """Every rule's findings. With `parts` (the document's fragments), the findings of the
@@ -692,10 +689,7 @@ def _by_item(
             memo.put(item, found)
         findings.extend(found)
     memo.save()
-    return [
-        Diagnostic(bundle.origin(pointer), rule, message)
-        for pointer, rule, message in map(tuple, findings)
-    ]
+    return bundle.placed(findings)
 
 
 def _pointed(diagnostics: Iterable[Diagnostic]) -> list[Finding]:

@@ -11,9 +11,9 @@ from urllib.parse import unquote
 
 from . import cache
 from .bundle import Bundle
-from .diagnostics import Diagnostic, Origin
+from .diagnostics import Diagnostic, Finding, Origin
 from .fragments import Fragments, interacts, item_of, item_pointers, reduced
-from .redocly_process import WaitingRedocly, offline_env, redocly_binary, redocly_command
+from .redocly_process import WaitingRedocly, redocly_binary, redocly_command, start_lint
 
 
 def redocly_fingerprint(project: Path) -> str:
@@ -23,10 +23,6 @@ def redocly_fingerprint(project: Path) -> str:
     config = project / "redocly.yaml"
     texts = [p.read_text(encoding="utf-8") for p in (manifest, config) if p.is_file()]
     return "\n".join([str(binary), *texts])
-
-
-#: A Redocly warning as remembered with a verdict: (JSON pointer, rule, message).
-Finding = tuple[str, str, str]
 
 
 class RedoclyLint:
@@ -60,22 +56,7 @@ class RedoclyLint:
         self._tmp = tempfile.TemporaryDirectory(prefix="runapi-lint-")
         target = Path(self._tmp.name) / "openapi.json"
         target.write_text(text, encoding="utf-8")
-        command = [
-            *redocly,
-            "lint",
-            str(target),
-            "--format=json",
-            "--config",
-            str(project / "redocly.yaml"),
-        ]
-        self._process = subprocess.Popen(
-            command,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=project,
-            env=offline_env(),
-        )
+        self._process = start_lint(redocly, target, project)
 
     def close(self) -> None:
         """Stop the child if its result was never collected, and remove its input."""
@@ -202,7 +183,7 @@ class IncrementalRedocly:
                 self._memo.save()
             known = [f for path, found in self._known.items() for f in found]
             raw = [*self._shared, *known, *new]
-            warnings = [Diagnostic(self._bundle.origin(p), rule, text) for p, rule, text in raw]
+            warnings = self._bundle.placed(raw)
             return [], warnings, raw
         return self._whole()
 

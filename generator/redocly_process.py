@@ -54,8 +54,20 @@ def redocly_command(project: Path, document_size: int) -> list[str] | None:
 STDIN_PATH = Path("/dev/stdin")
 
 
-def offline_env() -> dict[str, str]:
-    return {**os.environ, **OFFLINE_ENV}
+def start_lint(
+    command: list[str], target: Path, project: Path, stdin: int | None = None
+) -> subprocess.Popen[str]:
+    """`redocly lint` of the file `target` with the project's config, offline; its report (JSON)
+    and messages are read from the process's pipes."""
+    return subprocess.Popen(
+        [*command, "lint", str(target), "--format=json", "--config", str(project / "redocly.yaml")],
+        stdin=stdin,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=project,
+        env={**os.environ, **OFFLINE_ENV},
+    )
 
 
 class WaitingRedocly:
@@ -69,7 +81,7 @@ class WaitingRedocly:
     closes, Redocly reads an empty document and ends: nothing is left waiting.
     """
 
-    def __init__(self, command: list[str], project: Path, config: Path) -> None:
+    def __init__(self, command: list[str], project: Path) -> None:
         self._sender: threading.Thread | None = None
         # The pipe's write end as a bare descriptor: a process forked meanwhile (generator/
         # parallel.py) must close its copy, or Redocly would wait for the end of its input
@@ -78,14 +90,8 @@ class WaitingRedocly:
         self._writer_lock = threading.Lock()
         _WAITING.add(self)
         try:
-            self.process: subprocess.Popen[str] | None = subprocess.Popen(
-                [*command, "lint", str(STDIN_PATH), "--format=json", "--config", str(config)],
-                stdin=reader,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                cwd=project,
-                env=offline_env(),
+            self.process: subprocess.Popen[str] | None = start_lint(
+                command, STDIN_PATH, project, stdin=reader
             )
         except BaseException:
             self._close_writer()
@@ -100,7 +106,7 @@ class WaitingRedocly:
         command = redocly_command(project, expected_size)
         if command is None or not STDIN_PATH.exists():
             return None
-        return cls(command, project, project / "redocly.yaml")
+        return cls(command, project)
 
     def lint(self, text: str) -> None:
         """Give Redocly its document: written from a thread, as node reads it only once its

@@ -284,14 +284,6 @@ def _early_checks() -> Later[ChecksOutcome] | None:
     return Later(_checks_apart, _import_checks)
 
 
-def _early_redocly(root: Path, project: Path) -> WaitingRedocly | None:
-    """The Redocly `python -m generator` started before it imported the generator, loading its
-    modules while this process bundles (generator/redocly_process.py). Without one (a run in
-    another process: a test, the release loop) Redocly starts once the bundle is known to need
-    it, as no verdict is remembered for it."""
-    return take_ahead(project, root)
-
-
 def _verdict_key(parts: Fragments, root: Path, *extra: str | bytes) -> str:
     """Everything a verdict depends on: the bundled document (its content and key order), the
     reference list, the validators' versions and the generator's own code."""
@@ -309,7 +301,7 @@ def _cached_warnings(result: Bundle, found: Any) -> list[Diagnostic] | None:
     """Redocly's remembered warnings, placed in the current sources (lines may have moved)."""
     if not isinstance(found, list):
         return None
-    return [Diagnostic(result.origin(pointer), rule, message) for pointer, rule, message in found]
+    return result.placed(found)
 
 
 class Validation:
@@ -329,18 +321,26 @@ class Validation:
         self._ahead: Beside[ChecksOutcome] | Later[ChecksOutcome] | None = None
         self._parts: Fragments | None = None
         self._early = _early_checks()
-        # After the fork above: the checks' process never holds Redocly's input pipe.
-        self._waiting = _early_redocly(root, project) if use_redocly else None
+        # The Redocly `python -m generator` started before it imported the generator, loading
+        # its modules while this process bundles (generator/redocly_process.py). Without one (a
+        # test, the release loop) Redocly starts once the bundle is known to need it.
+        waiting = take_ahead(project, root) if use_redocly else None
         try:
-            self._start(root, project, use_redocly=use_redocly)
+            waiting = self._start(root, project, waiting, use_redocly=use_redocly)
         except BaseException:
             self.close()
             raise
-        self._close_waiting()  # not handed to a lint: the verdict is known or the bundle broken
+        finally:
+            if waiting is not None:  # no lint took it: the bundle broke, or the verdict is known
+                waiting.close()
         if self._finished or isinstance(self._examples, int):  # no checks to run
             self._close_early()
 
-    def _start(self, root: Path, project: Path, *, use_redocly: bool) -> None:
+    def _start(
+        self, root: Path, project: Path, waiting: WaitingRedocly | None, *, use_redocly: bool
+    ) -> WaitingRedocly | None:
+        """Bundle and look the verdicts up; `waiting` is handed to the lint that needs it, or
+        returned."""
         self.result = bundle(root, project)
         self.report = Report(bundle=self.result, errors=list(self.result.diagnostics))
         self.report.errors.extend(check_reference_list(root, project))
@@ -350,7 +350,7 @@ class Validation:
         self._reference: list[ReferenceOperation] | None = None
         self._finished = not self.report.ok  # a broken bundle goes no further
         if self._finished:
-            return
+            return waiting
         self._reference = reference_operations(root)
         self._parts = fragments(self.result.document)
         self._python_key = _verdict_key(self._parts, root)
@@ -361,8 +361,9 @@ class Validation:
             self._warnings = _cached_warnings(self.result, found)
             if self._warnings is None:
                 # Every ref is now local and resolves, so Redocly may read the bundle meanwhile.
-                waiting, self._waiting = self._waiting, None
                 self._redocly = IncrementalRedocly(self.result, project, self._parts, waiting)
+                return None
+        return waiting
 
     @property
     def parts(self) -> Fragments | None:
@@ -421,15 +422,9 @@ class Validation:
             self._early.close()
             self._early = None
 
-    def _close_waiting(self) -> None:
-        if self._waiting is not None:
-            self._waiting.close()
-            self._waiting = None
-
     def close(self) -> None:
         """Stop the checks and Redocly if their verdicts are no longer wanted."""
         self._close_early()
-        self._close_waiting()
         if self._ahead is not None:
             self._ahead.close()
             self._ahead = None
