@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .diff import SECTIONS, Change
-from .semver import Version
+if TYPE_CHECKING:  # (the release loop's modules: generating only reads entries)
+    from .diff import Change
+    from .semver import Version
 
 HEADER = """# Changelog
 
@@ -59,6 +61,10 @@ def render_entry(
     intro: str = "",
 ) -> str:
     """The Markdown of one release (heading included, no trailing blank line)."""
+    # Imported here: every `make generate` imports this module for the docs' Changes page and
+    # never renders an entry; the diff and what it imports are the release loop's.
+    from .diff import SECTIONS
+
     old_api, new_api = api_versions
     api = f"RunAPI API version {new_api}" + (
         f" (was {old_api})." if old_api and old_api != new_api else "."

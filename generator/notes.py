@@ -20,13 +20,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .bundle import Bundle
-from .conformance import CONFLICT_KINDS, SpecActions
-from .conformance import EXTENSION as CONTRACT_EXTENSION
 from .diagnostics import Diagnostic, join_pointer
 from .openapi import iter_operations, lookup, resolve
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
+
+    from .conformance import SpecActions
 
 READING = "x-runapi-reading"
 SOURCE = "x-runapi-source"
@@ -46,32 +46,39 @@ _AUTHOR_TALK = re.compile(
     r"|\b(?:[Tt]he|vendor) contract\b"
 )
 
-CONTRACT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "action": {"type": "string", "pattern": r"^[a-z0-9-]+/[a-z0-9-]+$"},
-        "conflicts": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["kind", "field", "reference", "contract"],
-                "properties": {
-                    "kind": {"enum": sorted(CONFLICT_KINDS)},
-                    "field": {"type": "string", "minLength": 1},
-                    "model": {"type": "string"},
-                    "models": {"type": "array", "items": {"type": "string"}, "minItems": 1},
-                    "values": {"type": "array", "minItems": 1},
-                    "reference": {"type": "string", "minLength": 1},
-                    "contract": {"type": "string", "minLength": 1},
+
+def contract_schema() -> dict[str, Any]:
+    """The JSON Schema of an `x-runapi-contract` record. Built when the lint runs: the contract
+    modules it reads the conflict kinds from are not imported by a generating process otherwise
+    (which imports this module for strip_notes)."""
+    from .conformance import CONFLICT_KINDS
+
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "action": {"type": "string", "pattern": r"^[a-z0-9-]+/[a-z0-9-]+$"},
+            "conflicts": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["kind", "field", "reference", "contract"],
+                    "properties": {
+                        "kind": {"enum": sorted(CONFLICT_KINDS)},
+                        "field": {"type": "string", "minLength": 1},
+                        "model": {"type": "string"},
+                        "models": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+                        "values": {"type": "array", "minItems": 1},
+                        "reference": {"type": "string", "minLength": 1},
+                        "contract": {"type": "string", "minLength": 1},
+                    },
+                    "not": {"required": ["model", "models"]},
                 },
-                "not": {"required": ["model", "models"]},
             },
         },
-    },
-}
+    }
 
 
 @functools.cache
@@ -79,7 +86,7 @@ def _contract_meta() -> Draft202012Validator:
     """The validator of contract records (jsonschema loads when the lint runs)."""
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(CONTRACT_SCHEMA)
+    return Draft202012Validator(contract_schema())
 
 
 def iter_nodes(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -150,6 +157,9 @@ def user_texts(bundle: Bundle, subtree: Any = None, at: str = "") -> Iterator[Di
 
 def contract_records(bundle: Bundle) -> Iterator[Diagnostic]:
     """`x-runapi-contract` entries are well formed and name real fields and models."""
+    from .conformance import EXTENSION as CONTRACT_EXTENSION
+    from .conformance import SpecActions
+
     spec = SpecActions.of(bundle.document)
     for op in iter_operations(bundle.document):
         record = op.operation.get(CONTRACT_EXTENSION)
