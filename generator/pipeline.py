@@ -7,7 +7,7 @@ import os
 import secrets
 import shutil
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,13 +22,20 @@ from .project import PROJECT
 from .validate import Validation
 
 
-def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
+def render_all(
+    spec: Path,
+    *,
+    use_redocly: bool = True,
+    meanwhile: Callable[[dict[str, bytes]], None] | None = None,
+) -> dict[str, bytes]:
     """Every generated file, by path relative to generated/; raises SpecError on a bad spec.
 
     Once the spec is bundled, the targets render while its checks run (those not remembered, in
     a second process) and while Redocly (a Node process) lints; every verdict is waited for
     before anything is returned, so a spec they refuse still yields no files, and when
-    rendering fails on a spec they refuse, their errors are the ones reported.
+    rendering fails on a spec they refuse, their errors are the ones reported. `meanwhile`
+    gets the files as soon as they are rendered, before the verdicts are waited for: work that
+    is undone when they refuse the spec (generate writes its staging tree there).
     """
     validation = Validation(spec, PROJECT, use_redocly=use_redocly)
     try:
@@ -37,6 +44,8 @@ def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
         validation.start_python_checks()
         try:
             files = render_bundle(validation.result, validation.parts)
+            if meanwhile is not None:
+                meanwhile(files)
         except Exception:
             # As when validation finished first: the spec's errors come before a refusal (or
             # whatever rendering a spec the checks refuse ran into).
@@ -220,10 +229,17 @@ def generate(spec: Path, out: Path, *, use_redocly: bool = True) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     with _exclusive(out.parent):
         recover(out)
-        files = render_all(spec, use_redocly=use_redocly)
         staging = _new_staging(out)
-        try:
+
+        def write_staging(files: dict[str, bytes]) -> None:
+            # While the checks' process and Redocly finish (after an edit, Redocly is the last
+            # to end): the tree is written, and the cache pruned, in time that was waiting. A
+            # spec they refuse leaves the staging tree, removed below, and `out` untouched.
             _write_tree(files, staging, out if out.is_dir() else None)
+            cache.prune()  # the cache folder stays bounded (it is never pruned otherwise)
+
+        try:
+            files = render_all(spec, use_redocly=use_redocly, meanwhile=write_staging)
             if out.is_dir():
                 os.chmod(staging, stat.S_IMODE(out.stat().st_mode))
             previous = previous_tree(out)
@@ -233,7 +249,6 @@ def generate(spec: Path, out: Path, *, use_redocly: bool = True) -> int:
             shutil.rmtree(previous, ignore_errors=True)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    cache.prune()  # the cache folder stays bounded (it is never pruned otherwise)
     return len(files)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import pipeline
 from generator.bundle import bundle
 from generator.commands import main
 from generator.project import PROJECT
@@ -99,6 +100,35 @@ def test_broken_spec_reports_location_and_leaves_generated_untouched(
     assert "[task-link]" in result.stderr
     assert (out / "openapi.json").read_text() == "previous output\n"
     assert (out / "keep.txt").read_text() == "untouched\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["generated", "spec"]
+
+
+def test_a_spec_refused_after_rendering_leaves_generated_untouched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The staging tree is written while the checks still run (pipeline.generate's
+    `meanwhile`): a verdict refusing the spec after that removes it and keeps the old tree."""
+    root, group = fresh()
+    body = group["paths"]["render"]["post"]["requestBody"]["content"]["application/json"]
+    body["examples"]["basic"]["value"]["prompt"] = 5  # renders fine; the examples check refuses it
+    spec = write_spec(tmp_path / "spec", root, group)
+    out = tmp_path / "generated"
+    out.mkdir()
+    (out / "keep.txt").write_text("untouched\n")
+    staged: list[Path] = []
+    write_tree = pipeline._write_tree
+
+    def recorded(files: dict[str, bytes], into: Path, previous: Path | None = None) -> None:
+        staged.append(into)
+        write_tree(files, into, previous)
+
+    monkeypatch.setattr(pipeline, "_write_tree", recorded)
+    result = _main("generate", "--spec", str(spec), "--out", str(out), "--no-redocly")
+    assert result.returncode == 1
+    assert "[example-invalid]" in result.stderr
+    assert staged, "the refusal came before the staging tree was written: nothing to undo"
+    assert not staged[0].exists()
+    assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["generated", "spec"]
 
 

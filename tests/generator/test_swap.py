@@ -33,15 +33,30 @@ WRITES = os.O_WRONLY | os.O_RDWR | os.O_CREAT
 COUNTED = ("os.mkdir", "os.chmod", "os.rename", "shutil.rmtree", "os.link")
 
 
+def _rendering(files: dict[str, bytes]) -> Callable[..., dict[str, bytes]]:
+    """A stand-in for pipeline.render_all that renders `files`: handed to `meanwhile` (where
+    generate writes its staging tree, as the real one does before its verdicts), then returned."""
+
+    def render_all(
+        spec: Path,
+        *,
+        use_redocly: bool = True,
+        meanwhile: Callable[[dict[str, bytes]], None] | None = None,
+    ) -> dict[str, bytes]:
+        if meanwhile is not None:
+            meanwhile(files)
+        return files
+
+    return render_all
+
+
 def _killed_generate(files: dict[str, bytes], out: Path, kill_at: int, log: Path) -> int:
     """In the child: `generate` into `out` rendering `files`, each counted operation logged to
     `log`, killed by SIGKILL just before operation number `kill_at` (0: never)."""
     os.chdir(PROJECT)
-
-    def render_all(spec: Path, *, use_redocly: bool = True) -> dict[str, bytes]:
-        return files
-
-    pipeline.render_all = render_all  # the child's own module: the test process keeps its own
+    pipeline.render_all = _rendering(
+        files
+    )  # the child's own module: the test process keeps its own
     watched = str(out.parent) + os.sep
     count = 0
 
@@ -175,7 +190,7 @@ def test_kill_during_the_swap_is_repaired(
     assert code == -signal.SIGKILL, f"the run was not killed before {events[index]}"
     assert seen == events[: index + 1]
 
-    monkeypatch.setattr(pipeline, "render_all", lambda spec, use_redocly=True: rendered)
+    monkeypatch.setattr(pipeline, "render_all", _rendering(rendered))
     swapped = index > _renames(events)[1]
     # check first: it repairs, then compares a whole tree (the old one or the new one).
     assert _check(workspace.out) == (0 if swapped else 1)
@@ -196,7 +211,7 @@ def test_generate_after_a_kill_repairs_without_a_check(
     code, _ = workspace.run_child(kill_at=_renames(events)[1] + 1)
     assert code == -signal.SIGKILL
     assert not workspace.out.exists()  # the window: only generated.previous and staging remain
-    monkeypatch.setattr(pipeline, "render_all", lambda spec, use_redocly=True: rendered)
+    monkeypatch.setattr(pipeline, "render_all", _rendering(rendered))
     assert _generate(workspace.out) == 0
     assert _tree(workspace.out) == workspace.new
     assert stat.S_IMODE(workspace.out.stat().st_mode) == 0o750
