@@ -349,3 +349,81 @@ def test_the_versions_in_cache_keys_are_those_importlib_metadata_reads() -> None
         except metadata.PackageNotFoundError:
             expected = "absent"
         assert cache.versions(name) == f"{name}=={expected}"
+
+
+# -- Memo: many small results in a few files, each rewritten only when it gains an entry ------
+
+
+def _memo_files(own_cache: Path, kind: str) -> dict[str, tuple[int, int]]:
+    """The memo files of `kind`, each with its (inode, size): a rewrite is a new file."""
+    return {
+        p.name: (p.stat().st_ino, p.stat().st_size)
+        for p in (own_cache / kind).rglob("*")
+        if p.is_file()
+    }
+
+
+def test_a_memo_keeps_its_entries_across_runs(own_cache: Path) -> None:
+    first = cache.Memo("demo", "memo-key")
+    values = {f"entry-{n}": f"value {n}" for n in range(200)}
+    for key, value in values.items():
+        first.put(key, value)
+    first.save()
+    # Spread over the memo's files (each a cache entry of its own), none lost.
+    assert len(_memo_files(own_cache, "demo")) == cache.MEMO_FILES
+    second = cache.Memo("demo", "memo-key")
+    assert {key: second.get(key) for key in values} == values
+    assert second.get("never-stored") is None
+    assert cache.Memo("demo", "another-key").get("entry-1") is None
+
+
+def test_a_save_rewrites_only_the_file_that_gains_an_entry(own_cache: Path) -> None:
+    first = cache.Memo("demo", "memo-key")
+    for n in range(200):
+        first.put(f"entry-{n}", "x" * 1000)
+    first.save()
+    before = _memo_files(own_cache, "demo")
+    second = cache.Memo("demo", "memo-key")
+    for n in range(200):  # every entry used again, one new
+        assert second.get(f"entry-{n}") is not None
+    second.put("entry-new", "y")
+    second.save()
+    after = _memo_files(own_cache, "demo")
+    rewritten = {name for name in before if after[name] != before[name]}
+    assert rewritten == {f"memo-key.{cache._memo_file('entry-new')}"}
+    assert cache.Memo("demo", "memo-key").get("entry-new") == "y"
+    # A run that adds nothing writes nothing.
+    third = cache.Memo("demo", "memo-key")
+    assert third.get("entry-new") == "y"
+    third.save()
+    assert _memo_files(own_cache, "demo") == after
+
+
+def test_memos_saved_side_by_side_keep_each_others_entries(own_cache: Path) -> None:
+    # Two memos of one entry opened before either saves: the target threads of one run, or
+    # two runs at once. The second save merges what the first wrote.
+    one, other = cache.Memo("demo", "memo-key"), cache.Memo("demo", "memo-key")
+    for n in range(50):
+        one.put(f"one-{n}", n)
+        other.put(f"other-{n}", n)
+    one.save()
+    other.save()
+    merged = cache.Memo("demo", "memo-key")
+    assert all(merged.get(f"one-{n}") == n and merged.get(f"other-{n}") == n for n in range(50))
+
+
+def test_a_memo_past_its_limit_keeps_what_the_last_run_used(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "MEMO_LIMIT", cache.MEMO_FILES * 4)  # 4 entries per file
+    first = cache.Memo("demo", "memo-key")
+    for n in range(200):
+        first.put(f"old-{n}", n)
+    first.save()
+    second = cache.Memo("demo", "memo-key")
+    for n in range(200):
+        second.put(f"new-{n}", n)
+    second.save()
+    third = cache.Memo("demo", "memo-key")
+    assert all(third.get(f"new-{n}") == n for n in range(200))
+    assert all(third.get(f"old-{n}") is None for n in range(200))
