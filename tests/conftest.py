@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gc
 import json
 import ssl
 from collections.abc import Iterator
@@ -14,6 +13,7 @@ import httpx
 import pytest
 from hypothesis import settings
 
+from generator.collector import collect_less_often
 from generator.requests import RequestChecker
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -30,13 +30,11 @@ settings.load_profile("runapi")
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """The garbage collector as a generator run sets it (commands.tuned_garbage_collector).
-    What collection built (test modules, their tables, every parametrized item) lives as long as
-    the session, and with the default thresholds every full collection scans it again: 9.6 of
-    the shards' CPU-seconds went to the collector, 4.8 with these settings. Objects without a
-    reference cycle are still freed at once, as always."""
-    gc.freeze()
-    gc.set_threshold(100_000, 50, 100)
+    """The garbage collector as a generator run sets it (generator/collector.py). What
+    collection built (test modules, their tables, every parametrized item) lives as long as the
+    session, and with the default thresholds every full collection scans it again: 9.6 of the
+    shards' CPU-seconds went to the collector, 4.8 with these settings."""
+    collect_less_often()
 
 
 @pytest.fixture(scope="session", autouse=True)

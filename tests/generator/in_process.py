@@ -13,7 +13,8 @@ from __future__ import annotations
 import contextlib
 import io
 
-from generator.commands import main, tuned_garbage_collector
+from generator.collector import tuned_garbage_collector
+from generator.commands import main
 
 
 def run_main(argv: list[str]) -> tuple[int, str, str]:

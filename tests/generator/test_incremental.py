@@ -29,7 +29,7 @@ from generator import cache as content_cache
 from generator.build import build_api
 from generator.bundle import Bundle, bundle
 from generator.cache import CACHE_ENV
-from generator.commands import tuned_garbage_collector
+from generator.collector import tuned_garbage_collector
 from generator.fragments import reduced
 from generator.ir import Api, Namespace, Operation, Param
 from generator.pipeline import generate, render_bundle
@@ -160,7 +160,7 @@ def _run_copy(root: Path, argv: list[str], env: dict[str, str]) -> int:
     """In a forked child: `python -m generator <argv>` as the copy at `root` runs it."""
     os.environ.update(env)
     copied = _import_copy(root, "generator.commands")
-    with copied.tuned_garbage_collector():
+    with _import_copy(root, "generator.collector").tuned_garbage_collector():
         code: int = copied.main(argv)
     return code
 
@@ -171,7 +171,7 @@ def _render_copy(root: Path, spec: Path, out: Path) -> int:
     os.environ[CACHE_ENV] = "off"
     render_bundle = _import_copy(root, "generator.pipeline").render_bundle
     bundle_of = _import_copy(root, "generator.bundle").bundle
-    with _import_copy(root, "generator.commands").tuned_garbage_collector():
+    with _import_copy(root, "generator.collector").tuned_garbage_collector():
         files: dict[str, bytes] = render_bundle(bundle_of(spec, root))
     for relative, content in files.items():
         (out / relative).parent.mkdir(parents=True, exist_ok=True)

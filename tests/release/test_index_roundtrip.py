@@ -36,7 +36,7 @@ import yaml
 
 from generator import commands as cli
 from generator.changelog import entries
-from generator.commands import tuned_garbage_collector
+from generator.collector import tuned_garbage_collector
 from tests.release import project
 from tests.release.minispec import Doc, schemas
 
