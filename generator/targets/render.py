@@ -9,6 +9,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
@@ -18,9 +19,9 @@ from .. import cache
 PROJECT = Path(__file__).resolve().parent.parent.parent
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates, kept with the generator's cache: jinja2 checks each against its
-    template's source, so an edited template is compiled again."""
+def _folder_bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept with the generator's cache, for the next run (None: caching is
+    off or the folder cannot be made)."""
     folder = cache.cache_folder()
     if folder is None:
         return None
@@ -29,6 +30,47 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     except OSError:
         return None
     return jinja2.FileSystemBytecodeCache(str(folder / "jinja"))
+
+
+#: Templates compiled in this process, by jinja2's key (the template's name and file) and its
+#: source's checksum. A process that renders many times (a test session: every render makes
+#: its environments anew, many with the cache folder off) compiles each template once.
+_COMPILED: dict[tuple[str, str], CodeType] = {}
+_COMPILED_LIMIT = 4096  # templates copied into many folders would each add theirs
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """jinja2's bytecode cache: this process's compiled templates, then the cache folder's.
+
+    Nothing stale can come out of either: jinja2 asks by the template's file and checks the
+    source's checksum, so an edited template is compiled again. Compiled code also depends on
+    the environment's settings, which every environment here shares (template_environment).
+    """
+
+    def __init__(self, folder: jinja2.BytecodeCache | None) -> None:
+        self._folder = folder
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = _COMPILED.get((bucket.key, bucket.checksum))
+        if code is not None:
+            bucket.code = code
+            return
+        if self._folder is not None:
+            self._folder.load_bytecode(bucket)  # leaves bucket.code None when it has none
+            self._remember(bucket)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._remember(bucket)
+        if self._folder is not None:
+            self._folder.dump_bytecode(bucket)
+
+    @staticmethod
+    def _remember(bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.code is None:
+            return
+        if len(_COMPILED) >= _COMPILED_LIMIT:
+            _COMPILED.clear()
+        _COMPILED[(bucket.key, bucket.checksum)] = bucket.code
 
 
 #: The targets render in threads (generator/pipeline.py), and CPython 3.11 keeps the state of
@@ -57,7 +99,7 @@ class _Environment(jinja2.Environment):
 def template_environment(folder: Path) -> jinja2.Environment:
     return _Environment(
         loader=jinja2.FileSystemLoader(str(folder)),
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=_CompiledTemplates(_folder_bytecode_cache()),
         undefined=jinja2.StrictUndefined,  # a typo in a template fails the build, loudly
         trim_blocks=True,
         lstrip_blocks=True,

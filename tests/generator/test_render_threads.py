@@ -92,7 +92,9 @@ def test_jinja2_evaluates_template_literals_under_the_lock(
         return real(text)
 
     monkeypatch.setattr(jinja2.lexer, "literal_eval", watched)
-    monkeypatch.setattr(render, "_bytecode_cache", lambda: None)  # compiled now, not loaded
+    # compiled now, not loaded (from this process or the cache folder)
+    monkeypatch.setattr(render, "_COMPILED", {})
+    monkeypatch.setattr(render, "_folder_bytecode_cache", lambda: None)
     environment = render.template_environment(TEMPLATE_FOLDERS[0])
     assert environment.from_string("{{ 1.5 + 2.25 }}").render() == "3.75"
     for folder in TEMPLATE_FOLDERS:  # the real templates compile the same way
