@@ -62,7 +62,7 @@ lint: setup
 	cd generated/python && ../../$(VENV)/bin/ruff check --no-cache . && ../../$(VENV)/bin/black --check --quiet .
 
 # Both runs share one cache: the first already analysed the standard library and the SDK's
-# dependencies, which the second would otherwise analyse again (about 6 CPU-s on a new clone).
+# dependencies, which the second would otherwise analyse again (5-6 CPU-s on a new clone).
 # mypy keys each module's entry by its options and checks again a module whose errors the first
 # run did not report (the SDK, seen there as an installed package).
 typecheck: setup

@@ -54,9 +54,8 @@ def _killed_generate(files: dict[str, bytes], out: Path, kill_at: int, log: Path
     """In the child: `generate` into `out` rendering `files`, each counted operation logged to
     `log`, killed by SIGKILL just before operation number `kill_at` (0: never)."""
     os.chdir(PROJECT)
-    pipeline.render_all = _rendering(
-        files
-    )  # the child's own module: the test process keeps its own
+    # The child's own module: the test process keeps its own.
+    pipeline.render_all = _rendering(files)
     watched = str(out.parent) + os.sep
     count = 0
 
