@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup generate validate check audit test test-spec test-pytest ts-test
 .PHONY: ts-build lint
-.PHONY: typecheck docs bench clean diff release publish
+.PHONY: typecheck docs bench clean diff release publish worker-stop
 
 setup: $(STAMP) $(NODE_STAMP)
 
@@ -26,11 +26,23 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# validate, generate and check hand the command to the generator worker (generator/worker.py),
+# which has the generator imported and Redocly loaded: an edit's `make generate` then skips
+# their start-up. The first run (or the first after an edit to the generator) runs itself and
+# starts the worker, which ends after 10 idle minutes (RUNAPI_GENERATOR_WORKER_IDLE seconds) or
+# on `make worker-stop`. WORKER=0 runs the command in make's process alone. `make test` never
+# uses the worker.
+WORKER ?= 1
+RUN_GENERATOR := RUNAPI_GENERATOR_WORKER=$(WORKER) $(PY) -m generator
+
 validate: setup
-	$(PY) -m generator validate
+	$(RUN_GENERATOR) validate
 
 generate: setup
-	$(PY) -m generator generate
+	$(RUN_GENERATOR) generate
+
+worker-stop:
+	@if [ -x $(PY) ]; then $(PY) -m generator.worker stop; fi
 
 # The spec against RunAPI's request contract (spec/README.md, "Sources"): exits non-zero on any
 # disagreement the spec does not record. CONTRACT=path audits another contract file.
@@ -54,7 +66,7 @@ publish: setup
 
 # Fails when generated/ is not exactly what the committed spec produces.
 check: setup
-	$(PY) -m generator check
+	$(RUN_GENERATOR) check
 
 lint: setup
 	$(VENV)/bin/ruff check generator tests
@@ -128,7 +140,7 @@ ts-build: setup
 	rm -rf generated/typescript/dist
 	cd generated/typescript && PATH="$(CURDIR)/node_modules/.bin:$$PATH" npm run --silent build
 
-clean:
+clean: worker-stop
 	rm -rf $(VENV) node_modules
 
 # Speed targets (bench/README.md); not part of `make test`. Every script runs even when an earlier

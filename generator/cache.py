@@ -141,10 +141,25 @@ def _read(kind: str, key: str) -> Any | None:
     path = _entry(kind, key)
     if path is None:
         return None
-    try:
-        data = path.read_bytes()
-    except OSError:
+    fetched = _fetched.pop(path, None)
+    if fetched is not None and fetched[0] == _stamp(kind, key):
+        value = fetched[1]
+    else:
+        try:
+            value = _value(key, path.read_bytes())
+        except OSError:
+            return None
+    if value is None:
         return None
+    if _read_log is not None:
+        _read_log.append((kind, key))
+    with contextlib.suppress(OSError):
+        os.utime(path)  # its modification time says when it was last used (prune)
+    return value
+
+
+def _value(key: str, data: bytes) -> Any | None:
+    """The value an entry's bytes hold; None for a corrupt entry or another key's."""
     try:
         stored = pickle.loads(data)
     except Exception:  # a corrupt entry is a miss: whatever unpickling raised
@@ -152,9 +167,40 @@ def _read(kind: str, key: str) -> Any | None:
     # Each entry repeats its key: a file renamed or mixed up by hand is a miss too.
     if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != key:
         return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # its modification time says when it was last used (prune)
     return stored[1]
+
+
+#: The generator worker's runs (generator/worker.py) log the entries they read; the next run's
+#: process reads the same entries while it waits for its command (`fetch`), so a run after an
+#: edit finds most of what it reads already unpickled. An entry fetched is handed out once, and
+#: only while its file is still the one fetched; otherwise it is read as usual.
+_read_log: list[tuple[str, str]] | None = None
+_fetched: dict[Path, tuple[tuple[int, int] | None, Any]] = {}
+
+
+def log_reads() -> None:
+    """Keep, from now on, which entries this process reads (`logged_reads`)."""
+    global _read_log
+    _read_log = []
+
+
+def logged_reads() -> list[tuple[str, str]]:
+    return list(_read_log or [])
+
+
+def fetch(entries: Iterable[tuple[str, str]]) -> None:
+    """Read and unpickle the entries (kind, key) ahead of the run that will ask for them."""
+    for kind, key in entries:
+        path = _entry(kind, key)
+        if path is None:
+            return
+        stamp = _stamp(kind, key)
+        try:
+            value = _value(key, path.read_bytes())
+        except OSError:
+            continue
+        if stamp is not None and value is not None:
+            _fetched[path] = (stamp, value)
 
 
 def store(kind: str, key: str, value: Any) -> None:

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -218,11 +219,22 @@ def _exit_now(code: int) -> None:
     os._exit(code)
 
 
-def run_as_process(args: argparse.Namespace, started: float) -> NoReturn:
-    """`run` as `python -m generator` does it, with the collector tuned, then exit."""
+def run_tuned(args: argparse.Namespace, started: float) -> int:
+    """`run` with the collector tuned, as a process of its own runs it (`python -m generator`,
+    and each run of the generator worker)."""
     gc.collect()  # what the imports left behind, before it is frozen
     with tuned_garbage_collector():
-        code = run(args, started)
+        return run(args, started)
+
+
+def run_as_process(
+    args: argparse.Namespace, started: float, then: Callable[[], object] | None = None
+) -> NoReturn:
+    """`run` as `python -m generator` does it, then `then` (the command's work done), then
+    exit."""
+    code = run_tuned(args, started)
+    if then is not None:
+        then()
     # The pipeline's commands, run on every edit, skip the teardown; the release loop's keep it
     # (they hand files to other libraries, and a release is seconds long anyway).
     if args.command in PIPELINE_COMMANDS:

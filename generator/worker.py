@@ -1,0 +1,356 @@
+"""The generator worker: a process that has imported the generator, forking one run per command.
+
+An edit's `make generate` spends most of its time starting up rather than generating: Python
+importing the generator and the check libraries, node loading Redocly's CLI. The worker pays
+that once. It imports everything a pipeline run imports, then forks a *ready child* that starts
+Redocly (generator/redocly_process.py, WaitingRedocly) and waits on the socket. A command
+(generator/worker_client.py) is run by that child, in the caller's working folder, environment,
+umask and standard streams, exactly as `python -m generator` runs it; the child then exits and
+the worker forks the next one. Every run thus starts from the same freshly imported state:
+nothing one run computes is seen by the next except through the cache folder, as between
+processes.
+
+The worker ends when no command came for its idle time, when asked to (`stop`), when another
+worker took its socket, or when a source it imported has changed: the generator's own files and
+templates, the installed packages, the interpreter. A changed source is found by the ready child
+before it runs anything; the caller then runs the command itself and starts a new worker.
+
+    python -m generator.worker serve --socket PATH [--spec FILE] [--idle SECONDS]
+    python -m generator.worker stop [--socket PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import fcntl
+import gc
+import importlib
+import io
+import json
+import os
+import signal
+import socket
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .project import GENERATED, PROJECT, SPEC_ROOT
+from .worker_client import DEFAULT_IDLE_SECONDS, socket_path, stop_worker
+
+#: What a pipeline run imports, loaded once by the worker (an import missing here is only paid
+#: by each run again, as without a worker).
+PRELOAD = (
+    "generator.commands",
+    "generator.pipeline",
+    "generator.targets",
+    "generator.targets.units",
+    "generator.targets.python_models",
+    "generator.targets.python_validators",
+    "generator.targets.typescript_schemas",
+)
+#: The folders whose files the worker's code comes from (besides the installed packages).
+SOURCES = (PROJECT / "generator", PROJECT / "templates")
+
+#: Exit statuses of a ready child, which tell the worker what to do next.
+SERVED = 0  # it ran a command: fork the next one
+IDLE = 10  # no command came within the idle time: end
+STALE = 11  # a source changed: end (the caller starts a new worker)
+STOP = 12  # asked to end
+#: A ready child that ends otherwise has met a fault of the worker's own (its traceback went to
+#: the caller); after this many in a row the worker ends rather than fail every command.
+MAX_FAULTS = 3
+
+
+def source_signature(folders: Iterable[Path] = SOURCES) -> list[tuple[str, int, int, int]]:
+    """What the worker's code was loaded from, as (path, size, mtime, inode): every file below
+    `folders`, every folder of the import path (installing or removing a package changes its
+    folder) and the interpreter."""
+    paths: list[str] = [sys.executable]
+    for folder in folders:
+        for top, folders_below, files in os.walk(folder):
+            folders_below[:] = sorted(f for f in folders_below if f != "__pycache__")
+            paths.extend(os.path.join(top, name) for name in sorted(files))
+    paths.extend(entry for entry in sys.path if _package_folder(entry))
+    signature = []
+    for path in paths:
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        signature.append((path, found.st_size, found.st_mtime_ns, found.st_ino))
+    return signature
+
+
+def _package_folder(entry: str) -> bool:
+    """Whether an import path entry is a folder of installed packages: not the checkout itself
+    (its code is the worker's `folders`) nor generated/ (installed editable for the tests, and
+    replaced by every run)."""
+    if not entry or not os.path.isdir(entry):
+        return False
+    folder = Path(entry).resolve()
+    return folder != PROJECT and not folder.is_relative_to(GENERATED)
+
+
+def serve(
+    path: Path,
+    *,
+    spec: Path = SPEC_ROOT,
+    idle: float = DEFAULT_IDLE_SECONDS,
+    sources: Iterable[Path] = SOURCES,
+) -> int:
+    """Serve commands at `path` until the worker ends (see the module's docstring); 0 also when
+    another worker already serves there."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = open(path.with_suffix(".lock"), "w")  # noqa: SIM115 - held for the worker's life
+    if not _locked(lock):  # another worker serves this socket
+        lock.close()
+        return 0
+    folders = tuple(sources)
+    with _listening(path) as (listener, inode):
+        baseline = source_signature(folders)
+        for module in PRELOAD:
+            importlib.import_module(module)
+        from .validate import _import_checks
+
+        _import_checks()
+        gc.collect()
+        gc.freeze()  # the forked runs share these pages instead of copying them on a scan
+        faults = 0
+        while _owns(path, inode) and faults < MAX_FAULTS:
+            child = os.fork()
+            if child == 0:
+                _ready_child(listener, path.with_suffix(".reads"), spec, idle, baseline, folders)
+            _, status = os.waitpid(child, 0)
+            code = os.waitstatus_to_exitcode(status)
+            if code in (IDLE, STALE, STOP):
+                break
+            faults = 0 if code == SERVED else faults + 1
+    lock.close()
+    return 0
+
+
+def _locked(lock: io.TextIOWrapper, patience: float = 5.0) -> bool:
+    """Hold the worker's lock; a worker that is ending (it found its sources changed) lets go
+    of it within moments, one that serves does not."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+
+
+#: Variables a shell sets by itself, which do not change what Redocly does.
+SHELL_BOOKKEEPING = frozenset({"_", "PWD", "OLDPWD", "SHLVL"})
+
+
+def _settings(environment: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in environment.items() if k not in SHELL_BOOKKEEPING}
+
+
+@contextlib.contextmanager
+def _listening(path: Path) -> Iterator[tuple[socket.socket, int]]:
+    """A socket listening at `path` (readable by this user only), removed when the worker ends
+    unless another worker has taken the path meanwhile. Commands sent before the worker is
+    ready wait in the socket's queue."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()  # a socket left by a worker that was killed
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    previous = os.umask(0o077)
+    try:
+        listener.bind(os.fspath(path))
+    finally:
+        os.umask(previous)
+    listener.listen(16)
+    inode = os.stat(path).st_ino
+    try:
+        yield listener, inode
+    finally:
+        listener.close()
+        if _owns(path, inode):
+            path.unlink()
+
+
+def _owns(path: Path, inode: int) -> bool:
+    try:
+        return os.stat(path).st_ino == inode
+    except OSError:
+        return False
+
+
+def _ready_child(
+    listener: socket.socket,
+    reads: Path,
+    spec: Path,
+    idle: float,
+    baseline: list[tuple[str, int, int, int]],
+    sources: tuple[Path, ...],
+) -> NoReturn:
+    """Start Redocly for `spec` and read the cache entries the last run read (listed in
+    `reads`), wait for one command, run it, answer, list what it read, exit (never returns)."""
+    status = 1
+    try:
+        environment = dict(os.environ)
+        from . import cache
+        from .redocly_process import start_ahead, take_ahead
+
+        start_ahead(PROJECT, spec)
+        cache.fetch(_read_list(reads))
+        listener.settimeout(idle)
+        try:
+            connection, _ = listener.accept()
+        except TimeoutError:
+            os._exit(IDLE)
+        listener.close()
+        connection.settimeout(None)
+        with connection:
+            request, descriptors = _receive(connection)
+            if request.get("stop"):
+                _reply(connection, {"stopped": True})
+                os._exit(STOP)
+            if source_signature(sources) != baseline:
+                _reply(connection, {"stale": True})
+                os._exit(STALE)
+            if _settings(request["env"]) != _settings(environment):  # Redocly's were others
+                waiting = take_ahead(PROJECT, spec)
+                if waiting is not None:
+                    waiting.close()
+            cache.log_reads()
+            code = _run(connection, request, descriptors)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # the caller's leaving is no cancel now
+            _reply(connection, {"exit": code})
+        _write_read_list(reads, cache.logged_reads())  # the caller has its answer already
+        status = SERVED
+    except KeyboardInterrupt:  # the caller cancelled before its command began: nothing ran
+        status = SERVED
+    except BaseException:  # a worker fault: the client runs the command itself
+        with contextlib.suppress(Exception):
+            traceback.print_exc()
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.flush()
+    os._exit(status)
+
+
+def _read_list(path: Path) -> list[tuple[str, str]]:
+    """The entries the worker's last run read: (kind, key) pairs, one per line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+    pairs = (line.split("\t") for line in lines)
+    return [(kind, key) for kind, key in (p for p in pairs if len(p) == 2)]
+
+
+def _write_read_list(path: Path, entries: list[tuple[str, str]]) -> None:
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    with contextlib.suppress(OSError):
+        partial.write_text("".join(f"{kind}\t{key}\n" for kind, key in entries), encoding="utf-8")
+        os.replace(partial, path)
+
+
+def _receive(connection: socket.socket) -> tuple[dict[str, Any], list[int]]:
+    """A command: a 4-byte length (carrying the caller's descriptors), then that much JSON."""
+    header, descriptors, _, _ = socket.recv_fds(connection, 4, 3)
+    length = int.from_bytes(header, "big")
+    data = bytearray()
+    while len(data) < length:
+        chunk = connection.recv(length - len(data))
+        if not chunk:
+            raise ConnectionError("the command ended early")
+        data += chunk
+    request: dict[str, Any] = json.loads(data)
+    return request, descriptors
+
+
+def _reply(connection: socket.socket, answer: dict[str, object]) -> None:
+    with contextlib.suppress(OSError):  # a caller that has gone does not read it
+        connection.sendall(json.dumps(answer).encode() + b"\n")
+
+
+def _run(connection: socket.socket, request: dict[str, Any], descriptors: list[int]) -> int:
+    """Run the command in the caller's place and streams; its exit status."""
+    from .arguments import parse_arguments
+    from .commands import run_tuned
+
+    started = time.perf_counter()
+    os.chdir(request["cwd"])
+    os.environ.clear()
+    os.environ.update(request["env"])
+    os.umask(request["umask"])
+    for target, descriptor in enumerate(descriptors):
+        os.dup2(descriptor, target)
+        os.close(descriptor)
+    _open_standard_streams()
+    try:
+        threading.Thread(target=_interrupt_when_gone, args=(connection,), daemon=True).start()
+        return run_tuned(parse_arguments(request["argv"]), started)
+    except SystemExit as exc:  # argparse's usage errors
+        return exc.code if isinstance(exc.code, int) else 1
+    except KeyboardInterrupt:
+        return 128 + signal.SIGINT
+    except Exception:  # as Python reports an uncaught exception: the traceback, status 1
+        traceback.print_exc()
+        return 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+
+
+def _open_standard_streams() -> None:
+    """sys.stdin/stdout/stderr over the caller's descriptors, buffered as Python buffers them
+    when it starts on them (line by line on a terminal; unbuffered with PYTHONUNBUFFERED)."""
+    unbuffered = bool(os.environ.get("PYTHONUNBUFFERED"))
+    for number, name in enumerate(("stdin", "stdout", "stderr")):
+        old = getattr(sys, name)
+        raw = io.FileIO(number, "r" if number == 0 else "w", closefd=False)
+        buffered: io.BufferedReader | io.BufferedWriter = (
+            io.BufferedReader(raw) if number == 0 else io.BufferedWriter(raw)
+        )
+        stream = io.TextIOWrapper(
+            buffered,
+            encoding=old.encoding,
+            errors=old.errors,
+            line_buffering=number == 2 or raw.isatty(),
+            write_through=unbuffered and number != 0,
+        )
+        setattr(sys, name, stream)
+
+
+def _interrupt_when_gone(connection: socket.socket) -> None:
+    """The caller cancels (Ctrl-C) by closing its end: the run is interrupted as Ctrl-C
+    interrupts `python -m generator`."""
+    with contextlib.suppress(OSError):
+        while connection.recv(1):
+            pass
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator.worker", description=__doc__)
+    parser.add_argument("action", choices=["serve", "stop"])
+    parser.add_argument("--socket", type=Path, help="default: this project's and interpreter's")
+    parser.add_argument("--spec", type=Path, default=SPEC_ROOT, help="serve: the spec it expects")
+    parser.add_argument("--idle", type=float, default=DEFAULT_IDLE_SECONDS, help="serve: seconds")
+    args = parser.parse_args(argv)
+    path = args.socket or socket_path()
+    if path is None:
+        print("no worker socket here (cache off, or path too long)", file=sys.stderr)
+        return 1
+    if args.action == "stop":
+        print("worker stopped" if stop_worker(path) else "no worker was running")
+        return 0
+    return serve(path, spec=args.spec, idle=args.idle)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""The client side of the generator worker (generator/worker.py): find it, hand it a command.
+
+`make generate` sets RUNAPI_GENERATOR_WORKER=1. `python -m generator` then asks the worker of
+this interpreter, project and cache folder to run the command: it sends its arguments, working
+folder, environment and umask, and its own stdin, stdout and stderr (the descriptors
+themselves, SCM_RIGHTS), so the run writes straight to this terminal or pipe; the answer is the
+run's exit status. Without a worker answering, the command runs in this process, as it always
+did, and a worker is started afterwards for the next run.
+
+Only the standard library: this runs before anything else is imported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from .project import PROJECT
+
+#: "1" (or "on", "yes", "true"): pipeline commands go through the worker (`make generate`).
+WORKER_ENV = "RUNAPI_GENERATOR_WORKER"
+#: Seconds a worker waits for its next command before it ends (default 600).
+IDLE_ENV = "RUNAPI_GENERATOR_WORKER_IDLE"
+DEFAULT_IDLE_SECONDS = 600.0
+#: The cache folder's setting (generator/cache.py): one worker per cache folder.
+CACHE_ENV = "RUNAPI_GENERATOR_CACHE"
+#: The longest socket path every POSIX system takes (sun_path is 104 bytes on macOS).
+MAX_SOCKET_PATH = 100
+#: How long an interrupted client waits for the run to end after cancelling it.
+CANCEL_WAIT_SECONDS = 30.0
+
+
+def enabled() -> bool:
+    return os.environ.get(WORKER_ENV, "").lower() in {"1", "on", "yes", "true"}
+
+
+def socket_path() -> Path | None:
+    """The socket of the worker this process would use; None where a worker cannot be had (no
+    cache folder, no Unix sockets, or a path too long for one)."""
+    configured = os.environ.get(CACHE_ENV, "")
+    if configured.lower() in {"off", "0", "no", "false"} or not hasattr(socket, "AF_UNIX"):
+        return None
+    folder = Path(configured).resolve() if configured else PROJECT / ".cache" / "generator"
+    # One worker per interpreter (a different virtualenv imports different code) and project.
+    owner = hashlib.sha256(f"{sys.executable}\0{PROJECT}".encode()).hexdigest()[:16]
+    path = folder / "worker" / f"{owner}.sock"
+    return path if len(os.fsencode(path)) <= MAX_SOCKET_PATH else None
+
+
+def idle_seconds() -> float:
+    try:
+        return max(1.0, float(os.environ.get(IDLE_ENV, DEFAULT_IDLE_SECONDS)))
+    except ValueError:
+        return DEFAULT_IDLE_SECONDS
+
+
+def run_in_worker(path: Path, argv: list[str]) -> int | None:
+    """The exit status of `argv` run by the worker at `path`; None when no worker ran it (none
+    is listening, it belongs to code that has changed since, or it ended without answering):
+    the caller then runs the command itself."""
+    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        connection.connect(os.fspath(path))
+    except OSError:
+        connection.close()
+        return None
+    with connection:
+        request = json.dumps(
+            {"argv": argv, "cwd": os.getcwd(), "env": dict(os.environ), "umask": _umask()}
+        ).encode()
+        try:
+            socket.send_fds(connection, [len(request).to_bytes(4, "big")], [0, 1, 2])
+            connection.sendall(request)
+        except OSError:  # the worker went away between connect and send
+            return None
+        try:
+            answer = _answer(connection)
+        except KeyboardInterrupt:
+            # Ctrl-C reaches this process only (the worker has a session of its own): cancel
+            # the run, which stops as an interrupted run would, and wait for it to end.
+            connection.shutdown(socket.SHUT_WR)
+            connection.settimeout(CANCEL_WAIT_SECONDS)
+            with contextlib.suppress(OSError, KeyboardInterrupt):
+                _answer(connection)
+            return 128 + signal.SIGINT
+    if answer is None:
+        print("generator worker ended without an answer; running here", file=sys.stderr)
+        return None
+    code = answer.get("exit")  # absent when the worker found its code stale
+    return code if isinstance(code, int) else None
+
+
+def _answer(connection: socket.socket) -> dict[str, object] | None:
+    """The worker's one-line JSON answer; None if it closed the connection without one."""
+    data = b""
+    while not data.endswith(b"\n"):
+        try:
+            chunk = connection.recv(4096)
+        except ConnectionError:  # the worker ended meanwhile
+            return None
+        if not chunk:
+            return None
+        data += chunk
+    answer: dict[str, object] = json.loads(data)
+    return answer
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def start_worker(path: Path, spec: Path) -> None:
+    """Start a worker at `path` in the background, detached from this process's terminal, pipes
+    and process group (it outlives this process; `make` does not wait for it). `spec` is the
+    spec it prepares Redocly for."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "generator.worker", "serve", "--socket", os.fspath(path)]
+    command += ["--spec", os.fspath(spec.resolve()), "--idle", str(idle_seconds())]
+    subprocess.Popen(
+        command,
+        cwd=PROJECT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def stop_worker(path: Path) -> bool:
+    """Ask the worker at `path` to end; True if one was listening."""
+    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    with connection:
+        try:
+            connection.connect(os.fspath(path))
+            request = json.dumps({"stop": True}).encode()
+            socket.send_fds(connection, [len(request).to_bytes(4, "big")], [])
+            connection.sendall(request)
+            _answer(connection)
+        except OSError:
+            return False
+    return True
