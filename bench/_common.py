@@ -124,6 +124,7 @@ def margin_verdict(
 def verdict(name: str, value: float, limit: float, unit: str) -> bool:
     """An absolute figure without an anchor (sizes, token counts)."""
     ok = value <= limit
-    print(f"{name}: {value:.1f} {unit} (target <= {limit:g} {unit}) {_status(ok)}")
+    shown = f"{value:.2f}" if abs(value) < 10 else f"{value:.1f}"  # 1.04 s is not "1.0 s"
+    print(f"{name}: {shown} {unit} (target <= {limit:g} {unit}) {_status(ok)}")
     _record(name=name, ours=value, unit=unit, kind="absolute", value=value, target=limit, ok=ok)
     return ok

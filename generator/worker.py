@@ -204,6 +204,7 @@ def _ready_child(
 
         start_ahead(PROJECT, spec)
         cache.fetch(_read_list(reads))
+        gc.freeze()  # the entries fetched are no garbage: the run's first collection skips them
         listener.settimeout(idle)
         try:
             connection, _ = listener.accept()
