@@ -37,7 +37,7 @@ def _main() -> None:
 
     def start_worker() -> None:
         if worker is not None:
-            worker_client.start_worker(worker, args.spec)
+            worker_client.start_worker(worker, args)
 
     run_as_process(args, started, then=start_worker)
 

@@ -15,7 +15,7 @@ worker took its socket, or when a source it imported has changed: the generator'
 templates, the installed packages, the interpreter. A changed source is found by the ready child
 before it runs anything; the caller then runs the command itself and starts a new worker.
 
-    python -m generator.worker serve --socket PATH [--spec FILE] [--idle SECONDS]
+    python -m generator.worker serve --socket PATH [--redocly-spec FILE] [--idle SECONDS]
     python -m generator.worker stop [--socket PATH]
 """
 
@@ -39,8 +39,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
-from .project import GENERATED, PROJECT, SPEC_ROOT
-from .worker_client import DEFAULT_IDLE_SECONDS, socket_path, stop_worker
+from .project import GENERATED, PROJECT
+from .worker_client import DEFAULT_IDLE_SECONDS, redocly_spec, socket_path, stop_worker
 
 #: What a pipeline run imports, loaded once by the worker (an import missing here is only paid
 #: by each run again, as without a worker).
@@ -99,12 +99,15 @@ def _package_folder(entry: str) -> bool:
 def serve(
     path: Path,
     *,
-    spec: Path = SPEC_ROOT,
+    spec: Path | None = None,
     idle: float = DEFAULT_IDLE_SECONDS,
     sources: Iterable[Path] = SOURCES,
+    preload: Iterable[str] = PRELOAD,
 ) -> int:
     """Serve commands at `path` until the worker ends (see the module's docstring); 0 also when
-    another worker already serves there."""
+    another worker already serves there. The first command is expected to lint `spec` with
+    Redocly (None: not to lint); each later one, what the one before it linted. `preload`: the
+    modules imported once (with the checks' libraries, unless it is empty)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = open(path.with_suffix(".lock"), "w")  # noqa: SIM115 - held for the worker's life
     if not _locked(lock):  # another worker serves this socket
@@ -113,18 +116,19 @@ def serve(
     folders = tuple(sources)
     with _listening(path) as (listener, inode):
         baseline = source_signature(folders)
-        for module in PRELOAD:
+        for module in preload:
             importlib.import_module(module)
-        from .validate import _import_checks
+        if preload:
+            from .validate import _import_checks
 
-        _import_checks()
+            _import_checks()
         gc.collect()
         gc.freeze()  # the forked runs share these pages instead of copying them on a scan
         faults = 0
         while _owns(path, inode) and faults < MAX_FAULTS:
             child = os.fork()
             if child == 0:
-                _ready_child(listener, path.with_suffix(".reads"), spec, idle, baseline, folders)
+                _ready_child(listener, path.with_suffix(".last"), spec, idle, baseline, folders)
             _, status = os.waitpid(child, 0)
             code = os.waitstatus_to_exitcode(status)
             if code in (IDLE, STALE, STOP):
@@ -188,22 +192,25 @@ def _owns(path: Path, inode: int) -> bool:
 
 def _ready_child(
     listener: socket.socket,
-    reads: Path,
-    spec: Path,
+    last: Path,
+    spec: Path | None,
     idle: float,
     baseline: list[tuple[str, int, int, int]],
     sources: tuple[Path, ...],
 ) -> NoReturn:
-    """Start Redocly for `spec` and read the cache entries the last run read (listed in
-    `reads`), wait for one command, run it, answer, list what it read, exit (never returns)."""
+    """Get ready as the last command (recorded in `last`; `spec` before the first) suggests:
+    start Redocly for the spec it linted, read the cache entries it read. Then wait for one
+    command, run it, answer, record it, exit (never returns)."""
     status = 1
     try:
         environment = dict(os.environ)
         from . import cache
         from .redocly_process import start_ahead, take_ahead
 
-        start_ahead(PROJECT, spec)
-        cache.fetch(_read_list(reads))
+        linted, reads = _last_command(last, spec)
+        if linted is not None:
+            start_ahead(PROJECT, linted)
+        cache.fetch(reads)
         gc.freeze()  # the entries fetched are no garbage: the run's first collection skips them
         listener.settimeout(idle)
         try:
@@ -220,15 +227,15 @@ def _ready_child(
             if source_signature(sources) != baseline:
                 _reply(connection, {"stale": True})
                 os._exit(STALE)
-            if _settings(request["env"]) != _settings(environment):  # Redocly's were others
-                waiting = take_ahead(PROJECT, spec)
+            if linted is not None and _settings(request["env"]) != _settings(environment):
+                waiting = take_ahead(PROJECT, linted)  # started with other settings: unused
                 if waiting is not None:
                     waiting.close()
             cache.log_reads()
-            code = _run(connection, request, descriptors)
+            code, linting = _run(connection, request, descriptors)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the caller's leaving is no cancel now
             _reply(connection, {"exit": code})
-        _write_read_list(reads, cache.logged_reads())  # the caller has its answer already
+        _record_command(last, linting, cache.logged_reads())  # the caller has its answer
         status = SERVED
     except KeyboardInterrupt:  # the caller cancelled before its command began: nothing ran
         status = SERVED
@@ -242,21 +249,31 @@ def _ready_child(
     os._exit(status)
 
 
-def _read_list(path: Path) -> list[tuple[str, str]]:
-    """The entries the worker's last run read: (kind, key) pairs, one per line."""
+def _last_command(last: Path, first: Path | None) -> tuple[Path | None, list[tuple[str, str]]]:
+    """The spec the last command linted with Redocly (None: it did not lint) and the cache
+    entries it read, from the record `_record_command` wrote; before any, (`first`, [])."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = last.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return []
-    pairs = (line.split("\t") for line in lines)
-    return [(kind, key) for kind, key in (p for p in pairs if len(p) == 2)]
+        return first, []
+    linted: Path | None = None
+    reads: list[tuple[str, str]] = []
+    for line in lines:
+        what, _, rest = line.partition("\t")
+        if what == "redocly" and rest:
+            linted = Path(rest)
+        elif what == "read" and rest.count("\t") == 1:
+            kind, key = rest.split("\t")
+            reads.append((kind, key))
+    return linted, reads
 
 
-def _write_read_list(path: Path, entries: list[tuple[str, str]]) -> None:
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
+def _record_command(last: Path, linted: Path | None, reads: list[tuple[str, str]]) -> None:
+    lines = [f"redocly\t{linted or ''}\n", *(f"read\t{kind}\t{key}\n" for kind, key in reads)]
+    partial = last.with_name(f".{last.name}.{os.getpid()}")
     with contextlib.suppress(OSError):
-        partial.write_text("".join(f"{kind}\t{key}\n" for kind, key in entries), encoding="utf-8")
-        os.replace(partial, path)
+        partial.write_text("".join(lines), encoding="utf-8")
+        os.replace(partial, last)
 
 
 def _receive(connection: socket.socket) -> tuple[dict[str, Any], list[int]]:
@@ -278,8 +295,11 @@ def _reply(connection: socket.socket, answer: dict[str, object]) -> None:
         connection.sendall(json.dumps(answer).encode() + b"\n")
 
 
-def _run(connection: socket.socket, request: dict[str, Any], descriptors: list[int]) -> int:
-    """Run the command in the caller's place and streams; its exit status."""
+def _run(
+    connection: socket.socket, request: dict[str, Any], descriptors: list[int]
+) -> tuple[int, Path | None]:
+    """Run the command in the caller's place and streams: its exit status, and the spec it
+    linted with Redocly (None: none)."""
     from .arguments import parse_arguments
     from .commands import run_tuned
 
@@ -292,16 +312,19 @@ def _run(connection: socket.socket, request: dict[str, Any], descriptors: list[i
         os.dup2(descriptor, target)
         os.close(descriptor)
     _open_standard_streams()
+    linted: Path | None = None
     try:
         threading.Thread(target=_interrupt_when_gone, args=(connection,), daemon=True).start()
-        return run_tuned(parse_arguments(request["argv"]), started)
+        args = parse_arguments(request["argv"])
+        linted = redocly_spec(args)
+        return run_tuned(args, started), linted
     except SystemExit as exc:  # argparse's usage errors
-        return exc.code if isinstance(exc.code, int) else 1
+        return (exc.code if isinstance(exc.code, int) else 1), linted
     except KeyboardInterrupt:
-        return 128 + signal.SIGINT
+        return 128 + signal.SIGINT, linted
     except Exception:  # as Python reports an uncaught exception: the traceback, status 1
         traceback.print_exc()
-        return 1
+        return 1, linted
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
@@ -340,7 +363,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.worker", description=__doc__)
     parser.add_argument("action", choices=["serve", "stop"])
     parser.add_argument("--socket", type=Path, help="default: this project's and interpreter's")
-    parser.add_argument("--spec", type=Path, default=SPEC_ROOT, help="serve: the spec it expects")
+    parser.add_argument(
+        "--redocly-spec", type=Path, help="serve: the spec the first command lints with Redocly"
+    )
     parser.add_argument("--idle", type=float, default=DEFAULT_IDLE_SECONDS, help="serve: seconds")
     args = parser.parse_args(argv)
     path = args.socket or socket_path()
@@ -350,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.action == "stop":
         print("worker stopped" if stop_worker(path) else "no worker was running")
         return 0
-    return serve(path, spec=args.spec, idle=args.idle)
+    return serve(path, spec=args.redocly_spec, idle=args.idle)
 
 
 if __name__ == "__main__":

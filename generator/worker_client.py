@@ -12,6 +12,7 @@ Only the standard library: this runs before anything else is imported.
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import hashlib
 import json
@@ -118,13 +119,24 @@ def _umask() -> int:
     return mask
 
 
-def start_worker(path: Path, spec: Path) -> None:
+def redocly_spec(args: argparse.Namespace) -> Path | None:
+    """The spec a command lints with Redocly (None: it does not; `check` never does)."""
+    if args.command in ("validate", "generate") and not args.no_redocly:
+        spec: Path = args.spec.resolve()
+        return spec
+    return None
+
+
+def start_worker(path: Path, args: argparse.Namespace) -> None:
     """Start a worker at `path` in the background, detached from this process's terminal, pipes
-    and process group (it outlives this process; `make` does not wait for it). `spec` is the
-    spec it prepares Redocly for."""
+    and process group (it outlives this process; `make` does not wait for it), ready for a
+    command like `args`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", "generator.worker", "serve", "--socket", os.fspath(path)]
-    command += ["--spec", os.fspath(spec.resolve()), "--idle", str(idle_seconds())]
+    command += ["--idle", str(idle_seconds())]
+    linted = redocly_spec(args)
+    if linted is not None:
+        command += ["--redocly-spec", os.fspath(linted)]
     subprocess.Popen(
         command,
         cwd=PROJECT,

@@ -9,6 +9,7 @@ and removes its socket; a caller that finds no worker starts one.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import re
@@ -19,10 +20,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
 
+from generator.commands import main
 from generator.project import PROJECT
 from generator.worker_client import run_in_worker, socket_path, stop_worker
 
@@ -54,6 +57,17 @@ def _generator(
     )
 
 
+def _in_process(*argv: str, cache: Path) -> tuple[int, str, str]:
+    """(status, stdout, stderr) of the command run in this process, without the worker, as the
+    run a worker's command must equal."""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("RUNAPI_GENERATOR_CACHE", str(cache))
+        with redirect_stdout(stdout), redirect_stderr(stderr):
+            status = main(list(argv))
+    return status, stdout.getvalue(), stderr.getvalue()
+
+
 def _tree(folder: Path) -> dict[str, bytes]:
     return {
         str(path.relative_to(folder)): path.read_bytes()
@@ -82,11 +96,14 @@ def _listening(path: Path) -> bool:
 class Worker:
     """A worker started by the test, stopped (and its processes ended) at the end."""
 
-    def __init__(self, path: Path, spec: Path, *, idle: float = PATIENCE * 5, code: str = ""):
+    def __init__(
+        self, path: Path, spec: Path | None, *, idle: float = PATIENCE * 5, code: str = ""
+    ) -> None:
         self.path = path
+        linted = ["--redocly-spec", str(spec)] if spec else []
         serve = code or (
             "from generator.worker import main; import sys; "
-            f"sys.exit(main(['serve', '--socket', {str(path)!r}, '--spec', {str(spec)!r}, "
+            f"sys.exit(main(['serve', '--socket', {str(path)!r}, *{linted!r}, "
             f"'--idle', '{idle}']))"
         )
         self.process = subprocess.Popen(
@@ -144,6 +161,22 @@ def _without_timing(text: str) -> str:
     return re.sub(r"\(\d+\.\d+s\)", "(...)", text)
 
 
+def test_redocly_started_by_the_worker_judges_as_redocly_started_by_a_run(
+    worker: Worker, spec: Path, place: Path, cache: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # The first test of the module: the worker's first ready child has started Redocly for this
+    # spec before the command came, and it lints the document. Redocly refuses the minimal spec
+    # (a callback operation has no summary).
+    out = place / "linted"
+    argv = ["generate", "--spec", str(spec), "--out", str(out)]
+    assert run_in_worker(worker.path, argv) == 1
+    printed = capfd.readouterr()
+    status, _, err = _in_process(*argv, cache=cache)
+    assert status == 1
+    assert printed.err == err and "[redocly/operation-summary]" in printed.err
+    assert not out.exists()
+
+
 def test_a_command_run_by_the_worker_writes_and_prints_what_a_process_of_its_own_does(
     worker: Worker, spec: Path, cache: Path, place: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
@@ -151,12 +184,12 @@ def test_a_command_run_by_the_worker_writes_and_prints_what_a_process_of_its_own
     argv = ["generate", "--no-redocly", "--spec", str(spec), "--out", str(through)]
     assert run_in_worker(worker.path, argv) == 0  # None would mean it was not run there
     printed = capfd.readouterr()
-    separate = _generator(*argv[:-1], str(alone), cache=cache)
-    assert separate.returncode == 0, separate.stderr
+    status, out, err = _in_process(*argv[:-1], str(alone), cache=cache)
+    assert status == 0, err
     assert _without_timing(printed.out).replace(str(through), "OUT") == _without_timing(
-        separate.stdout
+        out
     ).replace(str(alone), "OUT")
-    assert printed.err == separate.stderr
+    assert printed.err == err
     assert _tree(through) == _tree(alone) and len(_tree(through)) > 20
 
 
@@ -170,25 +203,10 @@ def test_a_spec_the_checks_refuse_fails_the_same_way_and_leaves_the_tree_untouch
     argv = ["generate", "--no-redocly", "--spec", str(broken), "--out", str(out)]
     assert run_in_worker(worker.path, argv) == 1
     printed = capfd.readouterr()
-    separate = _generator(*argv, cache=cache)
-    assert separate.returncode == 1
-    assert printed.err == separate.stderr and "[ref-" in printed.err
-    assert printed.out == separate.stdout == ""
-    assert not out.exists()
-
-
-def test_redocly_started_by_the_worker_judges_as_redocly_started_by_a_run(
-    worker: Worker, spec: Path, place: Path, cache: Path, capfd: pytest.CaptureFixture[str]
-) -> None:
-    # The ready child's Redocly (started for this spec before the command came) lints the
-    # document: Redocly refuses the minimal spec (a callback operation has no summary).
-    out = place / "linted"
-    argv = ["generate", "--spec", str(spec), "--out", str(out)]
-    assert run_in_worker(worker.path, argv) == 1
-    printed = capfd.readouterr()
-    separate = _generator(*argv, cache=cache)
-    assert separate.returncode == 1
-    assert printed.err == separate.stderr and "[redocly/operation-summary]" in printed.err
+    status, stdout, err = _in_process(*argv, cache=cache)
+    assert status == 1
+    assert printed.err == err and "[ref-" in printed.err
+    assert printed.out == stdout == ""
     assert not out.exists()
 
 
@@ -238,10 +256,9 @@ def test_a_worker_whose_sources_changed_runs_nothing_and_ends(tmp_path: Path, sp
     path = tmp_path / "stale.sock"
     code = (
         "from pathlib import Path; from generator.worker import serve; "
-        f"serve(Path({str(path)!r}), spec=Path({str(spec)!r}), idle=300, "
-        f"sources=[Path({str(sources)!r})])"
+        f"serve(Path({str(path)!r}), idle=300, sources=[Path({str(sources)!r})], preload=())"
     )
-    worker = Worker(path, spec, code=code)
+    worker = Worker(path, None, code=code)
     try:
         argv = ["validate", "--no-redocly", "--spec", str(spec)]
         assert run_in_worker(path, argv) == 0
@@ -253,8 +270,12 @@ def test_a_worker_whose_sources_changed_runs_nothing_and_ends(tmp_path: Path, sp
         worker.stop()
 
 
-def test_an_idle_worker_ends(tmp_path: Path, spec: Path) -> None:
-    worker = Worker(tmp_path / "idle.sock", spec, idle=1)
+def test_an_idle_worker_ends(tmp_path: Path) -> None:
+    code = (
+        "from pathlib import Path; from generator.worker import serve; "
+        f"serve(Path({str(tmp_path / 'idle.sock')!r}), idle=1, preload=())"
+    )
+    worker = Worker(tmp_path / "idle.sock", None, code=code)
     try:
         _until(worker.ended, "the idle worker to end")
         assert worker.process.returncode == 0 and not worker.path.exists()
