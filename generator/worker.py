@@ -40,7 +40,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from .project import GENERATED, PROJECT
-from .worker_client import DEFAULT_IDLE_SECONDS, redocly_spec, socket_path, stop_worker
+from .worker_client import (
+    DEFAULT_IDLE_SECONDS,
+    private_folder,
+    redocly_spec,
+    socket_path,
+    stop_worker,
+)
 
 #: What a pipeline run imports, loaded once by the worker (an import missing here is only paid
 #: by each run again, as without a worker).
@@ -108,7 +114,7 @@ def serve(
     another worker already serves there. The first command is expected to lint `spec` with
     Redocly (None: not to lint); each later one, what the one before it linted. `preload`: the
     modules imported once (with the checks' libraries, unless it is empty)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     lock = open(path.with_suffix(".lock"), "w")  # noqa: SIM115 - held for the worker's life
     if not _locked(lock):  # another worker serves this socket
         lock.close()

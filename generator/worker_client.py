@@ -131,7 +131,7 @@ def start_worker(path: Path, args: argparse.Namespace) -> None:
     """Start a worker at `path` in the background, detached from this process's terminal, pipes
     and process group (it outlives this process; `make` does not wait for it), ready for a
     command like `args`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     command = [sys.executable, "-m", "generator.worker", "serve", "--socket", os.fspath(path)]
     command += ["--idle", str(idle_seconds())]
     linted = redocly_spec(args)
@@ -145,6 +145,13 @@ def start_worker(path: Path, args: argparse.Namespace) -> None:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
+
+
+def private_folder(folder: Path) -> None:
+    """`folder`, for this user alone: commands carry the caller's environment (API keys among
+    it), and not every system checks a socket's own permissions on connect."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
 
 
 def stop_worker(path: Path) -> bool:

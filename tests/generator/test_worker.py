@@ -247,6 +247,7 @@ def test_a_caller_that_goes_away_cancels_its_run_and_the_worker_serves_the_next(
 def test_the_socket_is_the_users_alone(worker: Worker) -> None:
     # Commands carry the caller's environment (its API keys among it).
     assert stat.S_IMODE(worker.path.stat().st_mode) & 0o077 == 0
+    assert stat.S_IMODE(worker.path.parent.stat().st_mode) == 0o700
 
 
 def test_a_worker_whose_sources_changed_runs_nothing_and_ends(tmp_path: Path, spec: Path) -> None:
