@@ -101,7 +101,7 @@ docs: setup
 # (PYTHONDONTWRITEBYTECODE): without them every pytest process and every Python subprocess of the
 # tests compiles the modules it imports, and pytest rewrites every test module's asserts again.
 PYTEST_SHARDS := generator e2e sdk rest
-PYTEST_SHARD_generator := tests/generator tests/spec tests/rules tests/tools
+PYTEST_SHARD_generator := tests/generator
 PYTEST_SHARD_e2e := tests/docs tests/downstream tests/typing tests/agents
 # tests/typescript's agreement test judges the conformance suite's bodies: one process derives them.
 PYTEST_SHARD_sdk := tests/typescript tests/conformance tests/sdk tests/release
