@@ -1,14 +1,15 @@
 """The generator worker: a process that has imported the generator, forking one run per command.
 
-An edit's `make generate` spends most of its time starting up rather than generating: Python
-importing the generator and the check libraries, node loading Redocly's CLI. The worker pays
-that once. It imports everything a pipeline run imports, then forks a *ready child* that starts
-Redocly (generator/redocly_process.py, WaitingRedocly) and waits on the socket. A command
-(generator/worker_client.py) is run by that child, in the caller's working folder, environment,
-umask and standard streams, exactly as `python -m generator` runs it; the child then exits and
-the worker forks the next one. Every run thus starts from the same freshly imported state:
-nothing one run computes is seen by the next except through the cache folder, as between
-processes.
+An edit's `make generate` spends a good part of its time starting up (a third, in a slow
+phase): Python importing the generator and the check libraries, node loading Redocly's CLI. The
+worker pays that once. It imports everything a pipeline run imports, then forks a *ready child*,
+which gets ready as the previous command suggests (Redocly started for the spec it linted,
+generator/redocly_process.py, WaitingRedocly; the cache entries it read, unpickled) and waits on
+the socket. A command (generator/worker_client.py) is run by that child, in the caller's working
+folder, environment, umask and standard streams, exactly as `python -m generator` runs it; the
+child then exits and the worker forks the next one. Every run thus starts from the same freshly
+imported state: nothing one run computes is seen by the next except through the cache folder,
+as between processes.
 
 The worker ends when no command came for its idle time, when asked to (`stop`), when another
 worker took its socket, or when a source it imported has changed: the generator's own files and
@@ -366,7 +367,11 @@ def _interrupt_when_gone(connection: socket.socket) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator.worker", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m generator.worker",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("action", choices=["serve", "stop"])
     parser.add_argument("--socket", type=Path, help="default: this project's and interpreter's")
     parser.add_argument(
