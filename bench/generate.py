@@ -38,6 +38,8 @@ from pathlib import Path
 from _common import PROJECT
 from spec8x import build as build_spec
 
+from generator.worker_client import socket_path
+
 try:  # perf-tests' shared helpers (bench/_common.py); the same shape is defined below until then
     from _common import interleaved_medians, ratio_verdict, verdict  # type: ignore[attr-defined]
 except ImportError:
@@ -216,9 +218,10 @@ def incremental(repeat: int) -> tuple[float, float, float]:
         by_worker = {**alone, WORKER_ENV: "1"}
         apart = statistics.median(edited_run(alone) for _ in range(repeat))
         _run(ours._command(), by_worker)  # no worker yet: runs here, then starts one
-        socket = _worker_socket(by_worker)
+        worker_socket = socket_path(by_worker)
+        assert worker_socket is not None, "no worker with this cache folder"
         try:
-            _wait_until_listening(socket)
+            _wait_until_listening(worker_socket)
             paused = statistics.median(edited_run(by_worker, EDIT_PAUSE) for _ in range(repeat))
             looped = statistics.median(edited_run(by_worker) for _ in range(repeat))
         finally:
@@ -230,19 +233,6 @@ def incremental(repeat: int) -> tuple[float, float, float]:
 #: a maintainer to edit a file and type `make generate`.
 EDIT_PAUSE = 2.0
 WORKER_ENV = "RUNAPI_GENERATOR_WORKER"
-
-
-def _worker_socket(environment: dict[str, str]) -> Path:
-    probe = "from generator.worker_client import socket_path; print(socket_path())"
-    found = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=PROJECT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return Path(found.stdout.strip())
 
 
 def _wait_until_listening(path: Path, patience: float = 60.0) -> None:

@@ -21,6 +21,7 @@ import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from .project import PROJECT
@@ -42,10 +43,11 @@ def enabled() -> bool:
     return os.environ.get(WORKER_ENV, "").lower() in {"1", "on", "yes", "true"}
 
 
-def socket_path() -> Path | None:
-    """The socket of the worker this process would use; None where a worker cannot be had (no
-    cache folder, no Unix sockets, or a path too long for one)."""
-    configured = os.environ.get(CACHE_ENV, "")
+def socket_path(environment: Mapping[str, str] | None = None) -> Path | None:
+    """The socket of the worker this interpreter uses with `environment` (default: this
+    process's); None where a worker cannot be had (no cache folder, no Unix sockets, or a path
+    too long for one)."""
+    configured = (os.environ if environment is None else environment).get(CACHE_ENV, "")
     if configured.lower() in {"off", "0", "no", "false"} or not hasattr(socket, "AF_UNIX"):
         return None
     folder = Path(configured).resolve() if configured else PROJECT / ".cache" / "generator"

@@ -289,18 +289,8 @@ def test_a_caller_that_finds_no_worker_runs_the_command_and_starts_one(
 ) -> None:
     cache = tmp_path / "cache"
     environment = _environment(cache, worker=True)
-    probe = "from generator.worker_client import socket_path; print(socket_path())"
-    path = Path(
-        subprocess.run(
-            [sys.executable, "-c", probe],
-            cwd=PROJECT,
-            env=environment,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.strip()
-    )
-    assert path.parent == cache / "worker"
+    path = socket_path(environment)
+    assert path is not None and path.parent == cache / "worker"
     try:
         argv = ["validate", "--no-redocly", "--spec", str(spec)]
         result = _generator(*argv, cache=cache, worker=True)
