@@ -131,11 +131,15 @@ def serve(
             _import_checks()
         gc.collect()
         gc.freeze()  # the forked runs share these pages instead of copying them on a scan
+        last = path.with_suffix(".last")
+        # The command that started this worker is the latest: Redocly is for its spec. The
+        # entries an earlier worker's last command read are still worth reading ahead.
+        _record_command(last, spec, _last_command(last)[1])
         faults = 0
         while _owns(path, inode) and faults < MAX_FAULTS:
             child = os.fork()
             if child == 0:
-                _ready_child(listener, path.with_suffix(".last"), spec, idle, baseline, folders)
+                _ready_child(listener, last, idle, baseline, folders)
             _, status = os.waitpid(child, 0)
             code = os.waitstatus_to_exitcode(status)
             if code in (IDLE, STALE, STOP):
@@ -200,21 +204,20 @@ def _owns(path: Path, inode: int) -> bool:
 def _ready_child(
     listener: socket.socket,
     last: Path,
-    spec: Path | None,
     idle: float,
     baseline: list[tuple[str, int, int, int]],
     sources: tuple[Path, ...],
 ) -> NoReturn:
-    """Get ready as the last command (recorded in `last`; `spec` before the first) suggests:
-    start Redocly for the spec it linted, read the cache entries it read. Then wait for one
-    command, run it, answer, record it, exit (never returns)."""
+    """Get ready as the last command (recorded in `last`) suggests: start Redocly for the spec
+    it linted, read the cache entries it read. Then wait for one command, run it, answer,
+    record it, exit (never returns)."""
     status = 1
     try:
         environment = dict(os.environ)
         from . import cache
         from .redocly_process import start_ahead, take_ahead
 
-        linted, reads = _last_command(last, spec)
+        linted, reads = _last_command(last)
         if linted is not None:
             start_ahead(PROJECT, linted)
         cache.fetch(reads)
@@ -256,13 +259,13 @@ def _ready_child(
     os._exit(status)
 
 
-def _last_command(last: Path, first: Path | None) -> tuple[Path | None, list[tuple[str, str]]]:
+def _last_command(last: Path) -> tuple[Path | None, list[tuple[str, str]]]:
     """The spec the last command linted with Redocly (None: it did not lint) and the cache
-    entries it read, from the record `_record_command` wrote; before any, (`first`, [])."""
+    entries it read, from the record `_record_command` wrote (none: (None, []))."""
     try:
         lines = last.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
-        return first, []
+        return None, []
     linted: Path | None = None
     reads: list[tuple[str, str]] = []
     for line in lines:

@@ -157,6 +157,26 @@ def worker(place: Path, spec: Path, cache: Path) -> Iterator[Worker]:
     assert started.ended() and not started.path.exists()
 
 
+def _redocly_waiting_below(worker: int) -> bool:
+    """Whether a Redocly lint of stdin runs as a child of one of `worker`'s children (Linux's
+    /proc)."""
+    parents: dict[int, int] = {}
+    commands: dict[int, bytes] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                # the parent is the 4th field, after the command name in parentheses
+                parents[int(entry.name)] = int(
+                    (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]
+                )
+                commands[int(entry.name)] = (entry / "cmdline").read_bytes()
+    return any(
+        b"redocly" in command and b"/dev/stdin" in command and parents.get(parents[pid]) == worker
+        for pid, command in commands.items()
+        if pid in parents
+    )
+
+
 def _without_timing(text: str) -> str:
     return re.sub(r"\(\d+\.\d+s\)", "(...)", text)
 
@@ -169,6 +189,7 @@ def test_redocly_started_by_the_worker_judges_as_redocly_started_by_a_run(
     # (a callback operation has no summary).
     out = place / "linted"
     argv = ["generate", "--spec", str(spec), "--out", str(out)]
+    _until(lambda: _redocly_waiting_below(worker.process.pid), "the ready child's Redocly")
     assert run_in_worker(worker.path, argv) == 1
     printed = capfd.readouterr()
     status, _, err = _in_process(*argv, cache=cache)
