@@ -13,6 +13,7 @@ four small modules are imported until then.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 
@@ -37,7 +38,8 @@ def _main() -> None:
 
     def start_worker() -> None:
         if worker is not None:
-            worker_client.start_worker(worker, args)
+            with contextlib.suppress(OSError):  # a worker that cannot start is not used
+                worker_client.start_worker(worker, args)
 
     run_as_process(args, started, then=start_worker)
 

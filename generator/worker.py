@@ -43,6 +43,7 @@ from typing import Any, NoReturn
 from .project import GENERATED, PROJECT
 from .worker_client import (
     DEFAULT_IDLE_SECONDS,
+    lock_path,
     private_folder,
     redocly_spec,
     socket_path,
@@ -110,16 +111,21 @@ def serve(
     idle: float = DEFAULT_IDLE_SECONDS,
     sources: Iterable[Path] = SOURCES,
     preload: Iterable[str] = PRELOAD,
+    lock_fd: int | None = None,
 ) -> int:
     """Serve commands at `path` until the worker ends (see the module's docstring); 0 also when
     another worker already serves there. The first command is expected to lint `spec` with
     Redocly (None: not to lint); each later one, what the one before it linted. `preload`: the
-    modules imported once (with the checks' libraries, unless it is empty)."""
+    modules imported once (with the checks' libraries, unless it is empty). `lock_fd`: the
+    worker's lock, taken already by the process that started it."""
     private_folder(path.parent)
-    lock = open(path.with_suffix(".lock"), "w")  # noqa: SIM115 - held for the worker's life
-    if not _locked(lock):  # another worker serves this socket
-        lock.close()
-        return 0
+    if lock_fd is not None:  # taken by the process that started this worker (start_worker)
+        lock = os.fdopen(lock_fd, "a")
+    else:
+        lock = open(lock_path(path), "a")  # noqa: SIM115 - held for the worker's life
+        if not _locked(lock):  # another worker serves this socket
+            lock.close()
+            return 0
     folders = tuple(sources)
     with _listening(path) as (listener, inode):
         baseline = source_signature(folders)
@@ -381,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         "--redocly-spec", type=Path, help="serve: the spec the first command lints with Redocly"
     )
     parser.add_argument("--idle", type=float, default=DEFAULT_IDLE_SECONDS, help="serve: seconds")
+    parser.add_argument("--lock-fd", type=int, help="serve: its lock, taken by the caller")
     args = parser.parse_args(argv)
     path = args.socket or socket_path()
     if path is None:
@@ -389,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.action == "stop":
         print("worker stopped" if stop_worker(path) else "no worker was running")
         return 0
-    return serve(path, spec=args.redocly_spec, idle=args.idle)
+    return serve(path, spec=args.redocly_spec, idle=args.idle, lock_fd=args.lock_fd)
 
 
 if __name__ == "__main__":

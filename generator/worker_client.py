@@ -21,6 +21,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -132,21 +133,39 @@ def redocly_spec(args: argparse.Namespace) -> Path | None:
 def start_worker(path: Path, args: argparse.Namespace) -> None:
     """Start a worker at `path` in the background, detached from this process's terminal, pipes
     and process group (it outlives this process; `make` does not wait for it), ready for a
-    command like `args`."""
+    command like `args`. The worker's lock is taken here and handed to it, so from now on a
+    worker is known to be starting (`stop_worker` waits for it) and no second one starts."""
+    import fcntl
+
     private_folder(path.parent)
     command = [sys.executable, "-m", "generator.worker", "serve", "--socket", os.fspath(path)]
     command += ["--idle", str(idle_seconds())]
     linted = redocly_spec(args)
     if linted is not None:
         command += ["--redocly-spec", os.fspath(linted)]
-    subprocess.Popen(
-        command,
-        cwd=PROJECT,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    with open(lock_path(path), "a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            # A worker holds it: serving (then none is needed), or ending after its sources
+            # changed (then the new one waits for the lock itself).
+            pass
+        else:
+            command += ["--lock-fd", str(lock.fileno())]
+        subprocess.Popen(
+            command,
+            cwd=PROJECT,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+            pass_fds=(lock.fileno(),),
+        )
+
+
+def lock_path(path: Path) -> Path:
+    """The lock a worker holds for as long as it serves at `path` (from before it listens)."""
+    return path.with_suffix(".lock")
 
 
 def private_folder(folder: Path) -> None:
@@ -156,16 +175,30 @@ def private_folder(folder: Path) -> None:
     os.chmod(folder, 0o700)
 
 
-def stop_worker(path: Path) -> bool:
-    """Ask the worker at `path` to end; True if one was listening."""
-    connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    with connection:
+def stop_worker(path: Path, patience: float = 30.0) -> bool:
+    """Ask the worker at `path` to end; True if one was serving. A worker still starting (it
+    holds its lock, but does not listen yet) is waited for, up to `patience` seconds."""
+    import fcntl
+
+    deadline = time.monotonic() + patience
+    while True:
+        connection = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        with connection:
+            try:
+                connection.connect(os.fspath(path))
+                request = json.dumps({"stop": True}).encode()
+                socket.send_fds(connection, [len(request).to_bytes(4, "big")], [])
+                connection.sendall(request)
+                return _answer(connection) is not None
+            except OSError:
+                pass
         try:
-            connection.connect(os.fspath(path))
-            request = json.dumps({"stop": True}).encode()
-            socket.send_fds(connection, [len(request).to_bytes(4, "big")], [])
-            connection.sendall(request)
-            _answer(connection)
-        except OSError:
+            with open(lock_path(path), "a") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return False  # nobody holds the lock: no worker
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.05)
+        except OSError:  # no folder: no worker
             return False
-    return True

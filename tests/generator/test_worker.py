@@ -312,8 +312,13 @@ def test_a_caller_that_finds_no_worker_runs_the_command_and_starts_one(
     environment = _environment(cache, worker=True)
     path = socket_path(environment)
     assert path is not None and path.parent == cache / "worker"
+    argv = ["validate", "--no-redocly", "--spec", str(spec)]
     try:
-        argv = ["validate", "--no-redocly", "--spec", str(spec)]
+        result = _generator(*argv, cache=cache, worker=True)
+        assert result.returncode == 0, result.stderr
+        # Stopped at once, while it may still be starting: it is waited for, then ends.
+        assert stop_worker(path)
+        _until(lambda: not path.exists(), "the stopped worker to end")
         result = _generator(*argv, cache=cache, worker=True)
         assert result.returncode == 0, result.stderr
         _until(lambda: _listening(path), "the started worker")
