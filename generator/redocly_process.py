@@ -199,7 +199,7 @@ def start_ahead(project: Path, spec_root: Path) -> None:
     JSON is about 1.4 times the YAML."""
     waiting = WaitingRedocly.start(project, int(_source_size(spec_root.parent) * 1.4))
     if waiting is not None:
-        _ahead[(project, spec_root)] = waiting
+        _ahead[(project, spec_root.resolve())] = waiting
 
 
 def _source_size(folder: Path) -> int:
@@ -214,4 +214,4 @@ def _source_size(folder: Path) -> int:
 
 def take_ahead(project: Path, spec_root: Path) -> WaitingRedocly | None:
     """The Redocly started ahead for this spec, now the caller's (None: there is none)."""
-    return _ahead.pop((project, spec_root), None)
+    return _ahead.pop((project, spec_root.resolve()), None)
