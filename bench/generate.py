@@ -26,50 +26,18 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
-from _common import PROJECT
+from _common import PROJECT, interleaved_medians, ratio_verdict, verdict
 from spec8x import build as build_spec
 
-from generator.worker_client import socket_path
-
-try:  # perf-tests' shared helpers (bench/_common.py); the same shape is defined below until then
-    from _common import interleaved_medians, ratio_verdict, verdict  # type: ignore[attr-defined]
-except ImportError:
-
-    def interleaved_medians(runs: Sequence[Callable[[], object]], repeat: int) -> list[float]:
-        """Median seconds of each run, the runs alternating so machine drift hits them alike."""
-        samples: list[list[float]] = [[] for _ in runs]
-        for _ in range(repeat):
-            for index, run in enumerate(runs):
-                started = time.perf_counter()
-                run()
-                samples[index].append(time.perf_counter() - started)
-        return [statistics.median(s) for s in samples]
-
-    def ratio_verdict(
-        name: str, ours: float, anchor_name: str, anchor: float, unit: str, target: float
-    ) -> bool:
-        ratio = ours / anchor
-        ok = ratio <= target
-        print(
-            f"{name}: ours {ours:.1f} {unit} vs {anchor_name} {anchor:.1f} {unit} = {ratio:.2f}x "
-            f"(target <= {target:g}x) {'ok' if ok else 'MISSED'}"
-        )
-        return ok
-
-    def verdict(name: str, value: float, limit: float, unit: str) -> bool:
-        ok = value <= limit
-        print(f"{name}: {value:.1f} {unit} (target <= {limit:g} {unit}) {'ok' if ok else 'MISSED'}")
-        return ok
-
+from generator.worker_client import WORKER_ENV, listening, socket_path, stop_worker
 
 ANCHOR = "openapi-python-client"
 ANCHOR_VERSION = "0.29.1"
@@ -225,27 +193,22 @@ def incremental(repeat: int) -> tuple[float, float, float]:
             paused = statistics.median(edited_run(by_worker, EDIT_PAUSE) for _ in range(repeat))
             looped = statistics.median(edited_run(by_worker) for _ in range(repeat))
         finally:
-            _run([sys.executable, "-m", "generator.worker", "stop"], by_worker)
+            stop_worker(worker_socket)
         return paused, looped, apart
 
 
 #: Seconds between one run's end and the next edit in the worker's figure: less than it takes
 #: a maintainer to edit a file and type `make generate`.
 EDIT_PAUSE = 2.0
-WORKER_ENV = "RUNAPI_GENERATOR_WORKER"
 
 
 def _wait_until_listening(path: Path, patience: float = 60.0) -> None:
     """Until the worker started by a run accepts commands (it imports the generator first)."""
     deadline = time.monotonic() + patience
-    while time.monotonic() < deadline:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-            try:
-                probe.connect(os.fspath(path))
-                return
-            except OSError:
-                time.sleep(0.1)
-    raise SystemExit(f"no generator worker listening at {path}")
+    while not listening(path):
+        if time.monotonic() > deadline:
+            raise SystemExit(f"no generator worker listening at {path}")
+        time.sleep(0.1)
 
 
 def _report_incremental(repeat: int) -> bool:

@@ -27,21 +27,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .project import PROJECT
+from .project import CACHE_ENV, cache_folder
+
+__all__ = ["CACHE_ENV", "cache_folder"]  # where the folder is: generator/project.py
 
 GENERATOR = Path(__file__).resolve().parent
-CACHE_ENV = "RUNAPI_GENERATOR_CACHE"
 #: Set (to anything) to have `generate` print what it reused and what it recomputed, by kind.
 STATS_ENV = "RUNAPI_GENERATOR_CACHE_STATS"
-DEFAULT_FOLDER = PROJECT / ".cache" / "generator"
-
-
-def cache_folder() -> Path | None:
-    """Where entries live, or None when caching is off (RUNAPI_GENERATOR_CACHE=off)."""
-    configured = os.environ.get(CACHE_ENV, "")
-    if configured.lower() in {"off", "0", "no", "false"}:
-        return None
-    return Path(configured) if configured else DEFAULT_FOLDER
 
 
 def digest(*parts: bytes | str) -> str:
@@ -175,7 +167,7 @@ def _value(key: str, data: bytes) -> Any | None:
 #: edit finds most of what it reads already unpickled. An entry fetched is handed out once, and
 #: only while its file is still the one fetched; otherwise it is read as usual.
 _read_log: list[tuple[str, str]] | None = None
-_fetched: dict[Path, tuple[tuple[int, int] | None, Any]] = {}
+_fetched: dict[Path, tuple[tuple[int, int], Any]] = {}
 
 
 def log_reads() -> None:

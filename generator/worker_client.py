@@ -25,15 +25,13 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from .project import PROJECT
+from .project import PROJECT, cache_folder
 
 #: "1" (or "on", "yes", "true"): pipeline commands go through the worker (`make generate`).
 WORKER_ENV = "RUNAPI_GENERATOR_WORKER"
 #: Seconds a worker waits for its next command before it ends (default 600).
 IDLE_ENV = "RUNAPI_GENERATOR_WORKER_IDLE"
 DEFAULT_IDLE_SECONDS = 600.0
-#: The cache folder's setting (generator/cache.py): one worker per cache folder.
-CACHE_ENV = "RUNAPI_GENERATOR_CACHE"
 #: The longest socket path every POSIX system takes (sun_path is 104 bytes on macOS).
 MAX_SOCKET_PATH = 100
 #: How long an interrupted client waits for the run to end after cancelling it.
@@ -48,13 +46,12 @@ def socket_path(environment: Mapping[str, str] | None = None) -> Path | None:
     """The socket of the worker this interpreter uses with `environment` (default: this
     process's); None where a worker cannot be had (no cache folder, no Unix sockets, or a path
     too long for one)."""
-    configured = (os.environ if environment is None else environment).get(CACHE_ENV, "")
-    if configured.lower() in {"off", "0", "no", "false"} or not hasattr(socket, "AF_UNIX"):
+    folder = cache_folder(environment)  # one worker per cache folder
+    if folder is None or not hasattr(socket, "AF_UNIX"):
         return None
-    folder = Path(configured).resolve() if configured else PROJECT / ".cache" / "generator"
     # One worker per interpreter (a different virtualenv imports different code) and project.
     owner = hashlib.sha256(f"{sys.executable}\0{PROJECT}".encode()).hexdigest()[:16]
-    path = folder / "worker" / f"{owner}.sock"
+    path = folder.resolve() / "worker" / f"{owner}.sock"
     return path if len(os.fsencode(path)) <= MAX_SOCKET_PATH else None
 
 
@@ -173,6 +170,16 @@ def private_folder(folder: Path) -> None:
     it), and not every system checks a socket's own permissions on connect."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
+
+
+def listening(path: Path) -> bool:
+    """Whether a worker accepts commands at `path`."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        try:
+            probe.connect(os.fspath(path))
+        except OSError:
+            return False
+    return True
 
 
 def stop_worker(path: Path, patience: float = 30.0) -> bool:

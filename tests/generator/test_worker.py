@@ -26,8 +26,14 @@ from pathlib import Path
 import pytest
 
 from generator.commands import main
-from generator.project import PROJECT
-from generator.worker_client import run_in_worker, socket_path, stop_worker
+from generator.project import CACHE_ENV, PROJECT
+from generator.worker_client import (
+    WORKER_ENV,
+    listening,
+    run_in_worker,
+    socket_path,
+    stop_worker,
+)
 
 from .minimal_spec import fresh, write_spec
 
@@ -37,8 +43,8 @@ PATIENCE = 60.0
 
 def _environment(cache: Path, *, worker: bool) -> dict[str, str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("RUNAPI_GENERATOR")}
-    environment["RUNAPI_GENERATOR_CACHE"] = str(cache)
-    environment["RUNAPI_GENERATOR_WORKER"] = "1" if worker else "0"
+    environment[CACHE_ENV] = str(cache)
+    environment[WORKER_ENV] = "1" if worker else "0"
     return environment
 
 
@@ -62,7 +68,7 @@ def _in_process(*argv: str, cache: Path) -> tuple[int, str, str]:
     run a worker's command must equal."""
     stdout, stderr = io.StringIO(), io.StringIO()
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("RUNAPI_GENERATOR_CACHE", str(cache))
+        patch.setenv(CACHE_ENV, str(cache))
         with redirect_stdout(stdout), redirect_stderr(stderr):
             status = main(list(argv))
     return status, stdout.getvalue(), stderr.getvalue()
@@ -82,15 +88,6 @@ def _until(condition: object, what: str) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.05)
-
-
-def _listening(path: Path) -> bool:
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
-        try:
-            probe.connect(os.fspath(path))
-        except OSError:
-            return False
-    return True
 
 
 class Worker:
@@ -321,7 +318,7 @@ def test_a_caller_that_finds_no_worker_runs_the_command_and_starts_one(
         _until(lambda: not path.exists(), "the stopped worker to end")
         result = _generator(*argv, cache=cache, worker=True)
         assert result.returncode == 0, result.stderr
-        _until(lambda: _listening(path), "the started worker")
+        _until(lambda: listening(path), "the started worker")
         assert run_in_worker(path, argv) == 0
     finally:
         stop_worker(path)
@@ -329,7 +326,7 @@ def test_a_caller_that_finds_no_worker_runs_the_command_and_starts_one(
 
 
 def test_no_worker_without_a_cache_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("RUNAPI_GENERATOR_CACHE", "off")
+    monkeypatch.setenv(CACHE_ENV, "off")
     assert socket_path() is None
-    monkeypatch.setenv("RUNAPI_GENERATOR_CACHE", "/" + "x" * 120)  # too long for a socket
+    monkeypatch.setenv(CACHE_ENV, "/" + "x" * 120)  # too long for a socket
     assert socket_path() is None
