@@ -12,9 +12,8 @@ from __future__ import annotations
 import numbers
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 __all__ = [
     "Branch",
@@ -184,6 +183,8 @@ def is_uri(value: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # The variant graph: how `_validation` walks from an operation's body schema to the variant a
 # body selects (by discriminator, or by the `oneOf` branch it matches), as the generator laid out.
+# Its nodes are named tuples: every create of the CLI imports this module to check its body, and
+# defining each node class as a frozen dataclass cost that start-up about a millisecond.
 # ---------------------------------------------------------------------------------------------
 
 Valid: TypeAlias = Callable[[Any], bool]
@@ -191,8 +192,7 @@ Errors: TypeAlias = Callable[[Any], list[Err]]
 Rule: TypeAlias = dict[str, Any]
 
 
-@dataclass(frozen=True, eq=False)
-class Variant:
+class Variant(NamedTuple):
     """A schema with no discriminator and no `oneOf` left: the body is checked against it."""
 
     rules: tuple[Rule, ...]  # its x-runapi-rules
@@ -202,17 +202,15 @@ class Variant:
     where: str  # its JSON pointer in _schemas/<group>.json
 
 
-@dataclass(frozen=True, eq=False)
-class Choice:
+class Choice(NamedTuple):
     """A `oneOf` with a discriminator: the body's `name` field picks the branch."""
 
     rules: tuple[Rule, ...]
     name: str
-    mapping: dict[str, Node] = field(default_factory=dict)
+    mapping: dict[str, Node]
 
 
-@dataclass(frozen=True, eq=False)
-class Branch:
+class Branch(NamedTuple):
     """One branch of a plain `oneOf`: its validators, `const` pins and where it leads."""
 
     valid: Valid
@@ -222,8 +220,7 @@ class Branch:
     where: str  # its JSON pointer in _schemas/<group>.json
 
 
-@dataclass(frozen=True, eq=False)
-class OneOf:
+class OneOf(NamedTuple):
     """A `oneOf` without a discriminator: the branch the body matches (or comes closest to)."""
 
     rules: tuple[Rule, ...]

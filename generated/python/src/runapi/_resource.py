@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -286,12 +285,14 @@ class AsyncAPIResource(_ResourceBase):
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
 class _StatusAnswer:
     """The last status answer of a wait: its JSON and response, for the result check."""
 
-    data: Any = None
-    response: httpx.Response | None = None
+    __slots__ = ("data", "response")
+
+    def __init__(self) -> None:
+        self.data: Any = None
+        self.response: httpx.Response | None = None
 
 
 def _wait_settings(wait: Mapping[str, Any]) -> None:

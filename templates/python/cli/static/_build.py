@@ -287,7 +287,7 @@ def build_command(command: Cmd) -> OperationCommand:
     def callback(**values: Any) -> None:
         from ._run import Invocation, execute
 
-        invocation = Invocation.from_values(values, args, query, body)
+        invocation = Invocation(values, args, query, body)
         execute(command, invocation)
 
     return OperationCommand(

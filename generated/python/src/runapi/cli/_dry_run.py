@@ -40,10 +40,11 @@ _PLAIN_URL = re.compile(
     r"(?::(?P<port>[1-9][0-9]{0,4}))?"
     r"(?P<path>/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-F]{2})*)"
 )
-#: A host httpx takes for an IPv4 address (and refuses unless it is one), and a valid one.
+#: A host httpx takes for an IPv4 address (and refuses unless it is one), and a valid one (left
+#: for `re` to compile when first used: the slowest here to compile, for a rare host).
 _IPV4_STYLE = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+")
 _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-_IPV4 = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}")
+_IPV4 = rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -146,7 +147,7 @@ def _plain_url(url: str) -> str | None:
     if match is None:
         return None
     host, port, path = match["host"], match["port"], match["path"]
-    if _IPV4_STYLE.fullmatch(host) and not _IPV4.fullmatch(host):
+    if _IPV4_STYLE.fullmatch(host) and not re.fullmatch(_IPV4, host):
         return None  # httpx refuses it
     if port and (int(port) > 65535 or int(port) == _DEFAULT_PORTS[match["scheme"]]):
         return None  # refused, or a default port httpx leaves out

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import Any, NoReturn
 
 import click
@@ -55,35 +54,42 @@ _METHOD_KEYWORDS = frozenset({"extra_headers", "extra_body", "timeout"})
 _NAMES = {"api_key": "an API key", "management_key": "a management key"}
 
 
-@dataclass
 class Invocation:
-    """The parsed command line of one operation command."""
+    """The parsed command line of one operation command.
 
-    args: dict[str, str] = field(default_factory=dict)
-    query: dict[str, Any] = field(default_factory=dict)
-    fields: dict[str, Any] = field(default_factory=dict)
-    json_body: str | None = None
-    headers: tuple[str, ...] = ()
-    dry_run: bool = False
-    output: str = "json"
-    validate: bool = True
-    api_key: str | None = None
-    management_key: str | None = None
-    base_url: str | None = None
-    timeout: float | None = None
-    wait: bool = False
-    poll_interval: float = DEFAULT_POLL_INTERVAL
-    download: str | None = None
-    created_task: str | None = None  # set once a create of this invocation has succeeded
+    A plain class (its start-up cost is that of any class; a dataclass would generate and compile
+    its methods at import, about two milliseconds of every operation command) whose repr is
+    object's: it holds the keys given on the command line."""
 
-    @classmethod
-    def from_values(
-        cls,
+    __slots__ = (
+        "api_key",
+        "args",
+        "base_url",
+        "created_task",
+        "download",
+        "dry_run",
+        "fields",
+        "headers",
+        "json_body",
+        "management_key",
+        "output",
+        "poll_interval",
+        "query",
+        "timeout",
+        "validate",
+        "wait",
+    )
+
+    def __init__(
+        self,
         values: dict[str, Any],
         args: list[tuple[str, str]],
         query: list[tuple[str, Opt]],
         body: list[tuple[str, Opt]],
-    ) -> Invocation:
+    ) -> None:
+        """From click's parsed `values`: `args` maps path-parameter destinations to their names,
+        `query` and `body` option destinations to their options."""
+
         def given(options: list[tuple[str, Opt]]) -> dict[str, Any]:
             found: dict[str, Any] = {}
             for dest, option in options:
@@ -93,23 +99,22 @@ class Invocation:
                 found[option.field] = list(value) if isinstance(value, tuple) else value
             return found
 
-        return cls(
-            args={name: str(values[dest]) for dest, name in args},
-            query=given(query),
-            fields=given(body),
-            json_body=values.get("json_body"),
-            headers=tuple(values.get("headers") or ()),
-            dry_run=bool(values.get("dry_run")),
-            output=str(values.get("output") or "json"),
-            validate=not values.get("no_validate"),
-            api_key=values.get("api_key"),
-            management_key=values.get("management_key"),
-            base_url=values.get("base_url"),
-            timeout=values.get("timeout"),
-            wait=bool(values.get("wait")),
-            poll_interval=float(values.get("poll_interval", DEFAULT_POLL_INTERVAL)),
-            download=values.get("download"),
-        )
+        self.args: dict[str, str] = {name: str(values[dest]) for dest, name in args}
+        self.query: dict[str, Any] = given(query)
+        self.fields: dict[str, Any] = given(body)
+        self.json_body: str | None = values.get("json_body")
+        self.headers: tuple[str, ...] = tuple(values.get("headers") or ())
+        self.dry_run = bool(values.get("dry_run"))
+        self.output = str(values.get("output") or "json")
+        self.validate = not values.get("no_validate")
+        self.api_key: str | None = values.get("api_key")
+        self.management_key: str | None = values.get("management_key")
+        self.base_url: str | None = values.get("base_url")
+        self.timeout: float | None = values.get("timeout")
+        self.wait = bool(values.get("wait"))
+        self.poll_interval = float(values.get("poll_interval", DEFAULT_POLL_INTERVAL))
+        self.download: str | None = values.get("download")
+        self.created_task: str | None = None  # set once a create of this invocation succeeded
 
 
 def fail(code: int, text: str) -> NoReturn:
