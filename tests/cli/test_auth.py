@@ -69,3 +69,16 @@ def test_logout_removes_the_key(isolated_env: Path) -> None:
     assert invoke(["auth", "logout"]).exit_code == 0
     path = isolated_env / "runapi" / "config.json"
     assert json.loads(path.read_text(encoding="utf-8")) == {}
+
+
+def test_a_parsed_command_line_does_not_show_its_keys() -> None:
+    """The record of one operation command's options holds the keys given as flags; printing
+    it (a debugger, a log line, a traceback's locals) must not show them."""
+    from runapi.cli._run import Invocation
+
+    invocation = Invocation(
+        {"api_key": KEY, "management_key": MANAGEMENT, "dry_run": True}, [], [], []
+    )
+    assert (invocation.api_key, invocation.management_key) == (KEY, MANAGEMENT)
+    for shown in (repr(invocation), str(invocation), f"{invocation!r}"):
+        assert KEY not in shown and MANAGEMENT not in shown
