@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import statistics
@@ -19,7 +20,7 @@ import subprocess
 import sys
 import time
 
-from _common import PROJECT, margin_verdict, median_seconds, ratio_verdict, verdict
+from _common import PROJECT, interleaved_medians, margin_verdict, ratio_verdict, verdict
 
 DIST = PROJECT / "generated" / "typescript" / "dist"
 REPEAT = 21
@@ -45,12 +46,15 @@ def _node_json(*args: str) -> dict[str, float]:
 def startup() -> bool:
     script = f"import RunApi from '{(DIST / 'index.js').as_uri()}'; new RunApi({{ apiKey: 'k' }});"
 
-    def run(code: list[str]) -> float:
-        return median_seconds(lambda: subprocess.run(["node", *code], check=True), REPEAT)
-
-    run(["-e", "0"])  # warm the file cache
-    bare = run(["-e", "0"])
-    imported = run(["--input-type=module", "-e", script])
+    runs = [
+        functools.partial(subprocess.run, ["node", *code], check=True)
+        for code in (["-e", "0"], ["--input-type=module", "-e", script])
+    ]
+    for warm in runs:  # the file cache warm before anything is timed
+        warm()
+    # Interleaved, as every anchored figure: timed one block after the other, the anchor and
+    # ours met different phases of this shared machine (a 99 ms anchor beside 130-150 ms).
+    bare, imported = interleaved_medians(runs, REPEAT)
     print(f"bare node -e 0: {bare * 1000:.1f} ms; import + new RunApi(): {imported * 1000:.1f} ms")
     # The same cost timed inside the process (no process start-up noise), for reference.
     inside = (
