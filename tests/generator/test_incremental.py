@@ -199,10 +199,15 @@ def _differing(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
 
 def _seed(cache: Path) -> None:
     """Start `cache` from the project's own cache (the copy's spec is the project's): hard links,
-    as cheap as they are safe (an entry is replaced by a new file, never rewritten in place)."""
+    as cheap as they are safe (an entry is replaced by a new file, never rewritten in place).
+    Where the temporary folder is on another file system (a tmpfs /tmp, as Debian 13 mounts
+    it), symbolic links: as safe for the same reason, and an entry pruned meanwhile is a miss."""
     project_cache = content_cache.cache_folder()
     if project_cache is None or not project_cache.is_dir():
         return
+    existing = next(folder for folder in (cache, *cache.parents) if folder.exists())
+    same_device = existing.stat().st_dev == project_cache.stat().st_dev
+    link_to = os.link if same_device else os.symlink
     # `make test` runs `make check` beside pytest, which may be storing or pruning entries of
     # the same cache meanwhile: a file being written (a dot file) or gone is skipped.
     for entry in project_cache.rglob("*"):
@@ -211,7 +216,7 @@ def _seed(cache: Path) -> None:
         link = cache / entry.relative_to(project_cache)
         link.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileNotFoundError):
-            os.link(entry, link)
+            link_to(entry, link)
 
 
 def _full_render(spec: Path) -> dict[str, bytes]:

@@ -18,6 +18,7 @@ import socket
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
@@ -131,9 +132,25 @@ class Worker:
                 self.process.stderr.close()
 
 
+@contextlib.contextmanager
+def _short_folder() -> Iterator[Path]:
+    """A folder for the tests' sockets, with a short path: a Unix socket's path must fit in 108
+    bytes (104 on macOS, and `socket_path` keeps to 100), which pytest's folders overrun below a
+    TMPDIR of some length."""
+    with tempfile.TemporaryDirectory(prefix="runapi-", dir="/tmp") as folder:
+        yield Path(folder)
+
+
 @pytest.fixture(scope="module")
-def place(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("worker")
+def place() -> Iterator[Path]:
+    with _short_folder() as folder:
+        yield folder
+
+
+@pytest.fixture
+def short_folder() -> Iterator[Path]:
+    with _short_folder() as folder:
+        yield folder
 
 
 @pytest.fixture(scope="module")
@@ -268,11 +285,13 @@ def test_the_socket_is_the_users_alone(worker: Worker) -> None:
     assert stat.S_IMODE(worker.path.parent.stat().st_mode) == 0o700
 
 
-def test_a_worker_whose_sources_changed_runs_nothing_and_ends(tmp_path: Path, spec: Path) -> None:
-    sources = tmp_path / "sources"
+def test_a_worker_whose_sources_changed_runs_nothing_and_ends(
+    short_folder: Path, spec: Path
+) -> None:
+    sources = short_folder / "sources"
     sources.mkdir()
     (sources / "module.py").write_text("A = 1\n")
-    path = tmp_path / "stale.sock"
+    path = short_folder / "stale.sock"
     code = (
         "from pathlib import Path; from generator.worker import serve; "
         f"serve(Path({str(path)!r}), idle=300, sources=[Path({str(sources)!r})], preload=())"
@@ -289,12 +308,12 @@ def test_a_worker_whose_sources_changed_runs_nothing_and_ends(tmp_path: Path, sp
         worker.stop()
 
 
-def test_an_idle_worker_ends(tmp_path: Path) -> None:
+def test_an_idle_worker_ends(short_folder: Path) -> None:
     code = (
         "from pathlib import Path; from generator.worker import serve; "
-        f"serve(Path({str(tmp_path / 'idle.sock')!r}), idle=1, preload=())"
+        f"serve(Path({str(short_folder / 'idle.sock')!r}), idle=1, preload=())"
     )
-    worker = Worker(tmp_path / "idle.sock", None, code=code)
+    worker = Worker(short_folder / "idle.sock", None, code=code)
     try:
         _until(worker.ended, "the idle worker to end")
         assert worker.process.returncode == 0 and not worker.path.exists()
@@ -303,9 +322,9 @@ def test_an_idle_worker_ends(tmp_path: Path) -> None:
 
 
 def test_a_caller_that_finds_no_worker_runs_the_command_and_starts_one(
-    tmp_path: Path, spec: Path
+    short_folder: Path, spec: Path
 ) -> None:
-    cache = tmp_path / "cache"
+    cache = short_folder / "cache"
     environment = _environment(cache, worker=True)
     path = socket_path(environment)
     assert path is not None and path.parent == cache / "worker"
