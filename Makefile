@@ -108,8 +108,22 @@ PYTEST_SHARD_sdk := tests/typescript tests/conformance tests/sdk tests/release
 PYTEST_SHARD_rest := tests $(addprefix --ignore=,$(foreach shard,$(filter-out rest,$(PYTEST_SHARDS)),$(PYTEST_SHARD_$(shard))))
 .PHONY: pytest-shards $(PYTEST_SHARDS:%=test-pytest-%)
 TEST_STEPS := test-spec lint typecheck ts-test $(PYTEST_SHARDS:%=test-pytest-%)
+# Every step's TMPDIR (pytest's tmp_path, the tests' temporary folders, their tools') is a folder
+# of this run's own, removed when it ends (or, after a run that was interrupted, when the next
+# run of this checkout starts). The tests write and remove tens of thousands of small files
+# (project copies, generated trees): on a tmpfs that took 6-7 s (4.5%) less of `make test` than
+# on disk, so the folder is on /dev/shm where that is a tmpfs with 2 GiB free, else in TMPDIR.
+TEST_SCRATCH_IN = $(shell [ "$$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ] && [ -w /dev/shm ] \
+	&& [ "$$(df -Pk /dev/shm | awk 'NR == 2 { print $$4 }')" -ge 2097152 ] \
+	&& echo /dev/shm || echo "$${TMPDIR:-/tmp}")
+TEST_SCRATCH_NAME = runapi-test-$(shell printf %s "$(CURDIR)" | cksum | cut -d " " -f 1).
 test: setup
-	@env -u PYTHONDONTWRITEBYTECODE $(MAKE) --no-print-directory --jobs --keep-going --output-sync=target $(TEST_STEPS)
+	@find "$(TEST_SCRATCH_IN)" -maxdepth 1 -name "$(TEST_SCRATCH_NAME)*" -user "$$(id -u)" \
+		-exec rm -rf {} +; \
+	scratch=$$(mktemp -d "$(TEST_SCRATCH_IN)/$(TEST_SCRATCH_NAME)XXXXXX") || exit 1; \
+	TMPDIR=$$scratch env -u PYTHONDONTWRITEBYTECODE \
+		$(MAKE) --no-print-directory --jobs --keep-going --output-sync=target $(TEST_STEPS); \
+	status=$$?; rm -rf "$$scratch"; exit $$status
 
 # Every shard, one after the other (`make test` runs them at once).
 test-pytest: $(PYTEST_SHARDS:%=test-pytest-%)
