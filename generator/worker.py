@@ -3,13 +3,15 @@
 An edit's `make generate` spends a good part of its time starting up (a third, in a slow
 phase): Python importing the generator and the check libraries, node loading Redocly's CLI. The
 worker pays that once. It imports everything a pipeline run imports, then forks a *ready child*,
-which gets ready as the previous command suggests (Redocly started for the spec it linted,
-generator/redocly_process.py, WaitingRedocly; the cache entries it read, unpickled) and waits on
-the socket. A command (generator/worker_client.py) is run by that child, in the caller's working
-folder, environment, umask and standard streams, exactly as `python -m generator` runs it; the
-child then exits and the worker forks the next one. Every run thus starts from the same freshly
-imported state: nothing one run computes is seen by the next except through the cache folder,
-as between processes.
+which gets ready as the previous command suggests (Redocly started for the spec it linted, in
+that command's environment, generator/redocly_process.py, WaitingRedocly; the cache entries it
+read, unpickled) and waits on the socket. A command (generator/worker_client.py) is run by that
+child, in the caller's working folder, environment, umask and standard streams, exactly as
+`python -m generator` runs it (a Redocly started in another environment than the command's is
+not used: the environment reaches node and Redocly's own settings); the child then sends the
+worker the command's environment, in memory, and exits, and the worker forks the next one.
+Every run thus starts from the same freshly imported state: nothing one run computes is seen by
+the next except through the cache folder, as between processes.
 
 The worker ends when no command came for its idle time, when asked to (`stop`), when another
 worker took its socket, or when a source it imported has changed: the generator's own files and
@@ -142,10 +144,15 @@ def serve(
         # entries an earlier worker's last command read are still worth reading ahead.
         _record_command(last, spec, _last_command(last)[1])
         faults = 0
+        settings = dict(os.environ)  # the environment the next Redocly is started in
         while _owns(path, inode) and faults < MAX_FAULTS:
+            reader, writer = os.pipe()
             child = os.fork()
             if child == 0:
-                _ready_child(listener, last, idle, baseline, folders)
+                os.close(reader)
+                _ready_child(listener, last, idle, baseline, folders, settings, writer)
+            os.close(writer)
+            settings = _settings_sent(reader) or settings
             _, status = os.waitpid(child, 0)
             code = os.waitstatus_to_exitcode(status)
             if code in (IDLE, STALE, STOP):
@@ -213,13 +220,18 @@ def _ready_child(
     idle: float,
     baseline: list[tuple[str, int, int, int]],
     sources: tuple[Path, ...],
+    environment: dict[str, str],
+    settings_pipe: int,
 ) -> NoReturn:
     """Get ready as the last command (recorded in `last`) suggests: start Redocly for the spec
-    it linted, read the cache entries it read. Then wait for one command, run it, answer,
-    record it, exit (never returns)."""
+    it linted, in `environment` (that command's, as far as the worker knows), read the cache
+    entries it read. Then wait for one command, run it, answer, record it, send its environment
+    to the worker through `settings_pipe` (the next child starts Redocly in it), exit (never
+    returns)."""
     status = 1
     try:
-        environment = dict(os.environ)
+        os.environ.clear()
+        os.environ.update(environment)  # Redocly inherits it
         from . import cache
         from .redocly_process import start_ahead, take_ahead
 
@@ -252,6 +264,7 @@ def _ready_child(
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the caller's leaving is no cancel now
             _reply(connection, {"exit": code})
         _record_command(last, linting, cache.logged_reads())  # the caller has its answer
+        _send_settings(settings_pipe, request["env"])
         status = SERVED
     except KeyboardInterrupt:  # the caller cancelled before its command began: nothing ran
         status = SERVED
@@ -263,6 +276,29 @@ def _ready_child(
             sys.stdout.flush()
             sys.stderr.flush()
     os._exit(status)
+
+
+def _send_settings(pipe: int, environment: dict[str, str]) -> None:
+    """The environment of the command just run, for the worker (in memory only: it holds the
+    caller's keys, and is never written to a file)."""
+    with os.fdopen(pipe, "wb") as sent, contextlib.suppress(OSError):
+        sent.write(json.dumps(environment).encode())
+
+
+def _settings_sent(pipe: int) -> dict[str, str] | None:
+    """What a ready child sent through `pipe` before it exited (None: nothing, or not an
+    environment). Read to its end while the child waits and runs: it is closed when it exits."""
+    with os.fdopen(pipe, "rb") as received:
+        data = received.read()
+    try:
+        environment = json.loads(data) if data else None
+    except ValueError:
+        return None
+    if not isinstance(environment, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in environment.items()
+    ):
+        return None
+    return environment
 
 
 def _last_command(last: Path) -> tuple[Path | None, list[tuple[str, str]]]:

@@ -171,9 +171,9 @@ def worker(place: Path, spec: Path, cache: Path) -> Iterator[Worker]:
     assert started.ended() and not started.path.exists()
 
 
-def _redocly_waiting_below(worker: int) -> bool:
+def _redocly_waiting_below(worker: int, variable: bytes = b"") -> bool:
     """Whether a Redocly lint of stdin runs as a child of one of `worker`'s children (Linux's
-    /proc)."""
+    /proc), with `variable` ("NAME=value") in its environment if given."""
     parents: dict[int, int] = {}
     commands: dict[int, bytes] = {}
     for entry in Path("/proc").iterdir():
@@ -184,8 +184,17 @@ def _redocly_waiting_below(worker: int) -> bool:
                     (entry / "stat").read_text().rsplit(")", 1)[1].split()[1]
                 )
                 commands[int(entry.name)] = (entry / "cmdline").read_bytes()
+
+    def has_variable(pid: int) -> bool:
+        with contextlib.suppress(OSError):
+            return variable in (Path("/proc") / str(pid) / "environ").read_bytes().split(b"\0")
+        return False
+
     return any(
-        b"redocly" in command and b"/dev/stdin" in command and parents.get(parents[pid]) == worker
+        b"redocly" in command
+        and b"/dev/stdin" in command
+        and parents.get(parents[pid]) == worker
+        and (not variable or has_variable(pid))
         for pid, command in commands.items()
         if pid in parents
     )
@@ -210,6 +219,22 @@ def test_redocly_started_by_the_worker_judges_as_redocly_started_by_a_run(
     assert status == 1
     assert printed.err == err and "[redocly/operation-summary]" in printed.err
     assert not out.exists()
+
+
+def test_the_next_redocly_starts_in_the_environment_of_the_last_command(
+    worker: Worker, spec: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # A shell whose environment is not the one the worker started in (another terminal, a
+    # variable set since): the Redocly started ahead is not used for its command, but the next
+    # ready child starts Redocly in that command's environment, so its next command uses it.
+    monkeypatch.setenv("RUNAPI_TEST_SHELL", "another")
+    argv = ["validate", "--spec", str(spec)]
+    assert run_in_worker(worker.path, argv) == 1  # Redocly refuses the minimal spec
+    assert "[redocly/operation-summary]" in capfd.readouterr().err
+    _until(
+        lambda: _redocly_waiting_below(worker.process.pid, b"RUNAPI_TEST_SHELL=another"),
+        "a Redocly started in the last command's environment",
+    )
 
 
 def test_a_command_run_by_the_worker_writes_and_prints_what_a_process_of_its_own_does(
