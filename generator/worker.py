@@ -228,6 +228,8 @@ def _ready_child(
     entries it read. Then wait for one command, run it, answer, record it, send its environment
     to the worker through `settings_pipe` (the next child starts Redocly in it), exit (never
     returns)."""
+    global _settings_writer
+    _settings_writer = settings_pipe
     status = 1
     try:
         os.environ.clear()
@@ -264,7 +266,7 @@ def _ready_child(
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the caller's leaving is no cancel now
             _reply(connection, {"exit": code})
         _record_command(last, linting, cache.logged_reads())  # the caller has its answer
-        _send_settings(settings_pipe, request["env"])
+        _send_settings(request["env"])
         status = SERVED
     except KeyboardInterrupt:  # the caller cancelled before its command began: nothing ran
         status = SERVED
@@ -278,9 +280,27 @@ def _ready_child(
     os._exit(status)
 
 
-def _send_settings(pipe: int, environment: dict[str, str]) -> None:
+#: The ready child's end of the pipe to the worker (-1: none). Every process a run forks
+#: (generator/parallel.py) closes its copy: the worker reads the pipe to its end, which comes
+#: only once every copy is closed.
+_settings_writer = -1
+
+
+def _close_settings_writer() -> None:
+    global _settings_writer
+    if _settings_writer >= 0:
+        os.close(_settings_writer)
+        _settings_writer = -1
+
+
+os.register_at_fork(after_in_child=_close_settings_writer)
+
+
+def _send_settings(environment: dict[str, str]) -> None:
     """The environment of the command just run, for the worker (in memory only: it holds the
     caller's keys, and is never written to a file)."""
+    global _settings_writer
+    pipe, _settings_writer = _settings_writer, -1
     with os.fdopen(pipe, "wb") as sent, contextlib.suppress(OSError):
         sent.write(json.dumps(environment).encode())
 
