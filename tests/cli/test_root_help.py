@@ -101,3 +101,53 @@ def test_root_help_in_a_fresh_process_imports_no_click_command(
         lambda: cli.main(args=["--help"], prog_name="runapi"), 80, capsys, monkeypatch
     )
     assert completed.stdout == by_click
+
+
+@pytest.mark.parametrize("columns", [None, "", "wide", "0", "-3", "37", "120", " 90 "])
+def test_the_width_is_the_one_shutil_gives(
+    columns: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The root page takes the terminal's width as click's formatter does, without shutil.
+    import shutil
+
+    from runapi.cli import terminal_columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_columns() == shutil.get_terminal_size().columns
+
+
+@pytest.mark.parametrize("columns", [None, "", "0", "90"])
+def test_the_width_of_a_terminal_is_the_one_shutil_gives(columns: str | None) -> None:
+    # stdout a terminal 123 columns wide (a pseudo-terminal): its width, unless COLUMNS says.
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 123, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    if columns is not None:
+        env["COLUMNS"] = columns
+    code = (
+        "import shutil, sys\n"
+        "from runapi.cli import terminal_columns\n"
+        "sys.stderr.write(f'{terminal_columns()} {shutil.get_terminal_size().columns}')\n"
+    )
+    try:
+        completed = subprocess.run(
+            [sys.executable, "-c", code],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            check=True,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    ours, shutils = completed.stderr.split()
+    assert ours == shutils == ("90" if columns == "90" else "123")

@@ -139,6 +139,21 @@ def _click_modules() -> tuple[ModuleType, ModuleType] | None:
     return import_module("click.formatting"), import_module("click.utils")
 
 
+def terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns`: COLUMNS when it is a positive number, else the
+    width of the terminal on stdout, else 80 (tests/cli/test_root_help.py holds the two equal)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 def _show_root_help() -> None:
     """Write the root help and exit 0 as click would; returns when click must write it."""
     modules = _click_modules()
@@ -149,7 +164,12 @@ def _show_root_help() -> None:
 
     # click's Group.format_help for the root group: usage, help text, options, commands and
     # the epilog (the texts need no inspect.cleandoc: the test proves them clean already).
-    formatter = formatting.HelpFormatter(max_width=100)
+    # The width click's HelpFormatter(max_width=100) takes, without the shutil it imports for
+    # it (with its archive modules, a tenth of this page's start-up).
+    width = formatting.FORCED_WIDTH
+    if width is None:
+        width = max(min(terminal_columns(), 100) - 2, 50)
+    formatter = formatting.HelpFormatter(width=width, max_width=100)
     formatter.write_usage("runapi", "[OPTIONS] COMMAND [ARGS]...")
     formatter.write_paragraph()
     with formatter.indentation():
