@@ -188,9 +188,19 @@ os.register_at_fork(
 )
 
 
-#: Redocly started by `python -m generator` before the generator was imported (`start_ahead`),
-#: for the run's validation to take (`take_ahead`).
-_ahead: dict[tuple[Path, Path], WaitingRedocly] = {}
+#: Redocly started by `python -m generator` before the generator was imported, or by the
+#: generator worker's ready child (`start_ahead`), for the run's validation to take
+#: (`take_ahead`), with the environment it was started in.
+_ahead: dict[tuple[Path, Path], tuple[WaitingRedocly, dict[str, str]]] = {}
+
+#: Variables a shell sets by itself, which do not change what Redocly does.
+SHELL_BOOKKEEPING = frozenset({"_", "PWD", "OLDPWD", "SHLVL"})
+
+
+def _settings() -> dict[str, str]:
+    """This process's environment as far as it reaches Redocly (node reads it, and Redocly's
+    own settings are variables)."""
+    return {k: v for k, v in os.environ.items() if k not in SHELL_BOOKKEEPING}
 
 
 def start_ahead(project: Path, spec_root: Path) -> None:
@@ -199,7 +209,7 @@ def start_ahead(project: Path, spec_root: Path) -> None:
     JSON is about 1.4 times the YAML."""
     waiting = WaitingRedocly.start(project, int(_source_size(spec_root.parent) * 1.4))
     if waiting is not None:
-        _ahead[(project, spec_root.resolve())] = waiting
+        _ahead[(project, spec_root.resolve())] = (waiting, _settings())
 
 
 def _source_size(folder: Path) -> int:
@@ -213,5 +223,14 @@ def _source_size(folder: Path) -> int:
 
 
 def take_ahead(project: Path, spec_root: Path) -> WaitingRedocly | None:
-    """The Redocly started ahead for this spec, now the caller's (None: there is none)."""
-    return _ahead.pop((project, spec_root.resolve()), None)
+    """The Redocly started ahead for this spec, now the caller's (None: there is none). One
+    started in another environment than this process's now (the worker's ready child runs
+    each command in the caller's) is stopped instead: its lint might not be this run's."""
+    found = _ahead.pop((project, spec_root.resolve()), None)
+    if found is None:
+        return None
+    waiting, settings = found
+    if settings != _settings():
+        waiting.close()
+        return None
+    return waiting

@@ -176,14 +176,6 @@ def _locked(lock: io.TextIOWrapper, patience: float = 5.0) -> bool:
             time.sleep(0.05)
 
 
-#: Variables a shell sets by itself, which do not change what Redocly does.
-SHELL_BOOKKEEPING = frozenset({"_", "PWD", "OLDPWD", "SHLVL"})
-
-
-def _settings(environment: dict[str, str]) -> dict[str, str]:
-    return {k: v for k, v in environment.items() if k not in SHELL_BOOKKEEPING}
-
-
 @contextlib.contextmanager
 def _listening(path: Path) -> Iterator[tuple[socket.socket, int]]:
     """A socket listening at `path` (readable by this user only), removed when the worker ends
@@ -235,7 +227,7 @@ def _ready_child(
         os.environ.clear()
         os.environ.update(environment)  # Redocly inherits it
         from . import cache
-        from .redocly_process import start_ahead, take_ahead
+        from .redocly_process import start_ahead
 
         linted, reads = _last_command(last)
         if linted is not None:
@@ -257,10 +249,6 @@ def _ready_child(
             if source_signature(sources) != baseline:
                 _reply(connection, {"stale": True})
                 os._exit(STALE)
-            if linted is not None and _settings(request["env"]) != _settings(environment):
-                waiting = take_ahead(PROJECT, linted)  # started with other settings: unused
-                if waiting is not None:
-                    waiting.close()
             cache.log_reads()
             code, linting = _run(connection, request, descriptors)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # the caller's leaving is no cancel now

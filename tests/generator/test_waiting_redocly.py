@@ -136,3 +136,22 @@ def test_redocly_started_ahead_is_handed_over_once(tmp_path: Path) -> None:
     finally:
         if waiting is not None:
             waiting.close()
+
+
+def test_redocly_started_in_another_environment_is_stopped_not_handed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker's ready child starts Redocly before its command comes, then runs the command
+    # in the caller's environment: a Redocly started in another one is not that run's.
+    spec = tmp_path / "spec" / "openapi.yaml"
+    spec.parent.mkdir()
+    spec.write_text("openapi: 3.1.0\n")
+    monkeypatch.setenv("PWD", "/somewhere")  # a shell's bookkeeping changes nothing
+    redocly_process.start_ahead(PROJECT, spec)
+    monkeypatch.setenv("PWD", "/elsewhere")
+    waiting = redocly_process.take_ahead(PROJECT, spec)
+    assert waiting is not None
+    waiting.close()
+    redocly_process.start_ahead(PROJECT, spec)
+    monkeypatch.setenv("RUNAPI_TEST_SHELL", "another")
+    assert redocly_process.take_ahead(PROJECT, spec) is None
